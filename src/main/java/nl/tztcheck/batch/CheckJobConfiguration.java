@@ -1,0 +1,136 @@
+package nl.tztcheck.batch;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import nl.tztcheck.claims.RowResult;
+import nl.tztcheck.findings.ClientPseudonymizer;
+import nl.tztcheck.profiles.CostFileReader;
+import nl.tztcheck.profiles.CostTable;
+import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.rules.GroupChecker;
+import nl.tztcheck.rules.GroupResult;
+import nl.tztcheck.rules.MonthGroup;
+
+/**
+ * The nightly check job: load (export to staging, rejects aside) -> prepare (repeated line ids,
+ * credits) -> verify (insurance, when a service is configured) -> check (per client-month, the core
+ * rules) -> report (the output files) -> cleanup.
+ * Wiring only: every step's work is in its own class.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CheckJobConfiguration {
+
+    public static final String JOB = "checkJob";
+    public static final String LOAD_STEP = "load";
+    public static final String VERIFY_STEP = "verify";
+    static final int LOAD_CHUNK = 2000;
+    static final int CHECK_CHUNK = 200;
+
+    @Bean
+    public Job checkJob(JobRepository jobRepository, Step load, Step prepare, Step verify, Step check, Step report, Step cleanup) {
+        return new JobBuilder(JOB, jobRepository).start(load).next(prepare).next(verify).next(check).next(report).next(cleanup)
+                .build();
+    }
+
+    @Bean
+    public Step load(JobRepository jobRepository, PlatformTransactionManager tx, ClaimExportReader claimExportReader,
+            StagingWriter stagingWriter, ProgressLogger progress) {
+        return new StepBuilder(LOAD_STEP, jobRepository).<RowResult, RowResult>chunk(LOAD_CHUNK).transactionManager(tx)
+                .reader(claimExportReader).writer(stagingWriter)
+                .listener((StepExecutionListener) progress).listener((ChunkListener<Object, Object>) progress).build();
+    }
+
+    @Bean
+    public Step prepare(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+        return new StepBuilder("prepare", jobRepository).tasklet(new PrepareTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger()).build();
+    }
+
+    @Bean
+    public Step verify(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc,
+            VerificationServiceFactory verification) {
+        return new StepBuilder(VERIFY_STEP, jobRepository).tasklet(new VerifyInsuranceTasklet(jdbc, verification.supplierOrNull()), tx)
+                .listener((StepExecutionListener) new ProgressLogger()).build();
+    }
+
+    @Bean
+    public Step check(JobRepository jobRepository, PlatformTransactionManager tx, MonthGroupReader monthGroupReader,
+            GroupCheckProcessor groupCheckProcessor, CheckResultWriter checkResultWriter, ProgressLogger progress) {
+        return new StepBuilder("check", jobRepository).<MonthGroup, GroupResult>chunk(CHECK_CHUNK).transactionManager(tx)
+                .reader(monthGroupReader).processor(groupCheckProcessor).writer(checkResultWriter)
+                .listener((StepExecutionListener) progress).listener((ChunkListener<Object, Object>) progress).build();
+    }
+
+    @Bean
+    public Step report(JobRepository jobRepository, PlatformTransactionManager tx, ReportTasklet reportTasklet) {
+        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tx).listener((StepExecutionListener) new ProgressLogger()).build();
+    }
+
+    @Bean
+    public Step cleanup(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc) {
+        return new StepBuilder("cleanup", jobRepository).tasklet(new CleanupTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger()).build();
+    }
+
+    /** Step-scoped: each step gets its own progress counter. */
+    @Bean
+    @StepScope
+    public ProgressLogger progress() {
+        return new ProgressLogger();
+    }
+
+    @Bean
+    @StepScope
+    public ClaimExportReader claimExportReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+        CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
+        return new ClaimExportReader(params.claims(), ProfileSet.load(params.profiles()), params.mapping());
+    }
+
+    @Bean
+    @StepScope
+    public StagingWriter stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new StagingWriter(jdbc, RunId.of(stepExecution));
+    }
+
+    @Bean
+    @StepScope
+    public MonthGroupReader monthGroupReader(DataSource dataSource, @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new MonthGroupReader(dataSource, RunId.of(stepExecution));
+    }
+
+    @Bean
+    @StepScope
+    public GroupCheckProcessor groupCheckProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+            ClientPseudonymizer pseudonymizer, FaultInjection faults) {
+        CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
+        CostTable costs = CostFileReader.read(params.costs());
+        return new GroupCheckProcessor(new GroupChecker(ProfileSet.load(params.profiles()), costs, pseudonymizer), faults);
+    }
+
+    @Bean
+    @StepScope
+    public CheckResultWriter checkResultWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new CheckResultWriter(jdbc, RunId.of(stepExecution));
+    }
+
+    @Bean
+    @StepScope
+    public ReportTasklet reportTasklet(JdbcTemplate jdbc, JobRepository jobRepository, ClientPseudonymizer pseudonymizer,
+            @Value("#{stepExecution}") StepExecution stepExecution, @Value("${tzt.provider-name:}") String providerName) {
+        CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
+        return new ReportTasklet(jdbc, jobRepository, ProfileSet.load(params.profiles()), pseudonymizer, params, providerName);
+    }
+}

@@ -1,0 +1,66 @@
+package nl.tztcheck.batch;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The parameters of a check run. Together they identify the run: the same export (by content),
+ * profiles, costs and output directory make the same job instance, so a failed run restarts where
+ * it stopped and a finished one is recognised. {@code force} makes a new instance on purpose.
+ */
+public record CheckJobParameters(Path claims, String claimsSha256, Path profiles, String profilesFingerprint,
+        Path costs, String costsSha256, Path out, String force, Path technologyMap, String technologyMapSha256) {
+
+    public CheckJobParameters(Path claims, String claimsSha256, Path profiles, String profilesFingerprint,
+            Path costs, String costsSha256, Path out, String force) {
+        this(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, force, null, null);
+    }
+
+    public static final String CLAIMS = "claims";
+    public static final String CLAIMS_SHA256 = "claims.sha256";
+    public static final String PROFILES = "profiles";
+    public static final String PROFILES_FINGERPRINT = "profiles.fingerprint";
+    public static final String COSTS = "costs";
+    public static final String COSTS_SHA256 = "costs.sha256";
+    public static final String OUT = "out";
+    public static final String FORCE = "force";
+    public static final String TECHNOLOGY_MAP = "technology.map";
+    public static final String TECHNOLOGY_MAP_SHA256 = "technology.map.sha256";
+
+    public static CheckJobParameters from(JobParameters p) {
+        return new CheckJobParameters(Path.of(p.getString(CLAIMS)), p.getString(CLAIMS_SHA256), Path.of(p.getString(PROFILES)),
+                p.getString(PROFILES_FINGERPRINT), Path.of(p.getString(COSTS)), p.getString(COSTS_SHA256),
+                Path.of(p.getString(OUT)), p.getString(FORCE),
+                p.getString(TECHNOLOGY_MAP) == null ? null : Path.of(p.getString(TECHNOLOGY_MAP)), p.getString(TECHNOLOGY_MAP_SHA256));
+    }
+
+    /** The client -> technology mapping for AW319 exports, or none. */
+    public nl.tztcheck.claims.aw319.TechnologyMapping mapping() {
+        try {
+            return technologyMap == null ? nl.tztcheck.claims.aw319.TechnologyMapping.NONE
+                    : nl.tztcheck.claims.aw319.TechnologyMapping.load(technologyMap);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public JobParameters toJobParameters() {
+        JobParametersBuilder b = new JobParametersBuilder()
+                .addString(CLAIMS, claims.toString())
+                .addString(CLAIMS_SHA256, claimsSha256)
+                .addString(PROFILES, profiles.toString())
+                .addString(PROFILES_FINGERPRINT, profilesFingerprint)
+                .addString(COSTS, costs.toString())
+                .addString(COSTS_SHA256, costsSha256)
+                .addString(OUT, out.toString());
+        if (force != null) {
+            b.addString(FORCE, force);
+        }
+        if (technologyMap != null) {
+            b.addString(TECHNOLOGY_MAP, technologyMap.toString()).addString(TECHNOLOGY_MAP_SHA256, technologyMapSha256);
+        }
+        return b.toJobParameters();
+    }
+}

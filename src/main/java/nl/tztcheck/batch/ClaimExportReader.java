@@ -1,0 +1,82 @@
+package nl.tztcheck.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import nl.tztcheck.claims.ClaimSource;
+import nl.tztcheck.claims.ClaimSources;
+import nl.tztcheck.claims.InputInspection;
+import nl.tztcheck.claims.RowResult;
+import nl.tztcheck.claims.aw319.TechnologyMapping;
+import nl.tztcheck.profiles.ProfileSet;
+
+/**
+ * Reads the export row by row and parses each row with the core parser (a row is read and
+ * parsed in one go so a reject keeps its raw text). Restartable: it records how many rows it has
+ * handed out, and after a crash skips those.
+ */
+public class ClaimExportReader implements ItemStreamReader<RowResult> {
+
+    static final String ROWS = "rows.read";
+    static final String BLANK = "rows.blank";
+    static final String ENCODING = "input.encoding";
+    static final String IGNORED = "input.ignoredColumns";
+
+    private final Path path;
+    private final ProfileSet profiles;
+    private final TechnologyMapping mapping;
+    private ClaimSource source;
+    private long rows;
+
+    public ClaimExportReader(Path path, ProfileSet profiles, TechnologyMapping mapping) {
+        this.path = path;
+        this.profiles = profiles;
+        this.mapping = mapping;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        try {
+            InputInspection inspection = InputInspection.of(path);
+            source = ClaimSources.open(path, profiles, mapping);
+            context.putString(ENCODING, source.format() + ", " + inspection.charset().name() + (inspection.bom() ? " with BOM" : ""));
+            context.putString(IGNORED, String.join("|", source.ignoredColumns()));
+            rows = context.getLong(ROWS, 0L);
+            source.skip(rows);
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot read " + path, e);
+        }
+    }
+
+    @Override
+    public RowResult read() {
+        RowResult row = source.next();
+        if (row != null) {
+            rows++;
+        }
+        return row;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(ROWS, rows);
+        context.putLong(BLANK, source == null ? 0 : source.blankRows());
+    }
+
+    @Override
+    public void close() {
+        if (source != null) {
+            try {
+                source.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            source = null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package nl.tztcheck.batch;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import nl.tztcheck.claims.ClaimLine;
+import nl.tztcheck.claims.Law;
+import nl.tztcheck.claims.Technology;
+import nl.tztcheck.money.Money;
+import nl.tztcheck.rules.Correction;
+
+/** Maps staging rows back to core values. */
+final class ClaimLineRows {
+
+    static final String COLUMNS = "c.line_no, c.line_id, c.client_id, c.bsn, c.uzovi, c.service_code, c.service_date,"
+            + " c.minutes, c.tariff_cents, c.amount_cents, c.amount_declared, c.technology, c.product, c.law, c.credit,"
+            + " c.corrects_line_id, c.wlz_indication, c.approval_ref, c.correction, c.correction_ref, c.correction_reason";
+
+    private ClaimLineRows() {
+    }
+
+    static ClaimLine line(ResultSet rs) throws SQLException {
+        String tech = rs.getString("technology");
+        return new ClaimLine(rs.getLong("line_no"), rs.getString("line_id"), rs.getString("client_id"), rs.getString("bsn"),
+                rs.getString("uzovi"), rs.getString("service_code"), rs.getDate("service_date").toLocalDate(),
+                rs.getInt("minutes"), Money.cents(rs.getLong("tariff_cents")), Money.cents(rs.getLong("amount_cents")),
+                rs.getBoolean("amount_declared"), tech == null ? null : Technology.valueOf(tech), rs.getString("product"),
+                Law.valueOf(rs.getString("law")), rs.getBoolean("credit"), rs.getString("corrects_line_id"),
+                rs.getBoolean("wlz_indication"), rs.getString("approval_ref"));
+    }
+
+    /** The correction recorded by the prepare step, or null. */
+    static Correction correction(ResultSet rs) throws SQLException {
+        String kind = rs.getString("correction");
+        if (kind == null) {
+            return null;
+        }
+        String ref = rs.getString("correction_ref");
+        String reason = rs.getString("correction_reason");
+        return new Correction(Correction.Kind.valueOf(kind), ref, reason == null ? "" : reason);
+    }
+}

@@ -1,0 +1,218 @@
+package nl.tztcheck.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.tztcheck.claims.ClaimSource;
+import nl.tztcheck.claims.ClaimSources;
+import nl.tztcheck.claims.RowResult;
+import nl.tztcheck.claims.Reject;
+import nl.tztcheck.claims.Technology;
+import nl.tztcheck.comparison.EvidenceBuilder;
+import nl.tztcheck.comparison.EvidenceJson;
+import nl.tztcheck.findings.ClientPseudonymizer;
+import nl.tztcheck.findings.Finding;
+import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.reports.AtomicFile;
+import nl.tztcheck.reports.FindingsCsv;
+import nl.tztcheck.reports.HtmlReport;
+import nl.tztcheck.reports.LinesCsv;
+import nl.tztcheck.reports.RejectsCsv;
+import nl.tztcheck.reports.RunInfo;
+import nl.tztcheck.reports.RunSummary;
+import nl.tztcheck.reports.SummaryBuilder;
+import nl.tztcheck.reports.SummaryJson;
+import nl.tztcheck.rules.LineCounts;
+import nl.tztcheck.rules.LineResult;
+import nl.tztcheck.rules.LineStatus;
+
+/**
+ * Writes the outputs of a run from the database, streaming (memory does not grow with the
+ * export): findings.csv, rejects.csv, lines.csv, then summary.json and report.html from the
+ * totals gathered on the way. Each file is written aside and renamed, so it is complete or absent.
+ */
+public class ReportTasklet implements Tasklet {
+
+    public static final String FINDINGS = "findings.csv";
+    public static final String REJECTS = "rejects.csv";
+    public static final String LINES = "lines.csv";
+    public static final String SUMMARY = "summary.json";
+    public static final String REPORT = "report.html";
+    /** Aggregates per insurer for branch organisations, nothing that identifies a client. */
+    public static final String EVIDENCE = "evidence.json";
+    /** The provider's name in evidence.json, only when set (opting in to be named in national aggregates). */
+    public static final String PROVIDER_NAME_PROPERTY = "tzt.provider-name";
+
+    private final JdbcTemplate jdbc;
+    private final JobRepository jobRepository;
+    private final ProfileSet profiles;
+    private final ClientPseudonymizer pseudonymizer;
+    private final CheckJobParameters params;
+    private final String providerName;
+
+    public ReportTasklet(JdbcTemplate jdbc, JobRepository jobRepository, ProfileSet profiles, ClientPseudonymizer pseudonymizer,
+            CheckJobParameters params, String providerName) {
+        this.providerName = providerName == null || providerName.isBlank() ? null : providerName.trim();
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(2000);
+        this.jobRepository = jobRepository;
+        this.profiles = profiles;
+        this.pseudonymizer = pseudonymizer;
+        this.params = params;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        StepExecution step = contribution.getStepExecution();
+        long runId = RunId.of(step);
+        Path out = params.out();
+        SummaryBuilder summary = new SummaryBuilder(profiles);
+        EvidenceBuilder evidence = new EvidenceBuilder(profiles, pseudonymizer, providerName);
+        AtomicFile.write(out.resolve(FINDINGS), true, w -> {
+            try (FindingsCsv csv = new FindingsCsv(w)) {
+                jdbc.query("SELECT * FROM tzt_finding WHERE run_id = ? ORDER BY uzovi, month_key, client, seq", rs -> {
+                    Finding f = finding(rs);
+                    csv.write(f);
+                    summary.add(f);
+                    evidence.add(f);
+                }, runId);
+            }
+        });
+        Map<Long, String> rawTexts = rawTextsOfLateRejects(runId);
+        AtomicFile.write(out.resolve(REJECTS), true, w -> {
+            try (RejectsCsv csv = new RejectsCsv(w)) {
+                jdbc.query("SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no", rs -> {
+                    long lineNo = rs.getLong(1);
+                    String raw = rs.getString(4);
+                    Reject r = new Reject(lineNo, rs.getString(2), rs.getString(3), raw != null ? raw : rawTexts.getOrDefault(lineNo, ""));
+                    csv.write(r);
+                    summary.add(r);
+                }, runId);
+            }
+        });
+        AtomicFile.write(out.resolve(LINES), true, w -> {
+            try (LinesCsv csv = new LinesCsv(w, pseudonymizer)) {
+                jdbc.query("SELECT " + ClaimLineRows.COLUMNS + ", r.status, r.insurer, r.profile_version, r.allowed_minutes,"
+                        + " r.claimed, r.reimbursable, r.at_risk, r.unchecked, r.codes FROM tzt_line_result r"
+                        + " JOIN tzt_claim_line c ON c.run_id = r.run_id AND c.line_no = r.line_no"
+                        + " WHERE r.run_id = ? ORDER BY r.line_no", rs -> {
+                            String codes = rs.getString("codes");
+                            LineResult r = new LineResult(ClaimLineRows.line(rs), LineStatus.valueOf(rs.getString("status")),
+                                    rs.getString("insurer"), rs.getString("profile_version"), rs.getInt("allowed_minutes"),
+                                    rs.getLong("claimed"), rs.getLong("reimbursable"), rs.getLong("at_risk"), rs.getLong("unchecked"),
+                                    codes.isEmpty() ? List.of() : Arrays.stream(codes.split(" ")).map(FindingCode::valueOf).toList());
+                            csv.write(r);
+                            summary.add(r);
+                            evidence.add(r);
+                        }, runId);
+            }
+        });
+        summary.verification(verificationStats(step));
+        RunSummary result = summary.build(runInfo(step), counts(step, runId));
+        AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
+        AtomicFile.write(out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
+        AtomicFile.write(out.resolve(REPORT), false, w -> HtmlReport.write(w, result));
+        return RepeatStatus.FINISHED;
+    }
+
+    private static Finding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String tech = rs.getString("technology");
+        return new Finding(rs.getString("finding_key"), FindingCode.valueOf(rs.getString("code")), rs.getString("line_id"),
+                rs.getLong("line_no"), rs.getString("client"), rs.getString("uzovi"), rs.getString("insurer"),
+                rs.getString("profile_version"), YearMonth.parse(rs.getString("month_key")),
+                tech == null ? null : Technology.valueOf(tech), rs.getInt("minutes_claimed"), rs.getInt("minutes_allowed"),
+                rs.getLong("claimed"), rs.getLong("reimbursable"), rs.getLong("at_risk"), rs.getLong("cost_gap"),
+                rs.getString("message"), rs.getString("source"));
+    }
+
+    /** Rejects found after reading (a repeated line id) carry no text yet: read it back from the export. */
+    private Map<Long, String> rawTextsOfLateRejects(long runId) throws IOException {
+        Set<Long> wanted = new HashSet<>(jdbc.queryForList(
+                "SELECT line_no FROM tzt_reject WHERE run_id = ? AND raw_text IS NULL", Long.class, runId));
+        Map<Long, String> texts = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return texts;
+        }
+        try (ClaimSource source = ClaimSources.open(params.claims(), profiles, params.mapping())) {
+            RowResult row;
+            while (texts.size() < wanted.size() && (row = source.next()) != null) {
+                if (wanted.contains(row.lineNo())) {
+                    texts.put(row.lineNo(), source.maskedRawTextOfLast());
+                }
+            }
+        }
+        return texts;
+    }
+
+    private LineCounts counts(StepExecution step, long runId) {
+        Map<String, Long> kinds = new HashMap<>();
+        jdbc.query("SELECT kind, COUNT(*) FROM tzt_claim_line WHERE run_id = ? GROUP BY kind",
+                rs -> {
+                    kinds.put(rs.getString(1), rs.getLong(2));
+                }, runId);
+        long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM tzt_reject WHERE run_id = ?", Long.class, runId);
+        long tech = kinds.getOrDefault("TECHNOLOGY", 0L);
+        long regular = kinds.getOrDefault("REGULAR_CARE", 0L);
+        long other = kinds.getOrDefault("OTHER", 0L);
+        long blank = loadContext(step).getLong(ClaimExportReader.BLANK, 0L);
+        return new LineCounts(tech + regular + other + rejected, tech, regular, other, rejected, blank);
+    }
+
+    /** The verify step's call summary, in a fixed order; empty when verification was off. */
+    private Map<String, Long> verificationStats(StepExecution step) {
+        StepExecution verify = jobRepository.getLastStepExecution(step.getJobExecution().getJobInstance(),
+                CheckJobConfiguration.VERIFY_STEP);
+        Map<String, Long> stats = new java.util.LinkedHashMap<>();
+        if (verify == null || !verify.getExecutionContext().containsKey(VerifyInsuranceTasklet.STATS_PREFIX + "calls")) {
+            return stats;
+        }
+        for (String key : List.of("clientMonths", "calls", "cacheHits", "failures", "retries", "circuitOpenings", "unavailable",
+                "shortCircuited", "maxInFlight")) {
+            stats.put(key, verify.getExecutionContext().getLong(VerifyInsuranceTasklet.STATS_PREFIX + key, 0L));
+        }
+        return stats;
+    }
+
+    private ExecutionContext loadContext(StepExecution step) {
+        StepExecution load = jobRepository.getLastStepExecution(step.getJobExecution().getJobInstance(), CheckJobConfiguration.LOAD_STEP);
+        return load == null ? new ExecutionContext() : load.getExecutionContext();
+    }
+
+    private RunInfo runInfo(StepExecution step) {
+        JobExecution job = step.getJobExecution();
+        ExecutionContext load = loadContext(step);
+        String ignored = load.getString(ClaimExportReader.IGNORED, "");
+        long bytes;
+        try {
+            bytes = java.nio.file.Files.size(params.claims());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Instant started = job.getStartTime() == null ? Instant.now()
+                : job.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
+        return new RunInfo(params.claims().getFileName().toString(), params.claimsSha256(), bytes,
+                load.getString(ClaimExportReader.ENCODING, ""), ignored.isEmpty() ? List.of() : List.of(ignored.split("\\|")),
+                params.profiles().toString(), params.profilesFingerprint(), params.costs().toString(), params.costsSha256(),
+                started, Instant.now(), job.getJobInstance().getInstanceId(), job.getId());
+    }
+}

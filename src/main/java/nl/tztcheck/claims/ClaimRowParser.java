@@ -1,0 +1,277 @@
+package nl.tztcheck.claims;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.tztcheck.money.AmountParser;
+import nl.tztcheck.money.Money;
+
+/**
+ * Turns one CSV row into a claim line or a reject (spec section 1). Every problem of the row is
+ * reported at once, each with what to do, so staff fix a row in one go.
+ */
+public final class ClaimRowParser {
+
+    /** 31 days of minutes: no declaration line can hold more. */
+    public static final int MAX_MINUTES = 31 * 24 * 60;
+
+    private final CsvHeader header;
+    private final LineClassifier classifier;
+    private final char separator;
+
+    public ClaimRowParser(CsvHeader header, LineClassifier classifier, char separator) {
+        this.header = header;
+        this.classifier = classifier;
+        this.separator = separator;
+    }
+
+    public RowResult parse(RawRow row) {
+        String[] cells = row.cells();
+        Problems problems = new Problems();
+        if (row.problem() != null) {
+            problems.add("(row)", row.problem());
+        }
+        if (cells.length != header.width() && !onlyBlankBeyondHeader(cells)) {
+            problems.add("(row)", "the row has " + cells.length + " cells where the header has " + header.width()
+                    + "; check for a stray separator or a missing cell");
+        }
+        String lineId = required(cells, ClaimColumn.LINE_ID, problems);
+        String clientId = required(cells, ClaimColumn.CLIENT_ID, problems);
+        String bsn = header.get(cells, ClaimColumn.BSN);
+        String uzovi = uzovi(required(cells, ClaimColumn.INSURER_UZOVI, problems), problems);
+        String serviceCode = required(cells, ClaimColumn.SERVICE_CODE, problems);
+        LocalDate date = date(required(cells, ClaimColumn.SERVICE_DATE, problems), problems);
+        Integer minutes = minutes(required(cells, ClaimColumn.MINUTES, problems), problems);
+        Money tariff = money(ClaimColumn.HOURLY_TARIFF, required(cells, ClaimColumn.HOURLY_TARIFF, problems), problems);
+        String amountText = header.get(cells, ClaimColumn.AMOUNT);
+        Money amount = amountText.isEmpty() ? null : money(ClaimColumn.AMOUNT, amountText, problems);
+        Technology technology = technology(header.get(cells, ClaimColumn.TECHNOLOGY), problems);
+        String product = emptyToNull(header.get(cells, ClaimColumn.PRODUCT));
+        Law law = law(header.get(cells, ClaimColumn.LAW), problems);
+        Boolean credit = debitCredit(header.get(cells, ClaimColumn.DEBIT_CREDIT), problems);
+        String corrects = emptyToNull(header.get(cells, ClaimColumn.CORRECTS_LINE_ID));
+        Boolean wlz = yesNo(header.get(cells, ClaimColumn.WLZ_INDICATION), problems);
+        String approval = emptyToNull(header.get(cells, ClaimColumn.APPROVAL_REF));
+
+        LineKind kind = LineKind.OTHER;
+        if (!serviceCode.isEmpty() && uzovi != null && date != null) {
+            kind = classifier.kindOf(serviceCode, uzovi, date);
+            if (kind == LineKind.TECHNOLOGY && technology == null && !problems.has(ClaimColumn.TECHNOLOGY)) {
+                problems.add(ClaimColumn.TECHNOLOGY, "a technology line (prestatie " + serviceCode
+                        + ") needs a technology: MEDICATION, VIDEO or OTHER (MEDICATIE, BEELDZORG, OVERIG)");
+            }
+        }
+        if (Boolean.TRUE.equals(credit) && corrects == null) {
+            problems.add(ClaimColumn.CORRECTS_LINE_ID, "a credit line (C) must name the debit line it reverses"
+                    + " in corrects_line_id (referentie_voorgaand)");
+        }
+        if (amount != null && amount.cents() < 0) {
+            if (Boolean.TRUE.equals(credit)) {
+                amount = amount.negate();
+            } else {
+                problems.add(ClaimColumn.AMOUNT, "a negative amount on a debit line; declare a reversal as a credit"
+                        + " line (debit_credit C) that names the line it reverses");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new RowResult.Rejected(new Reject(row.lineNo(), problems.fields(), problems.reasons(),
+                    RawTextMasker.mask(row, header, separator)));
+        }
+        boolean declared = amount != null;
+        Money effectiveAmount = declared ? amount : Money.forMinutes(minutes, tariff);
+        ClaimLine line = new ClaimLine(row.lineNo(), lineId, clientId, emptyToNull(bsn), uzovi, serviceCode, date,
+                minutes, tariff, effectiveAmount, declared, technology, product, law == null ? Law.ZVW : law,
+                Boolean.TRUE.equals(credit), Boolean.TRUE.equals(credit) ? corrects : null,
+                Boolean.TRUE.equals(wlz), approval);
+        return new RowResult.Accepted(line, kind);
+    }
+
+    /** The row's text with BSN and client number masked, fit for rejects.csv. */
+    public String maskedRawText(RawRow row) {
+        return RawTextMasker.mask(row, header, separator);
+    }
+
+    private String required(String[] cells, ClaimColumn column, Problems problems) {
+        String value = header.get(cells, column);
+        if (value.isEmpty()) {
+            problems.add(column, column.header() + " is empty; it is required on every row");
+        }
+        return value;
+    }
+
+    /** Excel drops leading zeros from codes such as 0101 (Univé): pad numeric codes back to four digits. */
+    private static String uzovi(String text, Problems problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > 4 || !isDigits(text)) {
+            problems.add(ClaimColumn.INSURER_UZOVI, "'" + text + "' is not a UZOVI code; use the insurer's 4-digit UZOVI code");
+            return null;
+        }
+        return "0".repeat(4 - text.length()) + text;
+    }
+
+    private static LocalDate date(String text, Problems problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<LocalDate> date = DateParser.parse(text);
+        if (date.isEmpty()) {
+            problems.add(ClaimColumn.SERVICE_DATE, "'" + text + "' is not a date; write it as 2024-03-05, 05-03-2024 or 20240305");
+        }
+        return date.orElse(null);
+    }
+
+    private static Integer minutes(String text, Problems problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        String digits = text.startsWith("-") ? text.substring(1) : text;
+        if (!digits.isEmpty() && digits.length() <= 9 && isDigits(digits)) {
+            int value = Integer.parseInt(text);
+            if (value > MAX_MINUTES) {
+                problems.add(ClaimColumn.MINUTES, "minutes is " + value + ", more than a month has (" + MAX_MINUTES
+                        + "); declare the duration of this line in minutes");
+                return null;
+            }
+            if (value > 0) {
+                return value;
+            }
+            problems.add(ClaimColumn.MINUTES, "minutes is " + value + "; the duration must be more than 0 minutes"
+                    + " (reverse a line with a credit line instead of negative minutes)");
+            return null;
+        }
+        problems.add(ClaimColumn.MINUTES, "'" + text + "' is not a whole number of minutes; enter the duration in whole minutes");
+        return null;
+    }
+
+    private static Money money(ClaimColumn column, String text, Problems problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<Money> money = AmountParser.parse(text);
+        if (money.isEmpty()) {
+            problems.add(column, "'" + text + "' is not an amount in euros; write it like 74,50 or 74.50 (at most two decimals)");
+            return null;
+        }
+        if (column == ClaimColumn.HOURLY_TARIFF && money.get().cents() <= 0) {
+            problems.add(column, "the hourly tariff is " + text + "; it must be more than 0");
+            return null;
+        }
+        return money.get();
+    }
+
+    private static Technology technology(String text, Problems problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<Technology> t = Technology.parse(text);
+        if (t.isEmpty()) {
+            problems.add(ClaimColumn.TECHNOLOGY, "'" + text + "' is not a technology; use MEDICATION, VIDEO or OTHER"
+                    + " (MEDICATIE, BEELDZORG, OVERIG)");
+        }
+        return t.orElse(null);
+    }
+
+    private static Law law(String text, Problems problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<Law> law = Law.parse(text);
+        if (law.isEmpty()) {
+            problems.add(ClaimColumn.LAW, "'" + text + "' is not a law; use ZVW, WLZ or WMO");
+        }
+        return law.orElse(null);
+    }
+
+    private static Boolean debitCredit(String text, Problems problems) {
+        switch (text.toUpperCase(Locale.ROOT)) {
+            case "", "D", "DEBET", "DEBIT" -> {
+                return false;
+            }
+            case "C", "CREDIT" -> {
+                return true;
+            }
+            default -> {
+                problems.add(ClaimColumn.DEBIT_CREDIT, "'" + text + "' is not D or C; use D for a declaration, C for a reversal");
+                return null;
+            }
+        }
+    }
+
+    private static Boolean yesNo(String text, Problems problems) {
+        switch (text.toUpperCase(Locale.ROOT)) {
+            case "", "N", "NEE", "NO", "FALSE", "0" -> {
+                return false;
+            }
+            case "J", "JA", "Y", "YES", "TRUE", "1" -> {
+                return true;
+            }
+            default -> {
+                problems.add(ClaimColumn.WLZ_INDICATION, "'" + text + "' is not yes or no; use J/N, Y/N or true/false");
+                return null;
+            }
+        }
+    }
+
+    /** Trailing empty cells (a separator at the end of every row, as some exports write) are harmless. */
+    private boolean onlyBlankBeyondHeader(String[] cells) {
+        if (cells.length < header.width()) {
+            return false;
+        }
+        for (int i = header.width(); i < cells.length; i++) {
+            if (cells[i] != null && !cells[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The problems of one row, in column order. */
+    private static final class Problems {
+        private final List<String> fields = new ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
+
+        void add(ClaimColumn column, String reason) {
+            add(column.header(), reason);
+        }
+
+        void add(String field, String reason) {
+            fields.add(field);
+            reasons.add(reason);
+        }
+
+        boolean has(ClaimColumn column) {
+            return fields.contains(column.header());
+        }
+
+        boolean isEmpty() {
+            return fields.isEmpty();
+        }
+
+        String fields() {
+            return String.join(",", fields);
+        }
+
+        String reasons() {
+            return String.join("; ", reasons);
+        }
+    }
+}

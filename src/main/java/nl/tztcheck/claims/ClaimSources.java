@@ -1,0 +1,27 @@
+package nl.tztcheck.claims;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import nl.tztcheck.claims.aw319.Aw319File;
+import nl.tztcheck.claims.aw319.Aw319Format;
+import nl.tztcheck.claims.aw319.TechnologyMapping;
+
+/** Opens an export in the format its content shows: a Vektis AW319 file (header 01, message 428), else CSV. */
+public final class ClaimSources {
+
+    private ClaimSources() {
+    }
+
+    public static ClaimSource open(Path path, LineClassifier classifier) throws IOException {
+        return open(path, classifier, TechnologyMapping.NONE);
+    }
+
+    /** @param mapping client -> technology, used for AW319 lines without a TZT comment record */
+    public static ClaimSource open(Path path, LineClassifier classifier, TechnologyMapping mapping) throws IOException {
+        if (Aw319Format.isAw319(path)) {
+            return Aw319File.open(path, classifier, mapping);
+        }
+        return CsvClaimSource.open(path, InputInspection.of(path), classifier);
+    }
+}

@@ -1,0 +1,324 @@
+package nl.tztcheck.claims.aw319;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import nl.tztcheck.claims.ClaimLine;
+import nl.tztcheck.claims.ClaimSource;
+import nl.tztcheck.claims.Law;
+import nl.tztcheck.claims.LineClassifier;
+import nl.tztcheck.claims.LineKind;
+import nl.tztcheck.claims.Reject;
+import nl.tztcheck.claims.RowResult;
+import nl.tztcheck.claims.Technology;
+import nl.tztcheck.money.Money;
+
+/**
+ * A Vektis AW319 declaration file read as claim lines: one row per 04 prestatie record, a claim
+ * line (spec section 6) or a reject naming the record, the field and what to do. Opening the file
+ * runs the structural check first: a file with any structural problem is refused as a whole with
+ * an {@link Aw319StructureException}. {@link ClaimLine#lineNo()} is the 04 record's physical
+ * record number (line) in the file.
+ */
+public final class Aw319File implements ClaimSource {
+
+    private static final char MASK = '*';
+
+    private final String name;
+    private final Aw319Records records;
+    private final LineClassifier classifier;
+    private final TechnologyMapping mapping;
+    private Aw319Record lookahead;
+    private Aw319Record insured;
+    private Aw319Record last;
+
+    private Aw319File(String name, Aw319Records records, LineClassifier classifier, TechnologyMapping mapping) {
+        this.name = name;
+        this.records = records;
+        this.classifier = classifier;
+        this.mapping = mapping == null ? TechnologyMapping.NONE : mapping;
+    }
+
+    /**
+     * Checks the file's structure, then opens it for reading.
+     *
+     * @param mapping client to technology, for lines without a TZT comment; {@link TechnologyMapping#NONE} for none
+     * @throws Aw319StructureException when the file breaks the AW319 format (every problem listed)
+     */
+    public static Aw319File open(Path file, LineClassifier classifier, TechnologyMapping mapping) throws IOException {
+        Aw319Validator.requireValid(file);
+        return new Aw319File(file.getFileName().toString(), Aw319Records.open(file), classifier, mapping);
+    }
+
+    /** Reads without the structural check first; for callers that validated already, and for tests. */
+    static Aw319File unvalidated(String name, Reader reader, LineClassifier classifier, TechnologyMapping mapping) {
+        return new Aw319File(name, Aw319Records.of(reader), classifier, mapping);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The next 04 prestatie record as a claim line or a reject, or null at the end of the file. */
+    @Override
+    public RowResult next() {
+        while (true) {
+            Aw319Record r = take();
+            if (r == null) {
+                return null;
+            }
+            switch (r.type()) {
+                case Aw319Format.INSURED -> insured = r;
+                case Aw319Format.PRESTATIE -> {
+                    List<Aw319Record> comments = new ArrayList<>();
+                    while (peek() != null && Aw319Format.COMMENT.equals(peek().type())) {
+                        comments.add(take());
+                    }
+                    last = r;
+                    return toRow(r, comments);
+                }
+                default -> {
+                    // header, trailer and comments under a 02 carry no line
+                }
+            }
+        }
+    }
+
+    /** Skips n 04 records, for a restart after an interrupted run. */
+    public void skipRecords(long n) {
+        for (long i = 0; i < n; i++) {
+            if (next() == null) {
+                throw new NoSuchElementException(name + " has fewer 04 records than the interrupted run had read");
+            }
+        }
+    }
+
+    @Override
+    public void skip(long rows) {
+        skipRecords(rows);
+    }
+
+    /** The last 04 record read, with the BSN (0403) and insured number (0405) masked, trailing spaces removed. */
+    @Override
+    public String maskedRawTextOfLast() {
+        return last == null ? "" : masked(last);
+    }
+
+    @Override
+    public long blankRows() {
+        return 0;
+    }
+
+    @Override
+    public String format() {
+        return "AW319";
+    }
+
+    @Override
+    public List<String> ignoredColumns() {
+        return List.of();
+    }
+
+    @Override
+    public void close() throws IOException {
+        records.close();
+    }
+
+    private RowResult toRow(Aw319Record r, List<Aw319Record> comments) {
+        Problems problems = new Problems(r.number());
+        String lineId = r.trimmed(Aw319Field.F0431);
+        if (lineId.isEmpty()) {
+            problems.add(Aw319Field.F0431, "the line has no reference number; fill a unique id per line in 0431");
+        }
+        String dc = r.raw(Aw319Field.F0430);
+        boolean credit = dc.equals("C");
+        if (!credit && !dc.equals("D")) {
+            problems.add(Aw319Field.F0430, "'" + dc + "' is not D or C; use D for a declaration, C for a reversal");
+        }
+        String corrects = emptyToNull(r.trimmed(Aw319Field.F0432));
+        if (credit && corrects == null) {
+            problems.add(Aw319Field.F0432, "a credit line (0430 = C) must name the debit line it reverses in 0432");
+        }
+        String bsn = emptyToNull(r.trimmed(Aw319Field.F0403));
+        String uzovi = r.raw(Aw319Field.F0404);
+        if (!r.digits(Aw319Field.F0404)) {
+            problems.add(Aw319Field.F0404, "'" + uzovi.strip() + "' is not a UZOVI code; fill the insurer's 4-digit UZOVI code");
+            uzovi = null;
+        }
+        String serviceCode = r.trimmed(Aw319Field.F0417);
+        if (serviceCode.isEmpty()) {
+            problems.add(Aw319Field.F0417, "the prestatiecode is empty; fill it, e.g. 1062");
+        }
+        LocalDate date = date(r, Aw319Field.F0414, problems);
+        LocalDate end = date(r, Aw319Field.F0415, problems);
+        Long quantity = amount(r, Aw319Field.F0418, "the number of units", problems);
+        if (quantity != null && quantity == 0) {
+            problems.add(Aw319Field.F0418, "the quantity is 0; a line needs more than 0 units (reverse a line with a"
+                    + " credit line instead)");
+        }
+        String unitCode = r.raw(Aw319Field.F0419);
+        Optional<TimeUnit> unit = TimeUnit.of(unitCode);
+        if (unit.isEmpty()) {
+            String meaning = TimeUnit.CODE_LIST.get(unitCode);
+            problems.add(Aw319Field.F0419, "time unit '" + unitCode + "'" + (meaning == null ? "" : " (" + meaning + ")")
+                    + " cannot be turned into minutes; declare the line per minute (01), hour (04) or five minutes (07)");
+        }
+        Long unitTariff = amount(r, Aw319Field.F0425, "the tariff per unit in eurocents", problems);
+        if (unitTariff != null && unitTariff == 0) {
+            problems.add(Aw319Field.F0425, "the tariff is 0.00; it must be more than 0 (the tariff per unit, in eurocents)");
+        }
+        Long amount = amount(r, Aw319Field.F0429, "the declared amount in eurocents", problems);
+
+        String clientId = insured == null ? null : emptyToNull(insured.trimmed(Aw319Field.F0206));
+        if (clientId == null) {
+            clientId = insured != null && !insured.blank(Aw319Field.F0203) ? insured.trimmed(Aw319Field.F0203) : bsn;
+        }
+        if (clientId == null) {
+            problems.add(Aw319Field.F0403, "the client cannot be identified: no patient number (0206) and no BSN; fill"
+                    + " the patient number in the 02 record or the BSN");
+        }
+
+        Technology technology = null;
+        String product = null;
+        boolean fromComment = false;
+        for (Aw319Record c : comments) {
+            String text = c.raw(Aw319Field.F9804);
+            if (!TztComment.isTztComment(text)) {
+                continue;
+            }
+            try {
+                TztComment comment = TztComment.parse(text);
+                if (!fromComment) {
+                    technology = comment.technology();
+                    product = comment.product();
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(c.number(), Aw319Field.F9804, e.getMessage());
+            }
+            fromComment = true;
+        }
+        if (!fromComment) {
+            Optional<TechnologyMapping.Entry> mapped = mapping.forClient(clientId);
+            if (mapped.isPresent()) {
+                technology = mapped.get().technology();
+                product = mapped.get().product();
+            }
+        }
+
+        LineKind kind = LineKind.OTHER;
+        if (!serviceCode.isEmpty() && uzovi != null && date != null) {
+            kind = classifier.kindOf(serviceCode, uzovi, date);
+            if (kind == LineKind.TECHNOLOGY && end != null && !YearMonth.from(end).equals(YearMonth.from(date))) {
+                problems.add(Aw319Field.F0415, "the technology line runs from " + date + " to " + end + ", across"
+                        + " calendar months, and the caps are per month; declare one line per month");
+            }
+        }
+        if (r.text().indexOf('\u0000') >= 0) {
+            problems.add(Aw319Field.F0431, "the record holds a NUL byte, which is no text; export the file again");
+        }
+        if (!problems.isEmpty()) {
+            return new RowResult.Rejected(new Reject(r.number(), problems.fields(), problems.reasons(),
+                    masked(r).replace('\u0000', '\u2400')));
+        }
+        TimeUnit u = unit.get();
+        int minutes = Math.toIntExact(quantity * u.minutes());
+        Money hourlyTariff = Money.cents(unitTariff * 60 / u.minutes());
+        ClaimLine line = new ClaimLine(r.number(), lineId, clientId, bsn, uzovi, serviceCode, date, minutes,
+                hourlyTariff, Money.cents(amount), true, technology, product, Law.ZVW, credit,
+                credit ? corrects : null, false, emptyToNull(r.trimmed(Aw319Field.F0406)));
+        return new RowResult.Accepted(line, kind);
+    }
+
+    private static LocalDate date(Aw319Record r, Aw319Field f, Problems problems) {
+        Optional<LocalDate> d = Aw319Format.date(r.raw(f));
+        if (d.isEmpty()) {
+            problems.add(f, "'" + r.raw(f) + "' is not a date; fill it as CCYYMMDD, e.g. 20240305");
+        }
+        return d.orElse(null);
+    }
+
+    private static Long amount(Aw319Record r, Aw319Field f, String what, Problems problems) {
+        if (!r.digits(f)) {
+            problems.add(f, "'" + r.raw(f) + "' is not a number; fill " + what + " as " + f.length() + " digits");
+            return null;
+        }
+        return r.number(f);
+    }
+
+    static String masked(Aw319Record r) {
+        char[] chars = r.text().toCharArray();
+        for (Aw319Field f : new Aw319Field[] {Aw319Field.F0403, Aw319Field.F0405}) {
+            boolean filled = !r.blank(f);
+            for (int i = f.start() - 1; i < Math.min(f.end(), chars.length); i++) {
+                if (filled && (f == Aw319Field.F0403 || chars[i] != ' ')) {
+                    chars[i] = MASK;
+                }
+            }
+        }
+        return new String(chars).stripTrailing();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private Aw319Record take() {
+        Aw319Record r;
+        if (lookahead != null) {
+            r = lookahead;
+            lookahead = null;
+        } else {
+            r = records.next();
+        }
+        while (r != null && r.text().isEmpty()) {
+            r = records.next();
+        }
+        return r;
+    }
+
+    private Aw319Record peek() {
+        if (lookahead == null) {
+            lookahead = take();
+        }
+        return lookahead;
+    }
+
+    /** The problems of one 04 record, each naming its record and field. */
+    private static final class Problems {
+        private final long recordNo;
+        private final List<String> fields = new ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
+
+        Problems(long recordNo) {
+            this.recordNo = recordNo;
+        }
+
+        void add(Aw319Field field, String reason) {
+            add(recordNo, field, reason);
+        }
+
+        void add(long record, Aw319Field field, String reason) {
+            fields.add(field.element());
+            reasons.add("record " + record + ", field " + field.describe() + ": " + reason);
+        }
+
+        boolean isEmpty() {
+            return fields.isEmpty();
+        }
+
+        String fields() {
+            return String.join(",", fields);
+        }
+
+        String reasons() {
+            return String.join("; ", reasons);
+        }
+    }
+}

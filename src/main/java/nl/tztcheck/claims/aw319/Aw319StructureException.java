@@ -1,0 +1,44 @@
+package nl.tztcheck.claims.aw319;
+
+import java.util.List;
+
+/**
+ * An AW319 file that breaks the format: it is refused as a whole, nothing in it is checked, and the
+ * command exits with 2. It carries every problem of the file, found in one pass.
+ */
+public class Aw319StructureException extends RuntimeException {
+
+    private final String file;
+    private final List<StructuralProblem> problems;
+
+    public Aw319StructureException(String file, List<StructuralProblem> problems) {
+        super(file + " is not a valid AW319 file: " + problems.size() + " structural problem(s)"
+                + (problems.isEmpty() ? "" : ", the first: " + problems.get(0).describe()));
+        this.file = file;
+        this.problems = List.copyOf(problems);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<StructuralProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * One line per problem (file, record, position, field, retourcode, what is wrong and what to do),
+     * then one line saying what happens now.
+     */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(file).append(" is not a valid AW319 file (").append(problems.size())
+                .append(" structural problem(s)); the whole file is refused, nothing in it was checked:");
+        for (StructuralProblem p : problems) {
+            sb.append(System.lineSeparator()).append("  ").append(file).append(", ").append(p.describe());
+        }
+        sb.append(System.lineSeparator()).append("What to do: correct these records (or export the file again from the"
+                + " declaration software) and run the same command again.");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,134 @@
+package nl.tztcheck.claims.aw319;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.opencsv.ICSVParser;
+import com.opencsv.RFC4180ParserBuilder;
+
+import nl.tztcheck.claims.CsvDialect;
+import nl.tztcheck.claims.InputInspection;
+import nl.tztcheck.claims.Technology;
+import nl.tztcheck.claims.UnusableInputException;
+
+/**
+ * Which technology (and product) a client uses, for AW319 lines that carry no {@code TZT=}
+ * comment. A CSV file with a header row {@code client_id;technology;product} (Dutch
+ * {@code clientnummer;technologie;product}); the product column is optional, the separator is
+ * {@code ;}, {@code ,} or TAB as in a claims export, and the technology word is one of
+ * MEDICATION, VIDEO, OTHER or MEDICATIE, BEELDZORG, OVERIG. The client id is the one a line of the
+ * AW319 file gets: its 02 record's patient number (0206), else its BSN. A mapping file with a
+ * mistake stops the run before anything is read, like a profile with a mistake.
+ */
+public final class TechnologyMapping {
+
+    /** No mapping: lines without a TZT comment have no technology. */
+    public static final TechnologyMapping NONE = new TechnologyMapping(Map.of());
+
+    /** @param product null when the mapping names none */
+    public record Entry(Technology technology, String product) {
+    }
+
+    private final Map<String, Entry> byClient;
+
+    private TechnologyMapping(Map<String, Entry> byClient) {
+        this.byClient = byClient;
+    }
+
+    public static TechnologyMapping of(Map<String, Entry> byClient) {
+        return new TechnologyMapping(Map.copyOf(byClient));
+    }
+
+    public Optional<Entry> forClient(String clientId) {
+        return clientId == null ? Optional.empty() : Optional.ofNullable(byClient.get(clientId.strip()));
+    }
+
+    public int size() {
+        return byClient.size();
+    }
+
+    public static TechnologyMapping load(Path csv) throws IOException {
+        String name = csv.getFileName().toString();
+        if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
+            throw new UnusableInputException(name, 0, "", "the technology mapping file does not exist or cannot be read",
+                    "pass the path of a CSV file with the columns client_id;technology;product");
+        }
+        InputInspection inspection = InputInspection.of(csv);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(csv), inspection.charset()))) {
+            String headerLine = reader.readLine();
+            if (headerLine == null || headerLine.isBlank()) {
+                throw new UnusableInputException(name, 1, "", "the technology mapping file is empty",
+                        "start it with the header row client_id;technology;product");
+            }
+            if (headerLine.startsWith("\ufeff")) {
+                headerLine = headerLine.substring(1);
+            }
+            char separator = CsvDialect.detectSeparator(headerLine);
+            ICSVParser parser = new RFC4180ParserBuilder().withSeparator(separator).build();
+            String[] header = parser.parseLine(headerLine);
+            int client = column(header, "client_id", "clientnummer");
+            int technology = column(header, "technology", "technologie");
+            int product = column(header, "product", "product");
+            if (client < 0 || technology < 0) {
+                throw new UnusableInputException(name, 1, client < 0 ? "client_id" : "technology",
+                        "the header row lacks the column " + (client < 0 ? "client_id (clientnummer)" : "technology (technologie)"),
+                        "start the file with the header row client_id;technology;product");
+            }
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            Map<String, Long> firstLine = new HashMap<>();
+            long lineNo = 1;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = parser.parseLine(line);
+                String clientId = cell(cells, client);
+                String word = cell(cells, technology);
+                if (clientId.isEmpty() && word.isEmpty() && cell(cells, product).isEmpty()) {
+                    continue;
+                }
+                if (clientId.isEmpty()) {
+                    throw new UnusableInputException(name, lineNo, "client_id", "client_id is empty",
+                            "fill the client number as the AW319 file has it (patient number 0206, else the BSN)");
+                }
+                Optional<Technology> parsed = Technology.parse(word);
+                if (parsed.isEmpty()) {
+                    throw new UnusableInputException(name, lineNo, "technology", "'" + word + "' is not a technology"
+                            + " (client '" + clientId + "')", "use MEDICATION, VIDEO or OTHER (MEDICATIE, BEELDZORG, OVERIG)");
+                }
+                Technology t = parsed.get();
+                String p = cell(cells, product);
+                Long earlier = firstLine.putIfAbsent(clientId, lineNo);
+                if (earlier != null) {
+                    throw new UnusableInputException(name, lineNo, "client_id", "client '" + clientId
+                            + "' is already mapped on line " + earlier, "keep one row per client");
+                }
+                entries.put(clientId, new Entry(t, p.isEmpty() ? null : p));
+            }
+            return new TechnologyMapping(Map.copyOf(entries));
+        }
+    }
+
+    private static int column(String[] header, String name, String alias) {
+        for (int i = 0; i < header.length; i++) {
+            String h = header[i].strip().toLowerCase(Locale.ROOT);
+            if (h.equals(name) || h.equals(alias)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(String[] cells, int index) {
+        return index < 0 || index >= cells.length || cells[index] == null ? "" : cells[index].strip();
+    }
+}

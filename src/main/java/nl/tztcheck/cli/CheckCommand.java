@@ -1,0 +1,213 @@
+package nl.tztcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import nl.tztcheck.TztCheckApplication;
+import nl.tztcheck.batch.AbandonedRuns;
+import nl.tztcheck.batch.CheckJobParameters;
+import nl.tztcheck.batch.RunLock;
+import nl.tztcheck.batch.ReportTasklet;
+import nl.tztcheck.claims.ClaimCsvFile;
+import nl.tztcheck.claims.InputInspection;
+import nl.tztcheck.claims.UnusableInputException;
+import nl.tztcheck.claims.aw319.Aw319Format;
+import nl.tztcheck.claims.aw319.Aw319StructureException;
+import nl.tztcheck.claims.aw319.Aw319Validator;
+import nl.tztcheck.claims.aw319.TechnologyMapping;
+import nl.tztcheck.findings.Severity;
+import nl.tztcheck.profiles.CostFileReader;
+import nl.tztcheck.profiles.CostTable;
+import nl.tztcheck.profiles.InvalidProfilesException;
+import nl.tztcheck.profiles.ProfileSet;
+
+/**
+ * {@code check}: validates profiles, costs and the export's header before Spring starts (exit 2,
+ * nothing checked), then runs the batch job and prints a one-screen summary.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks a claims export (CSV, or a Vektis AW319 file recognised by its header) against the insurer"
+                + " profiles and writes findings.csv, rejects.csv, lines.csv, summary.json and report.html.")
+public final class CheckCommand implements Callable<Integer> {
+
+    @Option(names = "--claims", paramLabel = "FILE", defaultValue = "sample-claims/claims-small.csv",
+            description = "The claims export (CSV). Default: ${DEFAULT-VALUE}")
+    Path claims;
+
+    @Option(names = "--profiles", paramLabel = "DIR", defaultValue = "insurer-profiles",
+            description = "Directory with national.yaml and one file per insurer. Default: ${DEFAULT-VALUE}")
+    Path profiles;
+
+    @Option(names = "--costs", paramLabel = "FILE", defaultValue = "technology-costs.yaml",
+            description = "Technology costs per client per month. Default: ${DEFAULT-VALUE}")
+    Path costs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output directory. Default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:TZT_DATA_DIR:-data}",
+            description = "Job state (H2 database) and the pseudonym key. Default: ${DEFAULT-VALUE}")
+    Path dataDir;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit with 3 when findings of this severity (ERROR or WARNING, which includes ERROR) exist.")
+    Severity failOn;
+
+    @Option(names = "--force", description = "Check again even when this export was already checked with these profiles.")
+    boolean force;
+
+    @Option(names = "--provider-name", paramLabel = "NAME", defaultValue = "${env:TZT_PROVIDER_NAME}",
+            description = "Opt in to be named in evidence.json (national aggregates); anonymous when absent.")
+    String providerName;
+
+    @Option(names = "--verification-url", paramLabel = "URL", defaultValue = "${env:TZT_VERIFICATION_URL}",
+            description = "Insurance verification service (HTTPS, JSON contract in docs/verification.md); off when absent.")
+    String verificationUrl;
+
+    @Option(names = "--technology-map", paramLabel = "FILE",
+            description = "AW319 only: client -> technology (client_id;technology;product) for lines without a TZT comment record.")
+    Path technologyMap;
+
+    private final PrintStream stdout = System.out;
+    private final PrintStream stderr = System.err;
+
+    @Override
+    public Integer call() {
+        CheckJobParameters params;
+        try {
+            params = validate();
+        } catch (InvalidProfilesException e) {
+            stderr.println("Cannot check: " + e.getMessage());
+            stderr.println("Nothing was checked. Fix the file(s) above and run the same command again.");
+            return ExitCodes.UNUSABLE_INPUT;
+        } catch (UnusableInputException e) {
+            stderr.println("Cannot check: " + e.describe());
+            stderr.println("Nothing was checked.");
+            return ExitCodes.UNUSABLE_INPUT;
+        } catch (Aw319StructureException e) {
+            stderr.println("Cannot check: " + e.describe());
+            return ExitCodes.UNUSABLE_INPUT;
+        } catch (IOException e) {
+            stderr.println("Cannot check: " + e.getMessage() + ". Nothing was checked.");
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        return run(params);
+    }
+
+    private CheckJobParameters validate() throws IOException {
+        Path claimsFile = claims.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(claimsFile) || !Files.isReadable(claimsFile)) {
+            throw new UnusableInputException(claims.toString(), 0, "", "the claims file does not exist or cannot be read",
+                    "pass --claims with the path of the CSV export");
+        }
+        ProfileSet profileSet = ProfileSet.load(profiles.toAbsolutePath().normalize());
+        CostTable costTable = CostFileReader.read(costs.toAbsolutePath().normalize());
+        InputInspection inspection = InputInspection.of(claimsFile);
+        Path mapFile = technologyMap == null ? null : technologyMap.toAbsolutePath().normalize();
+        String mapSha = null;
+        if (mapFile != null) {
+            TechnologyMapping.load(mapFile); // validates it now, with its line numbers
+            mapSha = InputInspection.of(mapFile).sha256();
+        }
+        if (Aw319Format.isAw319(claimsFile)) {
+            // VECOZO refuses a structurally broken file as a whole: so do we, listing every problem
+            Aw319Validator.requireValid(claimsFile);
+        } else {
+            try (ClaimCsvFile file = ClaimCsvFile.open(claimsFile, inspection)) {
+                // opening reads and checks the header; the rows are read by the job
+                file.header();
+            }
+        }
+        Path outDir = out.toAbsolutePath().normalize();
+        return new CheckJobParameters(claimsFile, inspection.sha256(), profiles.toAbsolutePath().normalize(),
+                profileSet.fingerprint(), costs.toAbsolutePath().normalize(), costTable.sha256(), outDir,
+                force ? Instant.now().toString() : null, mapFile, mapSha);
+    }
+
+    private int run(CheckJobParameters params) {
+        Path data = dataDir.toAbsolutePath().normalize();
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(data, params);
+        } catch (IOException e) {
+            stderr.println("Cannot check: the data directory " + data + " is not writable (" + e.getMessage() + ").");
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        if (lock.isEmpty()) {
+            stderr.println("Cannot check: a run on this export with these profiles and this output directory is in progress ("
+                    + RunLock.holder(data, params) + "). Wait for it to finish; nothing was changed.");
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TztCheckApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .properties("tzt.data-dir=" + data, "tzt.provider-name=" + (providerName == null ? "" : providerName),
+                        "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl)).run()) {
+            JobOperator operator = ctx.getBean(JobOperator.class);
+            Job job = ctx.getBean("checkJob", Job.class);
+            if (ctx.getBean(AbandonedRuns.class).closeAbandoned(job.getName(), params.toJobParameters())) {
+                stdout.println("An earlier run of this check was interrupted; restarting it where it stopped.");
+            }
+            JobExecution execution;
+            try {
+                execution = operator.start(job, params.toJobParameters());
+            } catch (JobInstanceAlreadyCompleteException e) {
+                return alreadyDone(params);
+            } catch (JobExecutionAlreadyRunningException e) {
+                stderr.println("Cannot check: a run on this export with these profiles is in progress. Wait for it to finish.");
+                return ExitCodes.UNUSABLE_INPUT;
+            }
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                stderr.println("The check did not complete (" + execution.getStatus() + "):");
+                execution.getAllFailureExceptions().forEach(t -> stderr.println("  " + t));
+                stderr.println("Run the same command again to restart it: finished steps are not repeated.");
+                return ExitCodes.INTERNAL_FAILURE;
+            }
+            return report(params.out());
+        } catch (Exception e) {
+            stderr.println("The check failed: " + e);
+            stderr.println("Run the same command again to restart it.");
+            return ExitCodes.INTERNAL_FAILURE;
+        }
+    }
+
+    private int alreadyDone(CheckJobParameters params) throws IOException {
+        Path summary = params.out().resolve(ReportTasklet.SUMMARY);
+        if (!Files.isRegularFile(summary)) {
+            stderr.println("This export was already checked with these profiles, but its outputs are no longer in "
+                    + params.out() + ". Run with --force to check it again.");
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        stdout.println("Already checked: this export (SHA-256 " + params.claimsSha256().substring(0, 12)
+                + "...) with these profiles and costs; the outputs are in " + params.out()
+                + ". Use --force to check it again.");
+        return report(params.out());
+    }
+
+    private int report(Path outDir) throws IOException {
+        TerminalSummary summary = TerminalSummary.read(outDir);
+        summary.print(stdout);
+        if (failOn != null && summary.findingsAtLeast(failOn) > 0) {
+            stdout.println("--fail-on " + failOn + ": " + summary.findingsAtLeast(failOn) + " finding(s) at that level; exit 3.");
+            return ExitCodes.FINDINGS_AT_FAIL_LEVEL;
+        }
+        return ExitCodes.COMPLETED;
+    }
+}

@@ -1,0 +1,118 @@
+package nl.tztcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import nl.tztcheck.samples.ClaimGenerator;
+import nl.tztcheck.samples.GeneratorOptions;
+import nl.tztcheck.samples.GeneratorSummary;
+import nl.tztcheck.samples.Style;
+
+/**
+ * {@code generate}: writes a seeded, reproducible sample claims export. Pure Java, no Spring:
+ * the same options always give the same bytes.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes a seeded, reproducible sample claims export (the same options give a byte-identical file).")
+public final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The CSV file to write (overwritten).")
+    Path out;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "2000", description = "Number of clients. Default: ${DEFAULT-VALUE}")
+    int clients;
+
+    @Option(names = "--months", paramLabel = "N", defaultValue = "3", description = "Number of consecutive months. Default: ${DEFAULT-VALUE}")
+    int months;
+
+    @Option(names = "--first-month", paramLabel = "YYYY-MM", defaultValue = "2024-01",
+            converter = YearMonthConverter.class, description = "The first month of service dates. Default: ${DEFAULT-VALUE}")
+    YearMonth firstMonth;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of every random choice. Default: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Option(names = "--style", paramLabel = "excel|plain", defaultValue = "excel", converter = StyleConverter.class,
+            description = "excel: ';', decimal commas, dd-mm-yyyy, Dutch headers, Windows-1252; "
+                    + "plain: ',', decimal points, ISO dates, English headers, UTF-8. Default: ${DEFAULT-VALUE}")
+    Style style;
+
+    @Option(names = "--no-bad-rows", description = "Leave out the few deliberately unreadable rows (about 1 in 2,500).")
+    boolean noBadRows;
+
+    private final PrintStream stdout = System.out;
+    private final PrintStream stderr = System.err;
+
+    @Override
+    public Integer call() {
+        if (clients < 1) {
+            throw new ParameterException(spec.commandLine(), "--clients must be at least 1, not " + clients);
+        }
+        if (months < 1 || months > 1200) {
+            throw new ParameterException(spec.commandLine(), "--months must be between 1 and 1200, not " + months);
+        }
+        if (Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + " is a directory; give a file name, e.g. "
+                    + out.resolve("claims.csv"));
+        }
+        GeneratorOptions options;
+        try {
+            options = new GeneratorOptions(clients, firstMonth, months, seed, style, !noBadRows);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        GeneratorSummary summary;
+        try {
+            summary = ClaimGenerator.write(options, out);
+        } catch (IOException e) {
+            stderr.println("Cannot write " + out + ": " + e.getMessage()
+                    + ". Choose a file in a folder you can write to and run the same command again.");
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        stdout.println("Wrote " + summary.lines() + " lines (" + summary.technologyLines() + " technology, "
+                + summary.regularCareLines() + " regular care, " + summary.badRows() + " unreadable on purpose) for "
+                + summary.clients() + " clients, " + options.firstMonth() + " to " + options.lastMonth()
+                + ", seed " + seed + ", " + style.name().toLowerCase(Locale.ROOT) + " style, to " + out);
+        return ExitCodes.COMPLETED;
+    }
+
+    /** {@code excel} or {@code plain}, any case. */
+    static final class StyleConverter implements CommandLine.ITypeConverter<Style> {
+        @Override
+        public Style convert(String value) {
+            for (Style s : Style.values()) {
+                if (s.name().equalsIgnoreCase(value.trim())) {
+                    return s;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a style; use excel or plain");
+        }
+    }
+
+    /** {@code 2024-01}. */
+    static final class YearMonthConverter implements CommandLine.ITypeConverter<YearMonth> {
+        @Override
+        public YearMonth convert(String value) {
+            try {
+                return YearMonth.parse(value.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a month; write it as YYYY-MM, e.g. 2024-01");
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package nl.tztcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code java -jar tzt-check.jar <command> [options]}. */
+@Command(name = "tzt-check", mixinStandardHelpOptions = true, version = "tzt-check 0.1.0",
+        description = "Checks thuiszorgtechnologie (prestatie 1062) claims against insurer profiles.",
+        subcommands = {CheckCommand.class, GenerateCommand.class, ExportAw319Command.class, CompareProfilesCommand.class,
+            WhatIfCommand.class, AggregateCommand.class, BreakEvenCommand.class, CompareTariffsCommand.class, ProfilesCommand.class})
+public final class TztCheckCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        // picocli exits 2 on invalid usage and 1 on an uncaught exception, matching ExitCodes
+        return new CommandLine(new TztCheckCli()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

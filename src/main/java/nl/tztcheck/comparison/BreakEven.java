@@ -1,0 +1,82 @@
+package nl.tztcheck.comparison;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import nl.tztcheck.claims.Technology;
+import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.CostTable;
+import nl.tztcheck.profiles.InsurerProfile;
+import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.profiles.ProfileSettings;
+import nl.tztcheck.profiles.ProfileVersion;
+
+/**
+ * Break-even per insurer and technology (input for the financing agreements of the Stappenplan
+ * Contractering, step 3C). With C the monthly cost and H the insurer's ceiling per hour, both in
+ * cents, and M the minutes a month can be paid (min of monthly and category cap):
+ * <ul>
+ * <li>minutes needed at the ceiling: the least m with round(m x H / 60) &gt;= C, that is ceil((60C - 30) / H);</li>
+ * <li>hourly tariff needed at the cap: the least t with round(M x t / 60) &gt;= C, that is ceil((60C - 30) / M).</li>
+ * </ul>
+ * The 30 is half a cent times 60: lines are rounded half up to the cent. The technology is assumed to
+ * have the whole monthly cap to itself.
+ */
+public final class BreakEven {
+
+    private BreakEven() {
+    }
+
+    /**
+     * @param products the products to show, by category, keyed by display name (e.g. as seen in an export)
+     * @throws IllegalArgumentException when no national version is valid on the date
+     */
+    public static List<BreakEvenRow> compute(ProfileSet profiles, CostTable costs, LocalDate date,
+            Map<Technology, SortedMap<String, String>> products) {
+        ProfileVersion nv = profiles.nationalOn(date).orElseThrow(() -> new IllegalArgumentException(
+                "no version of the national rule is valid on " + date));
+        List<BreakEvenRow> rows = new ArrayList<>();
+        addAll(rows, profiles.national().id(), profiles.national().name(), nv.version(), nv.settings(), costs, products);
+        for (InsurerProfile p : profiles.insurers()) {
+            p.versionOn(date).ifPresent(iv -> addAll(rows, p.id(), p.name(), iv.version(), iv.settings().over(nv.settings()), costs, products));
+        }
+        return rows;
+    }
+
+    private static void addAll(List<BreakEvenRow> rows, String id, String name, String version, ProfileSettings s, CostTable costs,
+            Map<Technology, SortedMap<String, String>> products) {
+        for (Technology t : Technology.values()) {
+            rows.add(row(id, name, version, s, t, "", costs.costOf(t, null)));
+            products.getOrDefault(t, java.util.Collections.emptySortedMap()).forEach((display, key) ->
+                    rows.add(row(id, name, version, s, t, display, costs.costOf(t, key))));
+        }
+    }
+
+    static BreakEvenRow row(String id, String name, String version, ProfileSettings s, Technology t, String product, Money cost) {
+        long c = cost.cents();
+        long h = s.tariffCeiling().perHour(s.tariffs()).map(Money::cents).orElse(0L);
+        int cap = Math.min(s.monthlyCapMinutes(), s.categoryCapsMinutes().getOrDefault(t, Integer.MAX_VALUE));
+        boolean excluded = !product.isEmpty() && s.excludedProducts().contains(product.trim().toLowerCase(java.util.Locale.ROOT));
+        BreakEvenRow.Status status;
+        if (!s.contracted()) {
+            status = BreakEvenRow.Status.NOT_CONTRACTED;
+        } else if (!s.coveredCategories().contains(t) || excluded || h == 0 || cap == 0) {
+            status = BreakEvenRow.Status.NOT_COVERED;
+        } else {
+            long minutes = neededUnits(c, h);
+            long shortfall = Math.max(0, c - Money.forMinutes(cap, Money.cents(h)).cents());
+            status = minutes <= cap ? BreakEvenRow.Status.COVERED_WITHIN_CAP : BreakEvenRow.Status.NOT_WITHIN_CAP;
+            return new BreakEvenRow(id, name, version, t, product, c, status, h, cap, minutes, neededUnits(c, cap), shortfall);
+        }
+        return new BreakEvenRow(id, name, version, t, product, c, status, h, cap, -1, -1, c);
+    }
+
+    /** The least n with round_half_up(n x rate / 60) &gt;= cost: ceil((60 x cost - 30) / rate), at least 0. */
+    static long neededUnits(long costCents, long rate) {
+        long numerator = 60 * costCents - 30;
+        return numerator <= 0 ? 0 : (numerator + rate - 1) / rate;
+    }
+}

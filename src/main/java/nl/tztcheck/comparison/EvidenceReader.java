@@ -1,0 +1,88 @@
+package nl.tztcheck.comparison;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import nl.tztcheck.claims.Technology;
+import nl.tztcheck.findings.FindingCode;
+
+/** Reads evidence.json back; a file that is not evidence (e.g. summary.json) is told apart, not misread. */
+public final class EvidenceReader {
+
+    private EvidenceReader() {
+    }
+
+    /** True when the file is a tzt-check evidence file of a format this version reads. */
+    public static boolean isEvidence(Path file) {
+        try {
+            return ProviderEvidence.FORMAT.equals(EvidenceJson.JSON.readTree(file.toFile()).path("format").asString(""));
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the file and field when the content is not usable */
+    public static ProviderEvidence read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = EvidenceJson.JSON.readTree(file.toFile());
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(file + ": not readable as JSON: " + e.getOriginalMessage());
+        }
+        if (!ProviderEvidence.FORMAT.equals(root.path("format").asString(""))) {
+            throw new IllegalArgumentException(file + ", field format: expected \"" + ProviderEvidence.FORMAT + "\"");
+        }
+        List<InsurerEvidence> insurers = new ArrayList<>();
+        for (JsonNode i : root.path("insurers")) {
+            insurers.add(insurer(file, i));
+        }
+        JsonNode provider = root.path("provider");
+        return new ProviderEvidence(provider.isString() && !provider.asString().isBlank() ? provider.asString() : null,
+                root.path("period").path("firstMonth").asString(""), root.path("period").path("lastMonth").asString(""),
+                root.path("minimumClients").asInt(EvidenceBuilder.MIN_CLIENTS), insurers);
+    }
+
+    private static InsurerEvidence insurer(Path file, JsonNode i) {
+        String id = i.path("insurer").asString("");
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException(file + ", field insurers[].insurer: missing");
+        }
+        String name = i.path("name").asString(id);
+        if (i.path("suppressed").asBoolean(false)) {
+            return new InsurerEvidence(id, name, true, InsurerFigures.ZERO, Map.of(), Map.of());
+        }
+        InsurerFigures f = new InsurerFigures(i.path("clients").asLong(), i.path("clientMonths").asLong(),
+                i.path("technologyLines").asLong(), i.path("minutesClaimed").asLong(), i.path("minutesAllowed").asLong(),
+                i.path("claimedCents").asLong(), i.path("reimbursableCents").asLong(), i.path("atRiskCents").asLong(),
+                i.path("uncheckedCents").asLong());
+        return new InsurerEvidence(id, name, false, f,
+                cells(file, i.path("costGapByTechnology"), Technology.class, Technology::valueOf),
+                cells(file, i.path("findingsByCode"), FindingCode.class, FindingCode::valueOf));
+    }
+
+    private static <K extends Enum<K>> Map<K, EvidenceCell> cells(Path file, JsonNode node, Class<K> type, Function<String, K> key) {
+        Map<K, EvidenceCell> map = new EnumMap<>(type);
+        node.properties().forEach(e -> {
+            JsonNode c = e.getValue();
+            K k;
+            try {
+                k = key.apply(e.getKey());
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException(file + ", field " + e.getKey() + ": not a known " + type.getSimpleName()
+                        + " (written by a newer tzt-check?)");
+            }
+            map.put(k, c.path("suppressed").asBoolean(false) ? EvidenceCell.SUPPRESSED
+                    : new EvidenceCell(false, c.path("clients").asLong(), c.path("clientMonths").asLong(),
+                            c.path("findings").asLong(), c.path("cents").asLong()));
+        });
+        return map;
+    }
+}

@@ -1,0 +1,14 @@
+package nl.tztcheck.comparison;
+
+/**
+ * How one insurer interprets one dimension on a date.
+ *
+ * @param value        the text shown
+ * @param canonical    the text compared: two cells interpret the dimension alike exactly when these are equal
+ * @param deviates     differs from the national rule on that date
+ * @param setByInsurer the insurer's version sets (one of) the row's keys; else the national value applies
+ * @param source       the document that decides the value, with "(verified)" or "(illustrative, unverified)"
+ * @param verified     that document backs the row's keys
+ */
+public record MatrixCell(String value, String canonical, boolean deviates, boolean setByInsurer, String source, boolean verified) {
+}

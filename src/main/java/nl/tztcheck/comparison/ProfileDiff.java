@@ -1,0 +1,58 @@
+package nl.tztcheck.comparison;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.tztcheck.profiles.InsurerProfile;
+import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.profiles.ProfileVersion;
+
+/**
+ * What changed for one insurer between two dates: every dimension whose effective value (the
+ * insurer's version over the national rule) or whose verification differs, and who changed it.
+ */
+public record ProfileDiff(String insurerId, String insurerName, LocalDate from, LocalDate to, String fromVersion,
+        String toVersion, List<Change> changes) {
+
+    /**
+     * One changed dimension.
+     *
+     * @param changedBy "insurer" when the insurer's version at {@code to} sets it; "insurer (now follows the national rule)"
+     *                  when only the version at {@code from} set it; else "national rule"
+     */
+    public record Change(MatrixRow row, String before, String after, String changedBy, String source, boolean verified) {
+    }
+
+    /** @throws IllegalArgumentException when the insurer is unknown or has no version (or no national version) on a date */
+    public static ProfileDiff between(ProfileSet profiles, String insurerId, LocalDate from, LocalDate to) {
+        InsurerProfile insurer = profiles.insurers().stream().filter(p -> p.id().equals(insurerId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no insurer with id '" + insurerId + "'; known ids are "
+                        + profiles.insurers().stream().map(InsurerProfile::id).sorted().toList()));
+        MatrixColumn before = column(profiles, insurer, from);
+        MatrixColumn after = column(profiles, insurer, to);
+        ProfileVersion ivFrom = insurer.versionOn(from).orElseThrow();
+        List<Change> changes = new ArrayList<>();
+        for (MatrixRow row : MatrixRow.values()) {
+            MatrixCell b = before.cell(row);
+            MatrixCell a = after.cell(row);
+            if (b.canonical().equals(a.canonical()) && b.verified() == a.verified()) {
+                continue;
+            }
+            String by = a.setByInsurer() ? "insurer"
+                    : row.dimensions().stream().anyMatch(d -> ivFrom.settings().sets(d)) ? "insurer (now follows the national rule)"
+                    : "national rule";
+            String afterText = b.canonical().equals(a.canonical())
+                    ? a.value() + " (unchanged; now " + (a.verified() ? "verified" : "unverified") + ")" : a.value();
+            changes.add(new Change(row, b.value(), afterText, by, a.source(), a.verified()));
+        }
+        return new ProfileDiff(insurer.id(), insurer.name(), from, to, before.version(), after.version(), List.copyOf(changes));
+    }
+
+    private static MatrixColumn column(ProfileSet profiles, InsurerProfile insurer, LocalDate date) {
+        ProfileVersion iv = insurer.versionOn(date).orElseThrow(() -> new IllegalArgumentException(
+                insurer.name() + " has no profile version valid on " + date));
+        InterpretationMatrix national = InterpretationMatrix.of(profiles, date);
+        return InterpretationMatrix.column(insurer, iv, profiles.nationalOn(date).orElseThrow(), national.national());
+    }
+}

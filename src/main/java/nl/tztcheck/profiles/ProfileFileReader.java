@@ -1,0 +1,307 @@
+package nl.tztcheck.profiles;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import nl.tztcheck.claims.Technology;
+import nl.tztcheck.money.Money;
+
+/** Reads one profile YAML file into an {@link InsurerProfile}, recording every problem it sees. */
+final class ProfileFileReader {
+
+    static final Set<String> FILE_KEYS = Set.of("id", "name", "labels", "versions", "description");
+    static final Set<String> LABEL_KEYS = Set.of("uzovi", "name", "verified", "note");
+    static final Set<String> SOURCE_KEYS = Set.of("title", "url", "retrieved", "section", "verified", "note",
+            "verifiedDimensions");
+    static final Set<String> CEILING_KEYS = Set.of("basis", "percentage", "amount");
+    static final Set<String> SETTING_KEYS = Set.of("contracted", "monthlyCapMinutes", "categoryCapsMinutes",
+            "coveredCategories", "excludedProducts", "tariffs", "tariffCeiling", "requiresApproval",
+            "requiresRegularCareSameMonth", "excludesWlzIndication", "requiresZvw", "technologyCodes", "regularCareCodes");
+    static final Set<String> VERSION_KEYS;
+
+    static {
+        Set<String> keys = new LinkedHashSet<>(SETTING_KEYS);
+        keys.addAll(Set.of("version", "validFrom", "validTo", "source", "notes"));
+        VERSION_KEYS = Set.copyOf(keys);
+    }
+
+    private final YamlFields y;
+    private final String file;
+
+    ProfileFileReader(String file, List<ProfileProblem> problems) {
+        this.file = file;
+        this.y = new YamlFields(file, problems);
+    }
+
+    InsurerProfile read(Path path, boolean national) {
+        Object doc;
+        try {
+            doc = YamlFields.load(path);
+        } catch (Exception e) {
+            y.problem("(file)", "not readable as YAML: " + YamlFields.loadError(e));
+            return null;
+        }
+        Map<String, Object> root = y.map(doc, "(file)");
+        y.onlyKnownKeys(root, "", FILE_KEYS);
+        String id = y.string(root, "", "id", true);
+        String name = y.string(root, "", "name", true);
+        List<InsurerLabel> labels = national ? List.of() : labels(root);
+        if (national && root.containsKey("labels")) {
+            y.problem("labels", "the national rule has no UZOVI labels; put them in an insurer file");
+        }
+        List<ProfileVersion> versions = new ArrayList<>();
+        List<Object> raw = y.list(root, "", "versions", true);
+        if (raw != null) {
+            if (raw.isEmpty()) {
+                y.problem("versions", "needs at least one version");
+            }
+            for (int i = 0; i < raw.size(); i++) {
+                ProfileVersion v = version(raw.get(i), "versions[" + i + "]", national);
+                if (v != null) {
+                    versions.add(v);
+                }
+            }
+        }
+        versions.sort(java.util.Comparator.comparing(ProfileVersion::validFrom));
+        return new InsurerProfile(id, name, file, labels, List.copyOf(versions));
+    }
+
+    private List<InsurerLabel> labels(Map<String, Object> root) {
+        List<InsurerLabel> labels = new ArrayList<>();
+        List<Object> raw = y.list(root, "", "labels", true);
+        if (raw == null) {
+            return labels;
+        }
+        if (raw.isEmpty()) {
+            y.problem("labels", "an insurer file needs at least one label with its UZOVI code");
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            String path = "labels[" + i + "]";
+            Map<String, Object> m = y.map(raw.get(i), path);
+            y.onlyKnownKeys(m, path, LABEL_KEYS);
+            String uzovi = y.string(m, path, "uzovi", true);
+            if (uzovi != null && !uzovi.matches("\\d{4}")) {
+                y.problem(path + ".uzovi", "'" + uzovi + "' is not a 4-digit UZOVI code; quote it (\"0101\") to keep leading zeros");
+                uzovi = null;
+            }
+            String name = y.string(m, path, "name", true);
+            Boolean verified = y.bool(m, path, "verified", true);
+            if (uzovi != null) {
+                labels.add(new InsurerLabel(uzovi, name, Boolean.TRUE.equals(verified)));
+            }
+        }
+        return labels;
+    }
+
+    private ProfileVersion version(Object rawVersion, String path, boolean national) {
+        Map<String, Object> m = y.map(rawVersion, path);
+        y.onlyKnownKeys(m, path, VERSION_KEYS);
+        String version = y.string(m, path, "version", true);
+        LocalDate from = y.date(m, path, "validFrom", true);
+        LocalDate to = y.date(m, path, "validTo", false);
+        if (from != null && to != null && to.isBefore(from)) {
+            y.problem(path + ".validTo", "validTo " + to + " lies before validFrom " + from);
+            return null;
+        }
+        Source source = source(m.get("source"), path + ".source");
+        ProfileSettings settings = settings(m, path);
+        if (national) {
+            requireAllForNational(settings, path);
+        }
+        if (version == null || from == null || source == null) {
+            return null;
+        }
+        return new ProfileVersion(version, from, to, settings, source);
+    }
+
+    private Source source(Object raw, String path) {
+        if (raw == null) {
+            y.problem(path, "every version states its source (title, verified: true|false)");
+            return null;
+        }
+        Map<String, Object> m = y.map(raw, path);
+        y.onlyKnownKeys(m, path, SOURCE_KEYS);
+        String title = y.string(m, path, "title", true);
+        Boolean verified = y.bool(m, path, "verified", true);
+        if (title == null || verified == null) {
+            return null;
+        }
+        Set<String> dims = strings(m.get("verifiedDimensions"), path + ".verifiedDimensions");
+        if (dims != null) {
+            for (String d : dims) {
+                if (!SETTING_KEYS.contains(d)) {
+                    y.problem(path + ".verifiedDimensions", "'" + d + "' is not a dimension; use one of " + new java.util.TreeSet<>(SETTING_KEYS));
+                }
+            }
+        }
+        return new Source(title, y.string(m, path, "url", false), y.string(m, path, "retrieved", false),
+                y.string(m, path, "section", false), verified, y.string(m, path, "note", false), dims == null ? Set.of() : dims);
+    }
+
+    private ProfileSettings settings(Map<String, Object> m, String path) {
+        return new ProfileSettings(
+                y.bool(m, path, "contracted", false),
+                y.minutes(m, path, "monthlyCapMinutes"),
+                categoryCaps(m.get("categoryCapsMinutes"), YamlFields.join(path, "categoryCapsMinutes")),
+                categories(m.get("coveredCategories"), YamlFields.join(path, "coveredCategories")),
+                products(m.get("excludedProducts"), YamlFields.join(path, "excludedProducts")),
+                tariffs(m.get("tariffs"), YamlFields.join(path, "tariffs")),
+                ceiling(m.get("tariffCeiling"), YamlFields.join(path, "tariffCeiling")),
+                y.bool(m, path, "requiresApproval", false),
+                y.bool(m, path, "requiresRegularCareSameMonth", false),
+                y.bool(m, path, "excludesWlzIndication", false),
+                y.bool(m, path, "requiresZvw", false),
+                codes(m.get("technologyCodes"), YamlFields.join(path, "technologyCodes")),
+                codes(m.get("regularCareCodes"), YamlFields.join(path, "regularCareCodes")));
+    }
+
+    private Map<Technology, Integer> categoryCaps(Object raw, String path) {
+        if (raw == null) {
+            return null;
+        }
+        Map<Technology, Integer> caps = new EnumMap<>(Technology.class);
+        for (Map.Entry<String, Object> e : y.map(raw, path).entrySet()) {
+            var tech = Technology.parse(String.valueOf(e.getKey()));
+            if (tech.isEmpty()) {
+                y.problem(path + "." + e.getKey(), "not a technology category; use MEDICATION, VIDEO or OTHER");
+                continue;
+            }
+            Integer minutes = y.minutes(e.getValue(), path + "." + e.getKey());
+            if (minutes != null) {
+                caps.put(tech.get(), minutes);
+            }
+        }
+        return Map.copyOf(caps);
+    }
+
+    private Set<Technology> categories(Object raw, String path) {
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof List<?> list)) {
+            y.problem(path, "expected a list such as [MEDICATION, VIDEO]");
+            return null;
+        }
+        Set<Technology> set = java.util.EnumSet.noneOf(Technology.class);
+        for (Object o : list) {
+            var tech = Technology.parse(String.valueOf(o));
+            if (tech.isEmpty()) {
+                y.problem(path, "'" + o + "' is not a technology category; use MEDICATION, VIDEO or OTHER");
+            } else {
+                set.add(tech.get());
+            }
+        }
+        return Set.copyOf(set);
+    }
+
+    private Set<String> products(Object raw, String path) {
+        Set<String> names = strings(raw, path);
+        if (names == null) {
+            return null;
+        }
+        Set<String> lower = new java.util.TreeSet<>();
+        names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(lower);
+    }
+
+    private Set<String> codes(Object raw, String path) {
+        return strings(raw, path);
+    }
+
+    private Set<String> strings(Object raw, String path) {
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof List<?> list)) {
+            y.problem(path, "expected a list");
+            return null;
+        }
+        Set<String> set = new java.util.TreeSet<>();
+        for (Object o : list) {
+            if (o == null || o instanceof Map || o instanceof List || String.valueOf(o).isBlank()) {
+                y.problem(path, "expected a list of names or codes, found " + YamlFields.describe(o));
+            } else {
+                set.add(String.valueOf(o).trim());
+            }
+        }
+        return Set.copyOf(set);
+    }
+
+    private Map<String, Money> tariffs(Object raw, String path) {
+        if (raw == null) {
+            return null;
+        }
+        Map<String, Money> tariffs = new TreeMap<>();
+        for (Map.Entry<String, Object> e : y.map(raw, path).entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (!key.equals("V") && !key.equals("PV")) {
+                y.problem(path + "." + key, "unknown tariff; use V (verpleging) or PV (persoonlijke verzorging)");
+                continue;
+            }
+            Money m = y.money(e.getValue(), path + "." + key);
+            if (m != null) {
+                if (m.isZero()) {
+                    y.problem(path + "." + key, "a tariff of 0.00 per hour; enter the agreed hourly tariff");
+                } else {
+                    tariffs.put(key, m);
+                }
+            }
+        }
+        return Map.copyOf(tariffs);
+    }
+
+    private TariffCeiling ceiling(Object raw, String path) {
+        if (raw == null) {
+            return null;
+        }
+        Map<String, Object> m = y.map(raw, path);
+        y.onlyKnownKeys(m, path, CEILING_KEYS);
+        String basisText = y.string(m, path, "basis", true);
+        TariffBasis basis = null;
+        if (basisText != null) {
+            try {
+                basis = TariffBasis.valueOf(basisText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                y.problem(path + ".basis", "'" + basisText + "' is not a tariff basis; use V, PV, LOWER_OF_V_PV, HIGHER_OF_V_PV or FIXED");
+            }
+        }
+        BigDecimal pct = y.decimal(m.get("percentage"), path + ".percentage");
+        if (pct == null) {
+            pct = TariffCeiling.HUNDRED;
+        } else if (pct.signum() <= 0 || pct.compareTo(TariffCeiling.HUNDRED) > 0) {
+            y.problem(path + ".percentage", "is " + pct.toPlainString()
+                    + "; it must be above 0 and at most 100 (1062 is paid at most at the agreed V/PV tariff)");
+        }
+        Money amount = y.money(m.get("amount"), path + ".amount");
+        if (basis == TariffBasis.FIXED && amount == null && !m.containsKey("amount")) {
+            y.problem(path + ".amount", "basis FIXED needs an amount per hour");
+        }
+        if (basis != null && basis != TariffBasis.FIXED && m.containsKey("amount")) {
+            y.problem(path + ".amount", "an amount only goes with basis FIXED");
+        }
+        return basis == null ? null : new TariffCeiling(basis, pct, amount);
+    }
+
+    private void requireAllForNational(ProfileSettings s, String path) {
+        String[] names = {"contracted", "monthlyCapMinutes", "categoryCapsMinutes", "coveredCategories", "excludedProducts",
+            "tariffs", "tariffCeiling", "requiresApproval", "requiresRegularCareSameMonth", "excludesWlzIndication",
+            "requiresZvw", "technologyCodes", "regularCareCodes"};
+        Object[] values = {s.contracted(), s.monthlyCapMinutes(), s.categoryCapsMinutes(), s.coveredCategories(),
+            s.excludedProducts(), s.tariffs(), s.tariffCeiling(), s.requiresApproval(), s.requiresRegularCareSameMonth(),
+            s.excludesWlzIndication(), s.requiresZvw(), s.technologyCodes(), s.regularCareCodes()};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] == null) {
+                y.problem(path + "." + names[i], "the national rule must set every dimension (insurers only overlay what differs)");
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package nl.tztcheck.profiles;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.tztcheck.claims.Technology;
+
+/**
+ * The checks that need more than one field: overlapping versions, UZOVI codes claimed twice,
+ * caps above the national cap, and a tariff the ceiling needs but nobody set. Insurer versions
+ * are checked as merged over every national version they overlap, because that is what applies.
+ */
+final class ProfileSetValidator {
+
+    private final List<ProfileProblem> problems;
+
+    ProfileSetValidator(List<ProfileProblem> problems) {
+        this.problems = problems;
+    }
+
+    void validate(InsurerProfile national, List<InsurerProfile> insurers) {
+        noOverlaps(national);
+        Map<String, String> ids = new HashMap<>();
+        Map<String, String> uzoviOwner = new HashMap<>();
+        ids.put(national.id(), national.file());
+        for (InsurerProfile insurer : insurers) {
+            noOverlaps(insurer);
+            String other = ids.putIfAbsent(insurer.id(), insurer.file());
+            if (other != null && insurer.id() != null) {
+                problems.add(new ProfileProblem(insurer.file(), "id", "'" + insurer.id() + "' is also the id of " + other + "; ids must be unique"));
+            }
+            for (int i = 0; i < insurer.labels().size(); i++) {
+                InsurerLabel label = insurer.labels().get(i);
+                String owner = uzoviOwner.putIfAbsent(label.uzovi(), insurer.file());
+                if (owner != null) {
+                    problems.add(new ProfileProblem(insurer.file(), "labels[" + i + "].uzovi", "UZOVI " + label.uzovi()
+                            + " is already claimed by " + owner + "; a UZOVI code belongs to one insurer concern"));
+                }
+            }
+            for (ProfileVersion iv : insurer.versions()) {
+                for (ProfileVersion nv : national.versions()) {
+                    if (iv.overlaps(nv)) {
+                        checkMerged(insurer, iv, nv);
+                    }
+                }
+            }
+        }
+        for (ProfileVersion nv : national.versions()) {
+            checkCaps(national.file(), nv, nv.settings(), nv.settings().monthlyCapMinutes() == null
+                    ? Integer.MAX_VALUE : nv.settings().monthlyCapMinutes());
+        }
+    }
+
+    private void noOverlaps(InsurerProfile p) {
+        List<ProfileVersion> vs = p.versions();
+        for (int i = 0; i < vs.size(); i++) {
+            for (int j = i + 1; j < vs.size(); j++) {
+                if (vs.get(i).overlaps(vs.get(j))) {
+                    problems.add(new ProfileProblem(p.file(), "versions (" + vs.get(i).version() + ", " + vs.get(j).version() + ")",
+                            "validity periods overlap (" + vs.get(i).period() + " and " + vs.get(j).period()
+                                    + "); end the older version the day before the newer one starts"));
+                }
+            }
+        }
+    }
+
+    private void checkMerged(InsurerProfile insurer, ProfileVersion iv, ProfileVersion nv) {
+        ProfileSettings merged = iv.settings().over(nv.settings());
+        Integer nationalCap = nv.settings().monthlyCapMinutes();
+        if (nationalCap != null) {
+            checkCaps(insurer.file(), iv, merged, nationalCap);
+        }
+        TariffCeiling ceiling = merged.tariffCeiling();
+        if (ceiling != null && merged.tariffs() != null && ceiling.perHour(merged.tariffs()).isEmpty()) {
+            problems.add(new ProfileProblem(insurer.file(), "versions[" + iv.version() + "].tariffs",
+                    "the tariff ceiling " + ceiling.basis() + " needs " + needed(ceiling.basis())
+                            + " but the version (with national " + nv.version() + ") has " + merged.tariffs().keySet()));
+        }
+    }
+
+    private void checkCaps(String file, ProfileVersion v, ProfileSettings s, int nationalCap) {
+        Integer cap = s.monthlyCapMinutes();
+        if (cap != null && cap > nationalCap) {
+            problems.add(new ProfileProblem(file, "versions[" + v.version() + "].monthlyCapMinutes",
+                    cap + " minutes is above the national cap of " + nationalCap + " minutes (6.5 hours) per client per month"));
+        }
+        if (s.categoryCapsMinutes() != null) {
+            for (Map.Entry<Technology, Integer> e : s.categoryCapsMinutes().entrySet()) {
+                if (e.getValue() > nationalCap) {
+                    problems.add(new ProfileProblem(file, "versions[" + v.version() + "].categoryCapsMinutes." + e.getKey(),
+                            e.getValue() + " minutes is above the national cap of " + nationalCap + " minutes per client per month"));
+                }
+            }
+        }
+    }
+
+    private static String needed(TariffBasis basis) {
+        return switch (basis) {
+            case V -> "tariffs.V";
+            case PV -> "tariffs.PV";
+            case LOWER_OF_V_PV, HIGHER_OF_V_PV -> "tariffs.V and tariffs.PV";
+            case FIXED -> "an amount";
+        };
+    }
+}

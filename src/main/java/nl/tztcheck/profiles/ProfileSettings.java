@@ -1,0 +1,77 @@
+package nl.tztcheck.profiles;
+
+import java.util.Map;
+import java.util.Set;
+
+import nl.tztcheck.claims.Technology;
+import nl.tztcheck.money.Money;
+
+/**
+ * The dimensions a profile version can set (spec section 2). In an insurer overlay a null field
+ * means "as the national rule says"; after {@link #over(ProfileSettings)} nothing is null.
+ * Maps and sets replace the national value whole, except tariffs, which merge per key.
+ */
+public record ProfileSettings(
+        Boolean contracted,
+        Integer monthlyCapMinutes,
+        Map<Technology, Integer> categoryCapsMinutes,
+        Set<Technology> coveredCategories,
+        Set<String> excludedProducts,
+        Map<String, Money> tariffs,
+        TariffCeiling tariffCeiling,
+        Boolean requiresApproval,
+        Boolean requiresRegularCareSameMonth,
+        Boolean excludesWlzIndication,
+        Boolean requiresZvw,
+        Set<String> technologyCodes,
+        Set<String> regularCareCodes) {
+
+    /** This overlay laid over a base: every field this overlay sets wins. */
+    public ProfileSettings over(ProfileSettings base) {
+        Map<String, Money> mergedTariffs = new java.util.TreeMap<>();
+        if (base.tariffs != null) {
+            mergedTariffs.putAll(base.tariffs);
+        }
+        if (tariffs != null) {
+            mergedTariffs.putAll(tariffs);
+        }
+        return new ProfileSettings(
+                pick(contracted, base.contracted),
+                pick(monthlyCapMinutes, base.monthlyCapMinutes),
+                pick(categoryCapsMinutes, base.categoryCapsMinutes),
+                pick(coveredCategories, base.coveredCategories),
+                pick(excludedProducts, base.excludedProducts),
+                Map.copyOf(mergedTariffs),
+                pick(tariffCeiling, base.tariffCeiling),
+                pick(requiresApproval, base.requiresApproval),
+                pick(requiresRegularCareSameMonth, base.requiresRegularCareSameMonth),
+                pick(excludesWlzIndication, base.excludesWlzIndication),
+                pick(requiresZvw, base.requiresZvw),
+                pick(technologyCodes, base.technologyCodes),
+                pick(regularCareCodes, base.regularCareCodes));
+    }
+
+    /** Whether this (overlay) sets the named dimension, e.g. "monthlyCapMinutes". */
+    public boolean sets(String dimension) {
+        return switch (dimension) {
+            case "contracted" -> contracted != null;
+            case "monthlyCapMinutes" -> monthlyCapMinutes != null;
+            case "categoryCapsMinutes" -> categoryCapsMinutes != null;
+            case "coveredCategories" -> coveredCategories != null;
+            case "excludedProducts" -> excludedProducts != null;
+            case "tariffs" -> tariffs != null;
+            case "tariffCeiling" -> tariffCeiling != null;
+            case "requiresApproval" -> requiresApproval != null;
+            case "requiresRegularCareSameMonth" -> requiresRegularCareSameMonth != null;
+            case "excludesWlzIndication" -> excludesWlzIndication != null;
+            case "requiresZvw" -> requiresZvw != null;
+            case "technologyCodes" -> technologyCodes != null;
+            case "regularCareCodes" -> regularCareCodes != null;
+            default -> throw new IllegalArgumentException("no dimension " + dimension);
+        };
+    }
+
+    private static <T> T pick(T overlay, T base) {
+        return overlay != null ? overlay : base;
+    }
+}

@@ -1,0 +1,25 @@
+package nl.tztcheck.profiles;
+
+import java.time.LocalDate;
+
+/**
+ * One dated version of a profile file.
+ *
+ * @param validTo inclusive; null means open-ended
+ */
+public record ProfileVersion(String version, LocalDate validFrom, LocalDate validTo, ProfileSettings settings, Source source) {
+
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    public boolean overlaps(ProfileVersion other) {
+        boolean thisEndsBefore = validTo != null && validTo.isBefore(other.validFrom);
+        boolean otherEndsBefore = other.validTo != null && other.validTo.isBefore(validFrom);
+        return !thisEndsBefore && !otherEndsBefore;
+    }
+
+    public String period() {
+        return validFrom + " .. " + (validTo == null ? "open" : validTo.toString());
+    }
+}

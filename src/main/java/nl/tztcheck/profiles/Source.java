@@ -1,0 +1,40 @@
+package nl.tztcheck.profiles;
+
+/**
+ * Where a profile version's conditions come from. {@code verified=false} means illustrative: a
+ * plausible condition no public source was found for, to be replaced by the provider's contract.
+ */
+public record Source(String title, String url, String retrieved, String section, boolean verified, String note,
+        java.util.Set<String> verifiedDimensions) {
+
+    public Source(String title, String url, String retrieved, String section, boolean verified, String note) {
+        this(title, url, retrieved, section, verified, note, java.util.Set.of());
+    }
+
+    /** True when the source backs this dimension: the whole version is verified, or the dimension is listed. */
+    public boolean verifies(String dimension) {
+        return verified || verifiedDimensions.contains(dimension);
+    }
+
+    /** The citation, verified or illustrative as far as these dimensions go. */
+    public String cite(java.util.Collection<String> dimensions) {
+        boolean backed = !dimensions.isEmpty() && dimensions.stream().allMatch(this::verifies);
+        return citation() + (backed || (dimensions.isEmpty() && verified) ? " (verified)" : " (illustrative, unverified)");
+    }
+
+    /** One line for findings and reports: "title, section (verified|illustrative)". */
+    public String cite() {
+        return citation() + (verified ? " (verified)" : " (illustrative, unverified)");
+    }
+
+    private String citation() {
+        StringBuilder sb = new StringBuilder(title);
+        if (section != null && !section.isBlank()) {
+            sb.append(", ").append(section);
+        }
+        if (url != null && !url.isBlank()) {
+            sb.append(" <").append(url).append('>');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package nl.tztcheck.reports;
+
+import java.io.IOException;
+import java.io.Writer;
+
+import com.opencsv.ICSVWriter;
+
+import nl.tztcheck.findings.Finding;
+import nl.tztcheck.money.Money;
+
+/**
+ * findings.csv: one row per finding (spec 4 and 5). Money twice: in cents for reconciliation
+ * to the cent, and in Dutch euros (1.234,56) for people in Excel.
+ */
+public final class FindingsCsv implements AutoCloseable {
+
+    public static final String[] HEADER = {"key", "code", "severity", "retourcode", "line_id", "line_no", "client",
+        "uzovi", "insurer", "profile_version", "month", "technology", "minutes_claimed", "minutes_allowed",
+        "claimed_cents", "reimbursable_cents", "at_risk_cents", "cost_gap_cents",
+        "claimed_eur", "reimbursable_eur", "at_risk_eur", "cost_gap_eur", "message", "source"};
+
+    private final ICSVWriter csv;
+
+    public FindingsCsv(Writer out) {
+        this.csv = CsvCells.writer(out);
+        csv.writeNext(HEADER, false);
+    }
+
+    public void write(Finding f) {
+        csv.writeNext(new String[] {f.key(), f.code().name(), f.severity().name(), f.retourcode(),
+            CsvCells.text(f.lineId()), f.lineNo() == 0 ? "" : Long.toString(f.lineNo()), f.client(), f.uzovi(),
+            f.insurer(), CsvCells.text(f.profileVersion()), f.month().toString(),
+            f.technology() == null ? "" : f.technology().name(), Integer.toString(f.minutesClaimed()),
+            Integer.toString(f.minutesAllowed()), Long.toString(f.claimedCents()), Long.toString(f.reimbursableCents()),
+            Long.toString(f.atRiskCents()), Long.toString(f.costGapCents()),
+            euro(f.claimedCents()), euro(f.reimbursableCents()), euro(f.atRiskCents()), euro(f.costGapCents()),
+            CsvCells.text(f.message()), CsvCells.text(f.source())}, false);
+    }
+
+    static String euro(long cents) {
+        return Money.cents(cents).toDutchString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.flush();
+    }
+}

@@ -1,0 +1,16 @@
+package nl.tztcheck.rules;
+
+import nl.tztcheck.profiles.EffectiveProfile;
+import nl.tztcheck.profiles.ProfileSettings;
+
+/**
+ * What eligibility is judged on.
+ *
+ * @param profile  the insurer's effective profile, null when none applies (NO_PROFILE)
+ * @param base     the settings the national rules read: the effective profile's, else the national
+ *                 version's; null only when not even a national version covers the date
+ * @param regularCareSameMonth the client has regular V/PV care at this insurer in this month
+ * @param insurance what the insurance verification said about the client this month
+ */
+public record Eligibility(EffectiveProfile profile, ProfileSettings base, boolean regularCareSameMonth, Insurance insurance) {
+}

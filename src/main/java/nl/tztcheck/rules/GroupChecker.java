@@ -1,0 +1,295 @@
+package nl.tztcheck.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.tztcheck.claims.Bsn;
+import nl.tztcheck.claims.ClaimLine;
+import nl.tztcheck.claims.Technology;
+import nl.tztcheck.findings.ClientPseudonymizer;
+import nl.tztcheck.findings.Finding;
+import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.findings.FindingKeys;
+import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.CostTable;
+import nl.tztcheck.profiles.EffectiveProfile;
+import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.profiles.ProfileSettings;
+import nl.tztcheck.profiles.ProfileVersion;
+
+/**
+ * Spec section 3 for one client-month: corrections, duplicates, eligibility, caps, tariff, money,
+ * cost gap and data quality, in that order. Pure and deterministic: the same group gives the same
+ * result. This class holds the order of the steps; the rules hold the conditions and the words.
+ * (Longer than most classes because the steps share the per-line state; each step is one method.)
+ */
+public final class GroupChecker {
+
+    /** Lines are capped and listed in order of service date, then line id (plain text order). */
+    public static final Comparator<ClaimLine> CAP_ORDER =
+            Comparator.comparing(ClaimLine::serviceDate).thenComparing(ClaimLine::lineId);
+
+    private final ProfileSet profiles;
+    private final CostTable costs;
+    private final ClientPseudonymizer pseudonymizer;
+
+    public GroupChecker(ProfileSet profiles, CostTable costs, ClientPseudonymizer pseudonymizer) {
+        this.profiles = profiles;
+        this.costs = costs;
+        this.pseudonymizer = pseudonymizer;
+    }
+
+    /** Per-line working state while the steps run. */
+    private static final class Work {
+        final ClaimLine line;
+        final EffectiveProfile profile;
+        LineStatus status = LineStatus.CHECKED;
+        int allowed;
+        Money ceiling;
+        long reimbursable;
+        final Map<FindingCode, RuleContext> hits = new EnumMap<>(FindingCode.class);
+
+        Work(ClaimLine line, EffectiveProfile profile) {
+            this.line = line;
+            this.profile = profile;
+        }
+
+        void hit(FindingCode code, RuleContext context) {
+            hits.put(code, context);
+        }
+
+        boolean counts() {
+            return status != LineStatus.CREDIT && status != LineStatus.CANCELLED && status != LineStatus.DUPLICATE;
+        }
+    }
+
+    public GroupResult check(MonthGroup group) {
+        String client = pseudonymizer.pseudonym(group.clientId());
+        List<Work> work = new ArrayList<>();
+        for (ClaimLine line : group.lines().stream().sorted(CAP_ORDER).toList()) {
+            work.add(new Work(line, profiles.resolve(line.uzovi(), line.serviceDate()).orElse(null)));
+        }
+        corrections(group, work);
+        duplicates(work);
+        eligibility(group, work);
+        caps(work);
+        tariffAndMoney(work);
+        dataQuality(work, group.insurance());
+        List<Finding> findings = new ArrayList<>();
+        List<LineResult> results = new ArrayList<>();
+        for (Work w : work) {
+            LineResult r = result(w);
+            results.add(r);
+            w.hits.forEach((code, ctx) -> findings.add(lineFinding(code, ctx, r, client)));
+        }
+        findings.addAll(costGaps(group, work, client));
+        return new GroupResult(List.copyOf(results), List.copyOf(findings));
+    }
+
+    private static void corrections(MonthGroup group, List<Work> work) {
+        for (Work w : work) {
+            Correction c = group.corrections().get(w.line.lineId());
+            if (w.line.credit()) {
+                w.status = LineStatus.CREDIT;
+                if (c != null && c.kind() == Correction.Kind.CANCELS) {
+                    w.hit(FindingCode.CREDIT_IN_SAME_FILE, detail(w, "debit line " + c.otherLineId()));
+                } else {
+                    w.hit(FindingCode.ORPHAN_CREDIT, detail(w, c == null ? "which is not in this file" : c.reason()));
+                }
+            } else if (c != null && c.kind() == Correction.Kind.CANCELLED) {
+                w.status = LineStatus.CANCELLED;
+            }
+        }
+    }
+
+    /** Spec 3.2: a debit equal to an earlier one in the file (by line number) is a duplicate. */
+    private static void duplicates(List<Work> work) {
+        Map<String, Work> firstSeen = new HashMap<>();
+        work.stream().filter(w -> w.status == LineStatus.CHECKED)
+                .sorted(Comparator.comparingLong(w -> w.line.lineNo()))
+                .forEach(w -> {
+                    ClaimLine l = w.line;
+                    String key = String.join("|", l.serviceCode(), l.serviceDate().toString(), String.valueOf(l.minutes()),
+                            String.valueOf(l.hourlyTariff().cents()), String.valueOf(l.technology()));
+                    Work earlier = firstSeen.putIfAbsent(key, w);
+                    if (earlier != null) {
+                        w.status = LineStatus.DUPLICATE;
+                        // by line id only: the same care as CSV and as AW319 then gives the same message
+                        w.hit(FindingCode.DUPLICATE_LINE, detail(w, "line " + earlier.line.lineId()));
+                    }
+                });
+    }
+
+    private void eligibility(MonthGroup group, List<Work> work) {
+        for (Work w : work) {
+            if (w.status != LineStatus.CHECKED) {
+                continue;
+            }
+            ProfileSettings base = w.profile != null ? w.profile.settings()
+                    : profiles.nationalOn(w.line.serviceDate()).map(ProfileVersion::settings).orElse(null);
+            Eligibility e = new Eligibility(w.profile, base, group.regularCareSameMonth(), group.insurance());
+            for (EligibilityRule rule : RuleCatalogue.ELIGIBILITY_IN_ORDER) {
+                if (rule.excludes(w.line, e)) {
+                    w.status = rule.code() == FindingCode.NO_PROFILE ? LineStatus.UNCHECKED : LineStatus.INELIGIBLE;
+                    String detail = group.insurance().mismatch(w.line.uzovi(), w.line.serviceDate()).orElse("");
+                    w.hit(rule.code(), new RuleContext(w.line, w.profile, 0, null, null, detail));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Spec 3.4: minutes are granted in (date, line id) order until a cap runs out; ties go to the monthly cap. */
+    private static void caps(List<Work> work) {
+        int monthUsed = 0;
+        Map<Technology, Integer> categoryUsed = new EnumMap<>(Technology.class);
+        for (Work w : work) {
+            if (w.status != LineStatus.CHECKED) {
+                continue;
+            }
+            ProfileSettings s = w.profile.settings();
+            int monthLeft = Math.max(0, s.monthlyCapMinutes() - monthUsed);
+            Technology tech = w.line.technology();
+            if (tech == null && !s.categoryCapsMinutes().isEmpty()) {
+                // AW319 carries no technology: such a line counts against the monthly cap only
+                w.hit(FindingCode.TECHNOLOGY_UNKNOWN, RuleContext.of(w.line, w.profile));
+            }
+            Integer categoryCap = tech == null ? null : s.categoryCapsMinutes().get(tech);
+            int categoryLeft = categoryCap == null ? Integer.MAX_VALUE
+                    : Math.max(0, categoryCap - categoryUsed.getOrDefault(tech, 0));
+            w.allowed = Math.min(w.line.minutes(), Math.min(categoryLeft, monthLeft));
+            monthUsed += w.allowed;
+            if (tech != null) {
+                categoryUsed.merge(tech, w.allowed, Integer::sum);
+            }
+            if (w.allowed < w.line.minutes()) {
+                FindingCode code = categoryLeft < monthLeft ? FindingCode.CATEGORY_CAP_EXCEEDED : FindingCode.MONTHLY_CAP_EXCEEDED;
+                w.hit(code, new RuleContext(w.line, w.profile, w.allowed, null, null, ""));
+            }
+        }
+    }
+
+    /** Spec 3.5 and 3.6: the tariff is cut to the ceiling; reimbursable = allowed x tariff / 60. */
+    private static void tariffAndMoney(List<Work> work) {
+        for (Work w : work) {
+            if (w.status != LineStatus.CHECKED) {
+                continue;
+            }
+            ProfileSettings s = w.profile.settings();
+            w.ceiling = s.tariffCeiling().perHour(s.tariffs()).orElseThrow(
+                    () -> new IllegalStateException("validated profile without a ceiling: " + w.profile.label()));
+            if (w.line.hourlyTariff().compareTo(w.ceiling) > 0) {
+                w.hit(FindingCode.TARIFF_ABOVE_CEILING, new RuleContext(w.line, w.profile, w.allowed, w.ceiling, null, ""));
+            }
+            w.reimbursable = Money.forMinutes(w.allowed, Money.min(w.line.hourlyTariff(), w.ceiling)).cents();
+        }
+    }
+
+    /** Spec 3.8: on every technology line as read, whatever else happened to it. */
+    private static void dataQuality(List<Work> work, Insurance insurance) {
+        for (Work w : work) {
+            ClaimLine l = w.line;
+            if (insurance.state() == Insurance.State.UNAVAILABLE) {
+                w.hit(FindingCode.INSURANCE_UNVERIFIED, RuleContext.of(l, w.profile));
+            }
+            if (!Bsn.isAbsent(l.bsn()) && !Bsn.isValid(l.bsn())) {
+                w.hit(FindingCode.INVALID_BSN, RuleContext.of(l, w.profile));
+            }
+            Money expected = l.expectedAmount();
+            if (l.amountDeclared() && Math.abs(l.amount().cents() - expected.cents()) > 1) {
+                w.hit(FindingCode.AMOUNT_MISMATCH, new RuleContext(l, w.profile, 0, null, expected, ""));
+            }
+        }
+    }
+
+    private static LineResult result(Work w) {
+        long amount = w.line.amount().cents();
+        String insurer = w.profile == null ? "" : w.profile.insurerId();
+        String version = w.profile == null ? "" : w.profile.insurerVersion().version();
+        List<FindingCode> codes = List.copyOf(w.hits.keySet());
+        return switch (w.status) {
+            case CHECKED -> new LineResult(w.line, w.status, insurer, version, w.allowed, amount, w.reimbursable,
+                    amount - w.reimbursable, 0, codes);
+            case INELIGIBLE, DUPLICATE -> new LineResult(w.line, w.status, insurer, version, 0, amount, 0, amount, 0, codes);
+            case UNCHECKED -> new LineResult(w.line, w.status, insurer, version, 0, amount, 0, 0, amount, codes);
+            case CANCELLED -> new LineResult(w.line, w.status, insurer, version, 0, amount, 0, 0, 0, codes);
+            case CREDIT -> new LineResult(w.line, w.status, insurer, version, 0, -amount, 0, 0, 0, codes);
+        };
+    }
+
+    private Finding lineFinding(FindingCode code, RuleContext ctx, LineResult r, String client) {
+        ClaimLine l = r.line();
+        Rule rule = RuleCatalogue.rule(code);
+        String insurer = r.insurer().isEmpty() ? profiles.insurerFor(l.uzovi()).map(p -> p.id()).orElse("") : r.insurer();
+        String month = l.month().toString();
+        String tech = l.technology() == null ? "" : l.technology().name();
+        return new Finding(FindingKeys.of(code, l.lineId(), l.uzovi(), client, month, tech), code, l.lineId(), l.lineNo(),
+                client, l.uzovi(), insurer, r.profileVersion(), l.month(), l.technology(), l.minutes(), r.allowedMinutes(),
+                r.claimed(), r.reimbursable(), r.atRisk(), 0, rule.message(ctx), source(rule, ctx.profile()));
+    }
+
+    private static String source(Rule rule, EffectiveProfile profile) {
+        return rule.insurerCondition() && profile != null
+                ? rule.nationalSource() + " | " + profile.sourceOf(rule.dimensions()) : rule.nationalSource();
+    }
+
+    /** Spec 3.7: per category, the distinct products' monthly costs minus what the category's lines reimburse. */
+    private List<Finding> costGaps(MonthGroup group, List<Work> work, String client) {
+        if (work.stream().anyMatch(w -> w.status == LineStatus.UNCHECKED)) {
+            return List.of();
+        }
+        Map<Technology, List<Work>> byCategory = new EnumMap<>(Technology.class);
+        work.stream().filter(Work::counts).filter(w -> w.line.technology() != null)
+                .forEach(w -> byCategory.computeIfAbsent(w.line.technology(), t -> new ArrayList<>()).add(w));
+        List<Finding> findings = new ArrayList<>();
+        Rule rule = RuleCatalogue.rule(FindingCode.COST_GAP);
+        for (Map.Entry<Technology, List<Work>> e : byCategory.entrySet()) {
+            Technology category = e.getKey();
+            // distinct products by name without case; a line without a product counts as one more item
+            Map<String, Money> items = new LinkedHashMap<>();
+            Map<String, String> shownAs = new LinkedHashMap<>();
+            for (Work w : e.getValue()) {
+                String product = w.line.product() == null ? "" : CostTable.normalise(w.line.product());
+                items.putIfAbsent(product, costs.costOf(category, w.line.product()));
+                shownAs.putIfAbsent(product, w.line.product() == null ? "" : w.line.product());
+            }
+            long cost = items.values().stream().mapToLong(Money::cents).sum();
+            long reimbursed = e.getValue().stream().mapToLong(w -> w.reimbursable).sum();
+            long gap = cost - reimbursed;
+            if (gap <= 0) {
+                continue;
+            }
+            EffectiveProfile profile = e.getValue().stream().map(w -> w.profile).filter(p -> p != null).findFirst().orElse(null);
+            String detail = group.month() + " (" + category + ": " + itemise(items, shownAs, category) + ")";
+            RuleContext ctx = new RuleContext(null, profile, 0, Money.cents(cost), Money.cents(reimbursed), detail);
+            List<LineResult> lines = e.getValue().stream().map(GroupChecker::result).toList();
+            String insurer = Optional.ofNullable(profile).map(EffectiveProfile::insurerId)
+                    .orElseGet(() -> profiles.insurerFor(group.uzovi()).map(p -> p.id()).orElse(""));
+            String month = group.month().toString();
+            findings.add(new Finding(FindingKeys.of(FindingCode.COST_GAP, "", group.uzovi(), client, month, category.name()),
+                    FindingCode.COST_GAP, "", 0, client, group.uzovi(), insurer,
+                    profile == null ? "" : profile.insurerVersion().version(), group.month(), category,
+                    lines.stream().mapToInt(r -> r.line().minutes()).sum(), lines.stream().mapToInt(LineResult::allowedMinutes).sum(),
+                    lines.stream().mapToLong(LineResult::claimed).sum(), reimbursed,
+                    lines.stream().mapToLong(LineResult::atRisk).sum(), gap, rule.message(ctx), source(rule, profile)));
+        }
+        return findings;
+    }
+
+    private static String itemise(Map<String, Money> items, Map<String, String> shownAs, Technology category) {
+        List<String> parts = new ArrayList<>();
+        items.forEach((product, cost) -> parts.add((product.isEmpty() ? "no product, " + category + " cost" : shownAs.get(product))
+                + " " + cost.toPlainString()));
+        return String.join(" + ", parts);
+    }
+
+    private static RuleContext detail(Work w, String detail) {
+        return new RuleContext(w.line, w.profile, 0, null, null, detail);
+    }
+}

@@ -1,0 +1,41 @@
+package nl.tztcheck.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the insurance verification service said about a client in a month, if it was asked.
+ *
+ * @param uzovi the insurer the client is insured with (INSURED), else null
+ * @param to    inclusive; null when open-ended
+ */
+public record Insurance(State state, String uzovi, LocalDate from, LocalDate to) {
+
+    public enum State {
+        /** Verification is off, or the line has no BSN to ask about. */
+        NOT_ASKED,
+        INSURED,
+        NOT_INSURED,
+        /** The service could not answer (down, timed out, circuit open): the line stays checked, with a warning. */
+        UNAVAILABLE
+    }
+
+    public static final Insurance NOT_ASKED = new Insurance(State.NOT_ASKED, null, null, null);
+    public static final Insurance UNAVAILABLE = new Insurance(State.UNAVAILABLE, null, null, null);
+
+    /** Why the client was not insured with {@code declaredUzovi} on {@code date}; empty when it was (or nobody knows). */
+    public Optional<String> mismatch(String declaredUzovi, LocalDate date) {
+        return switch (state) {
+            case NOT_ASKED, UNAVAILABLE -> Optional.empty();
+            case NOT_INSURED -> Optional.of("the client was not insured on " + date);
+            case INSURED -> {
+                if ((from != null && date.isBefore(from)) || (to != null && date.isAfter(to))) {
+                    yield Optional.of("the insurance runs " + (from == null ? "" : "from " + from) + (to == null ? "" : " until " + to)
+                            + ", not on " + date);
+                }
+                yield declaredUzovi.equals(uzovi) ? Optional.empty()
+                        : Optional.of("the client was insured with UZOVI " + uzovi + ", not " + declaredUzovi + ", on " + date);
+            }
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package nl.tztcheck.rules;
+
+import nl.tztcheck.claims.ClaimLine;
+import nl.tztcheck.findings.FindingCode;
+
+/** A client with a Wlz indication on the date of care gets home care through the Wlz, so a Zvw 1062 line is not payable. */
+public final class WlzClientRule implements EligibilityRule {
+
+    @Override
+    public FindingCode code() {
+        return FindingCode.WLZ_CLIENT;
+    }
+
+    @Override
+    public String nationalSource() {
+        return "Wlz client: home care goes through the Wlz (zorgkantoor), not the Zvw (Zvw art. 2.10 Besluit zorgverzekering; CIZ indication)";
+    }
+
+    @Override
+    public String explanation() {
+        return "A client with a Wlz indication on the date of care gets home care through the Wlz, so a Zvw 1062 line is not payable.";
+    }
+
+    @Override
+    public String whatToDo() {
+        return "Check the client's Wlz indication; declare the technology care to the zorgkantoor instead.";
+    }
+
+    @Override
+    public boolean insurerCondition() {
+        return false;
+    }
+
+    @Override
+    public String message(RuleContext c) {
+        return "Line " + c.line().lineId() + " is for a client holding a Wlz indication on " + c.line().serviceDate() + "; the insurer will refuse it as non-Zvw care (retourcode 8983). " + whatToDo();
+    }
+
+    @Override
+    public boolean excludes(ClaimLine line, Eligibility e) {
+        return (e.base() == null || e.base().excludesWlzIndication()) && line.wlzIndication();
+    }
+}

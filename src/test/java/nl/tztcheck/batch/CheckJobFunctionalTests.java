@@ -1,0 +1,230 @@
+package nl.tztcheck.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import nl.tztcheck.TztCheckApplication;
+import nl.tztcheck.claims.InputInspection;
+import nl.tztcheck.findings.ClientPseudonymizer;
+import nl.tztcheck.profiles.CostFileReader;
+import nl.tztcheck.profiles.CostTable;
+import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.reports.FindingsCsv;
+import nl.tztcheck.rules.CheckOutcome;
+import nl.tztcheck.rules.InMemoryCheck;
+import nl.tztcheck.samples.ClaimGenerator;
+import nl.tztcheck.samples.GeneratorOptions;
+import nl.tztcheck.samples.Style;
+
+/** The check job end to end on the real embedded H2 file database (and on PostgreSQL, see the subclass). */
+@SpringBatchTest
+@SpringBootTest(classes = TztCheckApplication.class)
+class CheckJobFunctionalTests {
+
+    static final Path FIXTURES = Path.of("src/test/resources/batch");
+
+    @TempDir
+    static Path dataDir;
+
+    @TempDir
+    Path out;
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    ClientPseudonymizer pseudonymizer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    FaultInjection faults;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("tzt.data-dir", () -> dataDir.toString());
+    }
+
+    /** Job instances are per parameters: a nonce per test run keeps a reused database (PostgreSQL) from "already complete". */
+    static final String RUN = java.util.UUID.randomUUID().toString();
+
+    CheckJobParameters params(Path claims, Path outDir, String force) throws Exception {
+        Path profiles = FIXTURES.resolve("profiles").toAbsolutePath();
+        Path costs = FIXTURES.resolve("costs.yaml").toAbsolutePath();
+        return new CheckJobParameters(claims.toAbsolutePath(), InputInspection.of(claims).sha256(), profiles,
+                ProfileSet.load(profiles).fingerprint(), costs, CostFileReader.read(costs).sha256(), outDir, force + "-" + RUN);
+    }
+
+    @Test
+    void checksTheExportAndWritesEveryOutput() throws Exception {
+        // given the fixture export with rejects, a credit pair, an orphan credit, a duplicate and a Wlz line
+        Path claims = FIXTURES.resolve("claims.csv");
+
+        // when the job runs
+        JobExecution execution = jobs.startJob(params(claims, out, "functional").toJobParameters());
+
+        // then it completes, every row is accounted for and the files are there
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(readCount(execution, "load")).isEqualTo(14); // 15 rows after the header, one of them blank
+        assertThat(readCount(execution, "check")).isEqualTo(4); // client-months C1/03, C2/03, C4/04, C5/04
+        for (String file : List.of("findings.csv", "rejects.csv", "lines.csv", "summary.json", "report.html")) {
+            assertThat(out.resolve(file)).isNotEmptyFile();
+        }
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertThat(summary).contains("\"read\" : 14", "\"technology\" : 11", "\"regularCare\" : 1", "\"rejected\" : 2",
+                "\"blankRowsSkipped\" : 1", "\"reconciles\" : true");
+        // worked example of spec section 3 (C1); d1/c1 reversed; dup paid 35.00; w1 (Wlz, 40.00) and dup2 (35.00) at risk
+        assertThat(summary).contains("\"reimbursableCents\" : " + (45500 + 3500), "\"atRiskCents\" : " + (5416 + 4000 + 3500),
+                "\"uncheckedCents\" : 5833");
+        assertThat(Files.readString(out.resolve("findings.csv"))).contains(";CREDIT_IN_SAME_FILE;", ";ORPHAN_CREDIT;",
+                ";DUPLICATE_LINE;", ";NOT_ZVW;", ";COST_GAP;").doesNotContain("C1;", "111222333");
+        // and the staged client numbers and BSNs are gone from the database
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tzt_claim_line WHERE run_id = ?", Long.class,
+                execution.getJobInstance().getInstanceId())).isZero();
+    }
+
+    @Test
+    void producesTheSameFindingsAsTheInMemoryCore() throws Exception {
+        // given the fixture export
+        Path claims = FIXTURES.resolve("claims.csv");
+
+        // when the job runs and the pure-Java core checks the same file
+        jobs.startJob(params(claims, out, "core-comparison").toJobParameters());
+        ProfileSet profiles = ProfileSet.load(FIXTURES.resolve("profiles"));
+        CostTable costs = CostFileReader.read(FIXTURES.resolve("costs.yaml"));
+        CheckOutcome core = new InMemoryCheck(profiles, costs, pseudonymizer).run(claims);
+        StringWriter expected = new StringWriter();
+        expected.write('\ufeff');
+        try (FindingsCsv csv = new FindingsCsv(expected)) {
+            core.findings().forEach(csv::write);
+        }
+
+        // then the files are identical, byte for byte
+        assertThat(Files.readString(out.resolve("findings.csv"), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        assertThat(core.counts().rejected()).isEqualTo(2);
+    }
+
+    @Test
+    void twoRunsOnTheSameInputGiveByteIdenticalFindings(@TempDir Path secondOut) throws Exception {
+        // given one export checked twice as separate runs
+        Path claims = FIXTURES.resolve("claims.csv");
+
+        // when
+        jobs.startJob(params(claims, out, "first").toJobParameters());
+        jobs.startJob(params(claims, secondOut, "second").toJobParameters());
+
+        // then
+        assertThat(Files.readAllBytes(secondOut.resolve("findings.csv"))).isEqualTo(Files.readAllBytes(out.resolve("findings.csv")));
+        assertThat(Files.readAllBytes(secondOut.resolve("rejects.csv"))).isEqualTo(Files.readAllBytes(out.resolve("rejects.csv")));
+    }
+
+    @Test
+    void theSameRunIsRecognisedAsAlreadyComplete() throws Exception {
+        // given a completed run
+        Path claims = FIXTURES.resolve("claims.csv");
+        var parameters = params(claims, out, "once").toJobParameters();
+        assertThat(jobs.startJob(parameters).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        // when the same parameters are started again, then the job repository refuses
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jobs.startJob(parameters))
+                .isInstanceOf(org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException.class);
+    }
+
+    @Test
+    void aFailedRunRestartsWhereItStoppedAndGivesTheSameFindings(@TempDir Path work) throws Exception {
+        // given an uninterrupted run, and a second run whose output directory cannot be created
+        Path claims = FIXTURES.resolve("claims.csv");
+        jobs.startJob(params(claims, out, "reference").toJobParameters());
+        Path blocked = Files.writeString(work.resolve("out"), "a file where the output directory should be");
+        var parameters = params(claims, blocked, "restart").toJobParameters();
+        JobExecution failed = jobs.startJob(parameters);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        // when the obstacle is gone and the same run is started again
+        Files.delete(blocked);
+        JobExecution restarted = jobs.startJob(parameters);
+
+        // then it completes without loading or checking again, and its findings equal the uninterrupted run's
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("report", "cleanup");
+        assertThat(Files.readAllBytes(blocked.resolve("findings.csv"))).isEqualTo(Files.readAllBytes(out.resolve("findings.csv")));
+    }
+
+    @Test
+    void aRunThatFailsMidCheckRestartsWithoutLosingOrDoublingAFinding(@TempDir Path work) throws Exception {
+        // given an uninterrupted run of a generated export, and the same export failing after 450 client-months
+        Path claims = work.resolve("generated.csv");
+        ClaimGenerator.write(new GeneratorOptions(600, java.time.YearMonth.of(2024, 1), 2, 7L, Style.PLAIN, true), claims);
+        Path reference = work.resolve("reference");
+        jobs.startJob(params(claims, reference, "uninterrupted").toJobParameters());
+        var parameters = params(claims, out, "injected").toJobParameters();
+        faults.arm(450); // chunks are 200 client-months: two chunks commit, the third fails
+        JobExecution failed = jobs.startJob(parameters);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        // when the same run is started again
+        faults.disarm();
+        JobExecution restarted = jobs.startJob(parameters);
+
+        // then it resumes the check after the committed client-months and its findings equal the uninterrupted run's
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        long total = readCount(jobs.getJobRepository().getLastJobExecution(
+                jobs.getJobRepository().getJobInstance(CheckJobConfiguration.JOB, params(claims, reference, "uninterrupted")
+                        .toJobParameters())), "check");
+        assertThat(readCount(restarted, "check")).isLessThan(total).isGreaterThan(0);
+        assertThat(Files.readAllBytes(out.resolve("findings.csv"))).isEqualTo(Files.readAllBytes(reference.resolve("findings.csv")));
+        long rows = Files.readAllLines(out.resolve("findings.csv")).size() - 1;
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tzt_finding WHERE run_id = ?", Long.class,
+                restarted.getJobInstance().getInstanceId())).isEqualTo(rows);
+    }
+
+    @Test
+    void aCorrectedExportForTheSamePeriodReplacesTheOldFindings(@TempDir Path work) throws Exception {
+        // given a run on the export, and a corrected export for the same insurers and months (m2 at the ceiling tariff)
+        Path claims = FIXTURES.resolve("claims.csv");
+        JobExecution first = jobs.startJob(params(claims, out, "original").toJobParameters());
+        Path corrected = Files.writeString(work.resolve("claims.csv"), Files.readString(claims).replace(
+                "m2;C1;111222333;9664;1062;2024-03-08;90;75,00", "m2;C1;111222333;9664;1062;2024-03-08;90;70,00"));
+
+        // when the corrected export is checked
+        JobExecution second = jobs.startJob(params(corrected, work.resolve("out"), "corrected").toJobParameters());
+
+        // then it is a new run, and the database keeps only its findings for that scope
+        assertThat(second.getJobInstance().getInstanceId()).isNotEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(count("SELECT COUNT(*) FROM tzt_finding WHERE run_id = ?", first.getJobInstance().getInstanceId())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM tzt_finding WHERE run_id = ? AND code = 'TARIFF_ABOVE_CEILING'",
+                second.getJobInstance().getInstanceId())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM tzt_finding WHERE run_id = ?", second.getJobInstance().getInstanceId()))
+                .isEqualTo(Files.readAllLines(work.resolve("out/findings.csv")).size() - 1);
+    }
+
+    private long count(String sql, long runId) {
+        return jdbc.queryForObject(sql, Long.class, runId);
+    }
+
+    /** (Not returning a StepExecution: the step-scope test listener would take such a method for its factory.) */
+    private static long readCount(JobExecution execution, String step) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(step))
+                .mapToLong(StepExecution::getReadCount).findFirst().orElseThrow();
+    }
+}

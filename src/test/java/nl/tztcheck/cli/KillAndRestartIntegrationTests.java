@@ -1,0 +1,81 @@
+package nl.tztcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.tztcheck.samples.ClaimGenerator;
+import nl.tztcheck.samples.GeneratorOptions;
+import nl.tztcheck.samples.Style;
+
+/**
+ * A real process killed with SIGKILL in the middle of the check, then the same command again:
+ * the restart picks up where the run stopped and the findings are byte-identical to an
+ * uninterrupted run. Also: a second run on the same input while the first runs is refused.
+ */
+class KillAndRestartIntegrationTests {
+
+    @TempDir
+    Path dir;
+
+    private Process start(Path claims, Path out, Path log) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), TztCheckCli.class.getName(), "check",
+                "--claims", claims.toString(), "--profiles", "insurer-profiles", "--costs", "technology-costs.yaml",
+                "--out", out.toString(), "--data-dir", dir.resolve("data").toString()));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void waitFor(Path log, String text, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no '" + text + "' in " + Files.readString(log));
+    }
+
+    @Test
+    void aKilledRunRestartsWithTheSameCommandAndGivesIdenticalFindings() throws Exception {
+        // given a generated export large enough that the check step takes a few seconds
+        Path claims = dir.resolve("claims.csv");
+        ClaimGenerator.write(new GeneratorOptions(12_000, YearMonth.of(2024, 1), 3, 11L, Style.EXCEL, true), claims);
+
+        // when a run is killed (SIGKILL) once the check step has started
+        Path out = dir.resolve("out");
+        Process first = start(claims, out, dir.resolve("first.log"));
+        waitFor(dir.resolve("first.log"), "event=step_started step=check", Duration.ofMinutes(3));
+        Process second = start(claims, out, dir.resolve("concurrent.log"));
+        assertThat(second.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        first.destroyForcibly().waitFor();
+
+        // then the concurrent run was refused, and the same command restarts the killed run to completion
+        assertThat(second.exitValue()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(Files.readString(dir.resolve("concurrent.log"))).contains("is in progress", "Wait for it to finish");
+        assertThat(out.resolve("findings.csv")).doesNotExist();
+        Process restart = start(claims, out, dir.resolve("restart.log"));
+        assertThat(restart.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        String restartLog = Files.readString(dir.resolve("restart.log"));
+        assertThat(restart.exitValue()).as(restartLog).isZero();
+        assertThat(restartLog).contains("interrupted; restarting it where it stopped").doesNotContain("step_started step=load");
+
+        // and its findings equal those of an uninterrupted run, byte for byte
+        Path reference = dir.resolve("reference");
+        Process clean = start(claims, reference, dir.resolve("reference.log"));
+        assertThat(clean.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(Files.readAllBytes(out.resolve("findings.csv"))).isEqualTo(Files.readAllBytes(reference.resolve("findings.csv")));
+        assertThat(Files.readAllBytes(out.resolve("lines.csv"))).isEqualTo(Files.readAllBytes(reference.resolve("lines.csv")));
+    }
+}
