@@ -38,6 +38,7 @@ public class CheckJobConfiguration {
     public static final String JOB = "checkJob";
     public static final String LOAD_STEP = "load";
     public static final String VERIFY_STEP = "verify";
+    public static final String CHECK_STEP = "check";
     static final int LOAD_CHUNK = 2000;
     static final int CHECK_CHUNK = 200;
 
@@ -70,7 +71,7 @@ public class CheckJobConfiguration {
     @Bean
     public Step check(JobRepository jobRepository, PlatformTransactionManager tx, MonthGroupReader monthGroupReader,
             GroupCheckProcessor groupCheckProcessor, CheckResultWriter checkResultWriter, ProgressLogger progress) {
-        return new StepBuilder("check", jobRepository).<MonthGroup, GroupResult>chunk(CHECK_CHUNK).transactionManager(tx)
+        return new StepBuilder(CHECK_STEP, jobRepository).<MonthGroup, GroupResult>chunk(CHECK_CHUNK).transactionManager(tx)
                 .reader(monthGroupReader).processor(groupCheckProcessor).writer(checkResultWriter)
                 .listener((StepExecutionListener) progress).listener((ChunkListener<Object, Object>) progress).build();
     }
@@ -85,11 +86,19 @@ public class CheckJobConfiguration {
         return new StepBuilder("cleanup", jobRepository).tasklet(new CleanupTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger()).build();
     }
 
-    /** Step-scoped: each step gets its own progress counter. */
+    /** Step-scoped: each step gets its own progress counter; on an interactive terminal, a progress line in the run's language. */
     @Bean
     @StepScope
-    public ProgressLogger progress() {
-        return new ProgressLogger();
+    public ProgressLogger progress(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
+        if (!ProgressLogger.interactive()) {
+            return new ProgressLogger();
+        }
+        CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
+        return new ProgressLogger(new ProgressLogger.Console(System.console().writer(), params.language(),
+                s -> LOAD_STEP.equals(s.getStepName()) ? ProgressLine.estimateDataLines(params.claims())
+                        : jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT client_id, uzovi, month_key FROM tzt_claim_line"
+                                + " WHERE run_id = ? AND kind = 'TECHNOLOGY') g", Long.class, RunId.of(s)),
+                System::nanoTime));
     }
 
     @Bean
@@ -117,7 +126,9 @@ public class CheckJobConfiguration {
             ClientPseudonymizer pseudonymizer, FaultInjection faults) {
         CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
         CostTable costs = CostFileReader.read(params.costs());
-        return new GroupCheckProcessor(new GroupChecker(ProfileSet.load(params.profiles()), costs, pseudonymizer), faults);
+        // the findings' messages are stored in the run's language (check --lang)
+        return new GroupCheckProcessor(new GroupChecker(ProfileSet.load(params.profiles()), costs, pseudonymizer, params.language()),
+                faults);
     }
 
     @Bean

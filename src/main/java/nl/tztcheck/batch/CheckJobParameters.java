@@ -5,17 +5,39 @@ import java.nio.file.Path;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import nl.tztcheck.i18n.Language;
+
 /**
  * The parameters of a check run. Together they identify the run: the same export (by content),
  * profiles, costs and output directory make the same job instance, so a failed run restarts where
- * it stopped and a finished one is recognised. {@code force} makes a new instance on purpose.
+ * it stopped and a finished one is recognised. {@code force} makes a new instance on purpose. The
+ * language is part of the identity too: the outputs are written in it, so checking a Dutch-checked
+ * export again in English is a new run, not "already checked".
  */
 public record CheckJobParameters(Path claims, String claimsSha256, Path profiles, String profilesFingerprint,
-        Path costs, String costsSha256, Path out, String force, Path technologyMap, String technologyMapSha256) {
+        Path costs, String costsSha256, Path out, String force, Path technologyMap, String technologyMapSha256, Language language) {
 
+    public CheckJobParameters {
+        language = language == null ? Language.NL : language;
+    }
+
+    /** Dutch. */
+    public CheckJobParameters(Path claims, String claimsSha256, Path profiles, String profilesFingerprint,
+            Path costs, String costsSha256, Path out, String force, Path technologyMap, String technologyMapSha256) {
+        this(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, force, technologyMap, technologyMapSha256,
+                Language.NL);
+    }
+
+    /** Dutch, no technology mapping. */
     public CheckJobParameters(Path claims, String claimsSha256, Path profiles, String profilesFingerprint,
             Path costs, String costsSha256, Path out, String force) {
         this(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, force, null, null);
+    }
+
+    /** The same run in another language. */
+    public CheckJobParameters withLanguage(Language other) {
+        return new CheckJobParameters(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, force, technologyMap,
+                technologyMapSha256, other);
     }
 
     public static final String CLAIMS = "claims";
@@ -28,12 +50,21 @@ public record CheckJobParameters(Path claims, String claimsSha256, Path profiles
     public static final String FORCE = "force";
     public static final String TECHNOLOGY_MAP = "technology.map";
     public static final String TECHNOLOGY_MAP_SHA256 = "technology.map.sha256";
+    /** The language of the findings' messages and the reports: "nl" (default) or "en". Part of the run's identity. */
+    public static final String LANG = "lang";
+
+    /** The run's language; runs started before languages existed, or without the parameter, are Dutch. */
+    public static Language language(JobParameters p) {
+        String code = p.getString(LANG);
+        return code == null ? Language.NL : Language.parse(code);
+    }
 
     public static CheckJobParameters from(JobParameters p) {
         return new CheckJobParameters(Path.of(p.getString(CLAIMS)), p.getString(CLAIMS_SHA256), Path.of(p.getString(PROFILES)),
                 p.getString(PROFILES_FINGERPRINT), Path.of(p.getString(COSTS)), p.getString(COSTS_SHA256),
                 Path.of(p.getString(OUT)), p.getString(FORCE),
-                p.getString(TECHNOLOGY_MAP) == null ? null : Path.of(p.getString(TECHNOLOGY_MAP)), p.getString(TECHNOLOGY_MAP_SHA256));
+                p.getString(TECHNOLOGY_MAP) == null ? null : Path.of(p.getString(TECHNOLOGY_MAP)), p.getString(TECHNOLOGY_MAP_SHA256),
+                language(p));
     }
 
     /** The client -> technology mapping for AW319 exports, or none. */
@@ -54,7 +85,8 @@ public record CheckJobParameters(Path claims, String claimsSha256, Path profiles
                 .addString(PROFILES_FINGERPRINT, profilesFingerprint)
                 .addString(COSTS, costs.toString())
                 .addString(COSTS_SHA256, costsSha256)
-                .addString(OUT, out.toString());
+                .addString(OUT, out.toString())
+                .addString(LANG, language.code());
         if (force != null) {
             b.addString(FORCE, force);
         }

@@ -1,5 +1,9 @@
 package nl.tztcheck.batch;
 
+import java.io.PrintWriter;
+import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -8,27 +12,87 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
+import nl.tztcheck.i18n.Language;
+
 /**
- * One log line per step start, every so many items, and per step end, in key=value form a
- * monitoring system can parse: {@code event=progress step=load items=50000 rate_per_s=41000}.
- * Counts only: no client data is ever logged.
+ * Progress of a step, two ways. Not on a terminal (cron, systemd, a redirected run): one log line
+ * per step start, every so many items, and per step end, in key=value form a monitoring system can
+ * parse: {@code event=progress step=load items=50000 rate_per_s=41000}. On an interactive terminal
+ * instead: one line in the run's language that updates in place ({@code \r}) with the items per
+ * second and the time left ({@link ProgressLine}), ended with the step's duration. Counts only: no
+ * client data is ever logged or shown.
  */
 public class ProgressLogger implements StepExecutionListener, ChunkListener<Object, Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger("nl.tztcheck.progress");
     private static final long EVERY = 100_000;
+    /** The terminal line is redrawn at most this often. */
+    private static final long REDRAW_NANOS = 250_000_000L;
 
+    /**
+     * Where and how the terminal line is drawn.
+     *
+     * @param totals   per step, the items it will handle in all (-1 unknown), asked once when the step starts
+     */
+    public record Console(PrintWriter out, Language language, ToLongFunction<StepExecution> totals, LongSupplier nanoClock) {
+    }
+
+    private final Console console;
     private StepExecution step;
     private long startNanos;
     private long lastLogged;
+    private ProgressLine line;
+    private long lastDrawn;
+    private int drawnWidth;
+
+    /** Log lines only (the short tasklet steps, and every step when not on a terminal). */
+    public ProgressLogger() {
+        this(null);
+    }
+
+    /** @param console the interactive terminal to draw on, or null for log lines */
+    public ProgressLogger(Console console) {
+        this.console = console;
+    }
+
+    /**
+     * True when a person watches: a console, with neither output redirected. (On JDK 22+ {@code System.console()}
+     * exists even when redirected, so its {@code isTerminal()} is asked too.)
+     */
+    public static boolean interactive() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true; // JDK 17-21: a console exists only when both streams are a terminal
+        }
+    }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.step = stepExecution;
         this.startNanos = System.nanoTime();
         this.lastLogged = stepExecution.getReadCount();
+        if (console != null) {
+            line = lineFor(stepExecution);
+            return;
+        }
         LOG.info("event=step_started step={} job_instance={} job_execution={}", stepExecution.getStepName(),
                 stepExecution.getJobExecution().getJobInstance().getInstanceId(), stepExecution.getJobExecutionId());
+    }
+
+    private ProgressLine lineFor(StepExecution s) {
+        var context = s.getExecutionContext();
+        return switch (s.getStepName()) {
+            case CheckJobConfiguration.LOAD_STEP -> new ProgressLine(console.language(), "progress.load", "progress.lines",
+                    console.totals().applyAsLong(s), context.getLong(ClaimExportReader.ROWS, 0L), console.nanoClock());
+            case CheckJobConfiguration.CHECK_STEP -> new ProgressLine(console.language(), "progress.check", "progress.clientMonths",
+                    console.totals().applyAsLong(s), context.getLong(MonthGroupReader.GROUPS, 0L), console.nanoClock());
+            default -> null;
+        };
     }
 
     @Override
@@ -45,6 +109,10 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         if (step == null) {
             return;
         }
+        if (console != null) {
+            draw();
+            return;
+        }
         long items = step.getReadCount();
         if (items - lastLogged >= EVERY) {
             lastLogged = items;
@@ -52,8 +120,37 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         }
     }
 
+    private void draw() {
+        long now = console.nanoClock().getAsLong();
+        if (line == null || now - lastDrawn < REDRAW_NANOS) {
+            return;
+        }
+        lastDrawn = now;
+        show(line.render(done()), false);
+    }
+
+    /** Items done in all: those of earlier executions (a restart) plus this one's. */
+    private long done() {
+        String key = CheckJobConfiguration.LOAD_STEP.equals(step.getStepName()) ? ClaimExportReader.ROWS : MonthGroupReader.GROUPS;
+        return Math.max(step.getExecutionContext().getLong(key, 0L), step.getReadCount());
+    }
+
+    private void show(String text, boolean end) {
+        // overwrite what was there: pad with spaces when the new text is shorter
+        String padded = text.length() < drawnWidth ? text + " ".repeat(drawnWidth - text.length()) : text;
+        drawnWidth = end ? 0 : text.length();
+        console.out().print("\r" + padded + (end ? System.lineSeparator() : ""));
+        console.out().flush();
+    }
+
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        if (console != null) {
+            if (line != null) {
+                show(line.finish(done()), true);
+            }
+            return stepExecution.getExitStatus();
+        }
         LOG.info("event=step_finished step={} status={} items={} written={} duration_ms={}", stepExecution.getStepName(),
                 stepExecution.getStatus(), stepExecution.getReadCount(), stepExecution.getWriteCount(),
                 (System.nanoTime() - startNanos) / 1_000_000);

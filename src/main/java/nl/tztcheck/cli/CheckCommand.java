@@ -34,6 +34,8 @@ import nl.tztcheck.claims.aw319.Aw319StructureException;
 import nl.tztcheck.claims.aw319.Aw319Validator;
 import nl.tztcheck.claims.aw319.TechnologyMapping;
 import nl.tztcheck.findings.Severity;
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.InvalidProfilesException;
@@ -41,7 +43,9 @@ import nl.tztcheck.profiles.ProfileSet;
 
 /**
  * {@code check}: validates profiles, costs and the export's header before Spring starts (exit 2,
- * nothing checked), then runs the batch job and prints a one-screen summary.
+ * nothing checked), then runs the batch job and prints a one-screen summary. Speaks Dutch by
+ * default, English with {@code --lang en} ({@code i18n/terminal_<nl|en>.properties}); the problems
+ * the validators find are worded in English (see docs/checking.md).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a claims export (CSV, or a Vektis AW319 file recognised by its header) against the insurer"
@@ -86,27 +90,46 @@ public final class CheckCommand implements Callable<Integer> {
             description = "AW319 only: client -> technology (client_id;technology;product) for lines without a TZT comment record.")
     Path technologyMap;
 
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "${env:TZT_LANG:-nl}",
+            description = "Language of the messages, findings and terminal output: nl (Dutch) or en (English)."
+                    + " Default: ${DEFAULT-VALUE} (or $TZT_LANG)")
+    String lang;
+
+    /** The bundle of this command's own messages and the summary. */
+    static final String TERMINAL = "terminal";
+
     private final PrintStream stdout = System.out;
     private final PrintStream stderr = System.err;
+    private Language language = Language.NL;
+    private Messages texts = Messages.of(TERMINAL, Language.NL);
 
     @Override
     public Integer call() {
+        try {
+            language = Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            // said in both languages: whoever typed a wrong language may read either
+            stderr.println(Messages.of(TERMINAL, Language.NL).get("check.unknownLanguage", "value", lang));
+            stderr.println(Messages.of(TERMINAL, Language.EN).get("check.unknownLanguage", "value", lang));
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        texts = Messages.of(TERMINAL, language);
         CheckJobParameters params;
         try {
             params = validate();
         } catch (InvalidProfilesException e) {
-            stderr.println("Cannot check: " + e.getMessage());
-            stderr.println("Nothing was checked. Fix the file(s) above and run the same command again.");
+            stderr.println(texts.get("check.cannot", "reason", e.getMessage()));
+            stderr.println(texts.get("check.fixAndRerun"));
             return ExitCodes.UNUSABLE_INPUT;
         } catch (UnusableInputException e) {
-            stderr.println("Cannot check: " + e.describe());
-            stderr.println("Nothing was checked.");
+            stderr.println(texts.get("check.cannot", "reason", e.describe()));
+            stderr.println(texts.get("check.nothingChecked"));
             return ExitCodes.UNUSABLE_INPUT;
         } catch (Aw319StructureException e) {
-            stderr.println("Cannot check: " + e.describe());
+            stderr.println(texts.get("check.cannot", "reason", e.describe()));
             return ExitCodes.UNUSABLE_INPUT;
         } catch (IOException e) {
-            stderr.println("Cannot check: " + e.getMessage() + ". Nothing was checked.");
+            stderr.println(texts.get("check.cannot", "reason", e.getMessage()) + " " + texts.get("check.nothingChecked"));
             return ExitCodes.UNUSABLE_INPUT;
         }
         return run(params);
@@ -139,7 +162,7 @@ public final class CheckCommand implements Callable<Integer> {
         Path outDir = out.toAbsolutePath().normalize();
         return new CheckJobParameters(claimsFile, inspection.sha256(), profiles.toAbsolutePath().normalize(),
                 profileSet.fingerprint(), costs.toAbsolutePath().normalize(), costTable.sha256(), outDir,
-                force ? Instant.now().toString() : null, mapFile, mapSha);
+                force ? Instant.now().toString() : null, mapFile, mapSha, language);
     }
 
     private int run(CheckJobParameters params) {
@@ -148,12 +171,11 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             lock = RunLock.tryAcquire(data, params);
         } catch (IOException e) {
-            stderr.println("Cannot check: the data directory " + data + " is not writable (" + e.getMessage() + ").");
+            stderr.println(texts.get("check.dataDirNotWritable", "dir", data, "reason", e.getMessage()));
             return ExitCodes.UNUSABLE_INPUT;
         }
         if (lock.isEmpty()) {
-            stderr.println("Cannot check: a run on this export with these profiles and this output directory is in progress ("
-                    + RunLock.holder(data, params) + "). Wait for it to finish; nothing was changed.");
+            stderr.println(texts.get("check.lockedByOtherRun", "holder", RunLock.holder(data, params)));
             return ExitCodes.UNUSABLE_INPUT;
         }
         try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TztCheckApplication.class)
@@ -163,7 +185,7 @@ public final class CheckCommand implements Callable<Integer> {
             JobOperator operator = ctx.getBean(JobOperator.class);
             Job job = ctx.getBean("checkJob", Job.class);
             if (ctx.getBean(AbandonedRuns.class).closeAbandoned(job.getName(), params.toJobParameters())) {
-                stdout.println("An earlier run of this check was interrupted; restarting it where it stopped.");
+                stdout.println(texts.get("check.restarting"));
             }
             JobExecution execution;
             try {
@@ -171,19 +193,19 @@ public final class CheckCommand implements Callable<Integer> {
             } catch (JobInstanceAlreadyCompleteException e) {
                 return alreadyDone(params);
             } catch (JobExecutionAlreadyRunningException e) {
-                stderr.println("Cannot check: a run on this export with these profiles is in progress. Wait for it to finish.");
+                stderr.println(texts.get("check.jobRunning"));
                 return ExitCodes.UNUSABLE_INPUT;
             }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                stderr.println("The check did not complete (" + execution.getStatus() + "):");
+                stderr.println(texts.get("check.notCompleted", "status", execution.getStatus()));
                 execution.getAllFailureExceptions().forEach(t -> stderr.println("  " + t));
-                stderr.println("Run the same command again to restart it: finished steps are not repeated.");
+                stderr.println(texts.get("check.restartHint"));
                 return ExitCodes.INTERNAL_FAILURE;
             }
             return report(params.out());
         } catch (Exception e) {
-            stderr.println("The check failed: " + e);
-            stderr.println("Run the same command again to restart it.");
+            stderr.println(texts.get("check.failed", "error", e));
+            stderr.println(texts.get("check.rerunHint"));
             return ExitCodes.INTERNAL_FAILURE;
         }
     }
@@ -191,21 +213,18 @@ public final class CheckCommand implements Callable<Integer> {
     private int alreadyDone(CheckJobParameters params) throws IOException {
         Path summary = params.out().resolve(ReportTasklet.SUMMARY);
         if (!Files.isRegularFile(summary)) {
-            stderr.println("This export was already checked with these profiles, but its outputs are no longer in "
-                    + params.out() + ". Run with --force to check it again.");
+            stderr.println(texts.get("check.alreadyCheckedOutputsGone", "out", params.out()));
             return ExitCodes.UNUSABLE_INPUT;
         }
-        stdout.println("Already checked: this export (SHA-256 " + params.claimsSha256().substring(0, 12)
-                + "...) with these profiles and costs; the outputs are in " + params.out()
-                + ". Use --force to check it again.");
+        stdout.println(texts.get("check.alreadyChecked", "sha", params.claimsSha256().substring(0, 12), "out", params.out()));
         return report(params.out());
     }
 
     private int report(Path outDir) throws IOException {
         TerminalSummary summary = TerminalSummary.read(outDir);
-        summary.print(stdout);
+        summary.print(stdout, language);
         if (failOn != null && summary.findingsAtLeast(failOn) > 0) {
-            stdout.println("--fail-on " + failOn + ": " + summary.findingsAtLeast(failOn) + " finding(s) at that level; exit 3.");
+            stdout.println(texts.get("check.failOn", "level", failOn, "count", summary.findingsAtLeast(failOn)));
             return ExitCodes.FINDINGS_AT_FAIL_LEVEL;
         }
         return ExitCodes.COMPLETED;

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -13,9 +14,16 @@ import tools.jackson.databind.json.JsonMapper;
 import nl.tztcheck.batch.ReportTasklet;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.Severity;
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.money.Money;
 
-/** The one-screen summary at the end of a run, read back from summary.json so it says what the file says. */
+/**
+ * The one-screen summary at the end of a run, read back from summary.json so it says what the file
+ * says, in the chosen language: Dutch labels and {@code EUR 1.234,56} by default, English labels and
+ * {@code EUR 1,234.56} with {@code --lang en}. ASCII only ("EUR", no euro sign): a cron job's terminal
+ * may not be UTF-8. Finding codes and file names are identifiers and stay as they are.
+ */
 final class TerminalSummary {
 
     private final JsonNode root;
@@ -36,35 +44,61 @@ final class TerminalSummary {
         return level == Severity.ERROR ? errors : errors + sev.path("WARNING").asLong();
     }
 
-    void print(PrintStream out) {
+    void print(PrintStream out, Language language) {
+        Messages t = Messages.of(CheckCommand.TERMINAL, language);
+        Locale locale = language.locale();
         JsonNode lines = root.path("lines");
         JsonNode money = root.path("money");
+        JsonNode findings = root.path("findings");
+        JsonNode sev = findings.path("bySeverity");
+        // label, figure (right-aligned in one column), remark
+        List<String[]> rows = List.of(
+                new String[] {t.get("summary.lines"), count(locale, lines.path("read")),
+                        t.get("summary.lines.detail", "technology", count(locale, lines.path("technology")),
+                                "regular", count(locale, lines.path("regularCare")), "other", count(locale, lines.path("other")),
+                                "rejected", count(locale, lines.path("rejected")))},
+                new String[] {t.get("summary.claimed"), eur(money.path("claimedCents").asLong(), language), ""},
+                new String[] {t.get("summary.reimbursable"), eur(money.path("reimbursableCents").asLong(), language), ""},
+                new String[] {t.get("summary.atRisk"), eur(money.path("atRiskCents").asLong(), language), ""},
+                new String[] {t.get("summary.unchecked"), eur(money.path("uncheckedCents").asLong(), language),
+                        t.get("summary.unchecked.detail")},
+                new String[] {t.get("summary.costGap"), eur(money.path("costGapCents").asLong(), language), t.get("summary.costGap.detail")},
+                new String[] {t.get("summary.findings"), count(locale, findings.path("total")),
+                        t.get("summary.findings.detail", "errors", count(locale, sev.path("ERROR")),
+                                "warnings", count(locale, sev.path("WARNING")), "infos", count(locale, sev.path("INFO")))});
+        int labelWidth = Math.max(t.get("summary.reconciles").length(), rows.stream().mapToInt(r -> r[0].length()).max().orElse(0)) + 2;
+        int figureWidth = Math.max(14, rows.stream().mapToInt(r -> r[1].length()).max().orElse(0));
         out.println();
         out.println("tzt-check: " + root.path("input").path("file").asString());
-        out.printf("  Lines read      %,10d  (technology %,d, regular care %,d, other %,d, rejected %,d)%n",
-                lines.path("read").asLong(), lines.path("technology").asLong(), lines.path("regularCare").asLong(),
-                lines.path("other").asLong(), lines.path("rejected").asLong());
-        out.printf("  Claimed 1062    %14s%n", eur(money.path("claimedCents").asLong()));
-        out.printf("  Reimbursable    %14s%n", eur(money.path("reimbursableCents").asLong()));
-        out.printf("  Money at risk   %14s%n", eur(money.path("atRiskCents").asLong()));
-        out.printf("  Unchecked       %14s  (no insurer profile)%n", eur(money.path("uncheckedCents").asLong()));
-        out.printf("  Cost gap        %14s  (technology cost not covered)%n", eur(money.path("costGapCents").asLong()));
-        out.println("  Reconciles      " + (money.path("reconciles").asBoolean() ? "yes, to the cent" : "NO - report this"));
-        JsonNode byCode = root.path("findings").path("byCode");
+        rows.subList(0, rows.size() - 1).forEach(r -> out.println(row(r, labelWidth, figureWidth)));
+        out.println("  " + pad(t.get("summary.reconciles"), labelWidth)
+                + t.get(money.path("reconciles").asBoolean() ? "summary.reconciles.yes" : "summary.reconciles.no"));
+        out.println(row(rows.get(rows.size() - 1), labelWidth, figureWidth));
         List<Map.Entry<String, Long>> top = new ArrayList<>();
-        byCode.properties().forEach(e -> top.add(Map.entry(e.getKey(), e.getValue().asLong())));
+        findings.path("byCode").properties().forEach(e -> top.add(Map.entry(e.getKey(), e.getValue().asLong())));
         top.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-        out.printf("  Findings        %,10d  (%,d error, %,d warning, %,d info)%n", root.path("findings").path("total").asLong(),
-                root.path("findings").path("bySeverity").path("ERROR").asLong(),
-                root.path("findings").path("bySeverity").path("WARNING").asLong(),
-                root.path("findings").path("bySeverity").path("INFO").asLong());
-        top.stream().limit(8).forEach(e -> out.printf("    %-24s %-7s %,8d%n", e.getKey(),
-                FindingCode.valueOf(e.getKey()).severity(), e.getValue()));
-        out.println("  Files in " + outDir + ":");
+        top.stream().limit(8).forEach(e -> out.println(String.format(locale, "    %-24s %-12s %,8d", e.getKey(),
+                t.get("severity." + FindingCode.valueOf(e.getKey()).severity().name()), e.getValue())));
+        out.println("  " + t.get("summary.files", "dir", outDir));
         out.println("    report.html  findings.csv  lines.csv  rejects.csv  summary.json  evidence.json");
     }
 
-    private static String eur(long cents) {
-        return "EUR " + Money.cents(cents).toDutchString();
+    private static String row(String[] r, int labelWidth, int figureWidth) {
+        return "  " + pad(r[0], labelWidth) + " ".repeat(figureWidth - r[1].length()) + r[1] + (r[2].isEmpty() ? "" : "  (" + r[2] + ")");
+    }
+
+    private static String pad(String label, int width) {
+        return label + " ".repeat(Math.max(1, width - label.length()));
+    }
+
+    private static String count(Locale locale, JsonNode n) {
+        return String.format(locale, "%,d", n.asLong());
+    }
+
+    /** {@code EUR 1.234,56} (nl) or {@code EUR 1,234.56} (en). */
+    static String eur(long cents, Language language) {
+        String dutch = Money.cents(cents).toDutchString();
+        String text = language == Language.NL ? dutch : dutch.replace('.', '\u0000').replace(',', '.').replace('\u0000', ',');
+        return "EUR " + text;
     }
 }

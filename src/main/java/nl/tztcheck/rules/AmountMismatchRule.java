@@ -16,22 +16,13 @@ public final class AmountMismatchRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "The declared amount differs by more than one cent from minutes x hourly tariff / 60.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Recalculate the amount as minutes x tariff / 60, rounded to the cent.";
-    }
-
-    @Override
     public boolean insurerCondition() {
         return false;
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " declares " + c.line().amount().toPlainString() + " but " + c.line().minutes() + " minutes at " + c.line().hourlyTariff().toPlainString() + " per hour is " + c.amount().toPlainString() + ". " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "amount", t.money(c.line().amount()),
+                "minutes", t.minutes(c.line().minutes()), "tariff", t.money(c.line().hourlyTariff()), "expected", t.money(c.amount())};
     }
 }

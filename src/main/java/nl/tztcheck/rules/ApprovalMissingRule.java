@@ -17,16 +17,6 @@ public final class ApprovalMissingRule implements EligibilityRule {
     }
 
     @Override
-    public String explanation() {
-        return "The insurer requires its prior approval (e.g. an accepted addendum or application) before 1062 is paid; the line carries no approval reference.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Fill in the approval reference (toestemming) from the insurer's approval, or apply for approval before declaring.";
-    }
-
-    @Override
     public java.util.List<String> dimensions() {
         return java.util.List.of("requiresApproval");
     }
@@ -37,8 +27,8 @@ public final class ApprovalMissingRule implements EligibilityRule {
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " has no approval reference, but " + c.insurer() + " requires prior approval for 1062; the whole amount is at risk. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "insurer", t.insurer(c.profile())};
     }
 
     @Override

@@ -16,16 +16,6 @@ public final class CategoryCapRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "The insurer caps each technology category per client per month (often 2.5 h medication, 4 h video); minutes beyond the category cap are not paid, even under the 6.5 h total.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Credit this line and declare it again with the allowed minutes; check that the technology category of the line is right.";
-    }
-
-    @Override
     public java.util.List<String> dimensions() {
         return java.util.List.of("categoryCapsMinutes");
     }
@@ -36,7 +26,10 @@ public final class CategoryCapRule implements Rule {
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " claims " + c.line().minutes() + " minutes of " + c.line().technology() + " but only " + c.allowedMinutes() + " fit under " + c.insurer() + "'s " + c.line().technology() + " cap of " + c.profile().settings().categoryCapsMinutes().get(c.line().technology()) + " minutes for " + c.line().month() + ". " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "minutes", t.minutes(c.line().minutes()),
+                "technology", t.technology(c.line().technology()), "allowed", t.minutes(c.allowedMinutes()),
+                "cap", t.cap(c.profile().settings().categoryCapsMinutes().get(c.line().technology())),
+                "month", t.month(c.line().month()), "insurer", t.insurer(c.profile())};
     }
 }

@@ -16,16 +16,6 @@ public final class CostGapRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "What the provider pays for the technology in this client-month exceeds what the insurer reimburses for it.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Use the gap in the contract talks with the insurer, or review the technology's cost.";
-    }
-
-    @Override
     public java.util.List<String> dimensions() {
         return java.util.List.of("tariffs", "tariffCeiling");
     }
@@ -36,7 +26,13 @@ public final class CostGapRule implements Rule {
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "In " + c.detail() + " the technology costs " + c.limit().toPlainString() + " but " + c.insurer() + " reimburses " + c.amount().toPlainString() + ". " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        RuleContext.CostItems gap = c.costGap();
+        java.util.List<String> items = gap.items().stream().map(i -> i.product().isEmpty()
+                ? t.text(code(), "item.noProduct", "technology", t.technology(gap.category()), "cost", t.money(i.cost()))
+                : t.text(code(), "item", "product", i.product(), "cost", t.money(i.cost()))).toList();
+        return new Object[] {"month", t.month(gap.month()), "technology", t.technology(gap.category()),
+                "items", String.join(" + ", items), "cost", t.money(c.limit()), "insurer", t.insurer(c.profile()),
+                "reimbursed", t.money(c.amount())};
     }
 }

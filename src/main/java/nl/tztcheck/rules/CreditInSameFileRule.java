@@ -16,22 +16,12 @@ public final class CreditInSameFileRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "A credit line and the debit line it reverses are in the same file; both leave the check, and insurers often refuse such pairs.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Remove both lines from the declaration; a reversal is only needed for a debit already sent.";
-    }
-
-    @Override
     public boolean insurerCondition() {
         return false;
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Credit line " + c.line().lineId() + " reverses " + c.detail() + " in the same file; both lines were left out of the check. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "debitLineId", c.detail()};
     }
 }

@@ -31,13 +31,12 @@ public final class CreditMatcher {
             Target kind = lookup.apply(target);
             Correction earlier = result.get(target);
             if (kind == Target.ABSENT) {
-                result.put(credit.lineId(), Correction.orphan(target, "which is not among the readable lines of this file"
-                        + " (it presumably reverses an earlier declaration)"));
+                result.put(credit.lineId(), Correction.orphan(target, Correction.ABSENT));
             } else if (kind == Target.CREDIT) {
-                result.put(credit.lineId(), Correction.orphan(target, "which is itself a credit line, not a debit"));
+                result.put(credit.lineId(), Correction.orphan(target, Correction.TARGET_IS_CREDIT));
             } else if (earlier != null && earlier.kind() == Correction.Kind.CANCELLED) {
-                result.put(credit.lineId(), Correction.orphan(target, "which credit line " + earlier.otherLineId()
-                        + " already reverses in this file"));
+                result.put(credit.lineId(), Correction.orphan(target,
+                        Correction.ALREADY_REVERSED_BY + earlier.otherLineId()));
             } else {
                 result.put(credit.lineId(), Correction.cancels(target));
                 result.put(target, Correction.cancelledBy(credit.lineId()));

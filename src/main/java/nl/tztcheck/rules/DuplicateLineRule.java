@@ -16,22 +16,12 @@ public final class DuplicateLineRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "The same care (client, insurer, prestatie, date, minutes, tariff, technology) appears twice; the insurer pays it once.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Remove the duplicate line, or make it differ if it really is separate care.";
-    }
-
-    @Override
     public boolean insurerCondition() {
         return false;
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " repeats " + c.detail() + " (same client, insurer, prestatie, date, minutes, tariff and technology); the whole amount is at risk. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "otherLineId", c.detail()};
     }
 }

@@ -16,6 +16,7 @@ import nl.tztcheck.findings.ClientPseudonymizer;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.FindingKeys;
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.money.Money;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.EffectiveProfile;
@@ -38,11 +39,19 @@ public final class GroupChecker {
     private final ProfileSet profiles;
     private final CostTable costs;
     private final ClientPseudonymizer pseudonymizer;
+    private final Language language;
 
+    /** Messages in Dutch, the default language. */
     public GroupChecker(ProfileSet profiles, CostTable costs, ClientPseudonymizer pseudonymizer) {
+        this(profiles, costs, pseudonymizer, Language.NL);
+    }
+
+    /** @param language the language of the findings' messages (the run's {@code lang}) */
+    public GroupChecker(ProfileSet profiles, CostTable costs, ClientPseudonymizer pseudonymizer, Language language) {
         this.profiles = profiles;
         this.costs = costs;
         this.pseudonymizer = pseudonymizer;
+        this.language = language;
     }
 
     /** Per-line working state while the steps run. */
@@ -98,9 +107,9 @@ public final class GroupChecker {
             if (w.line.credit()) {
                 w.status = LineStatus.CREDIT;
                 if (c != null && c.kind() == Correction.Kind.CANCELS) {
-                    w.hit(FindingCode.CREDIT_IN_SAME_FILE, detail(w, "debit line " + c.otherLineId()));
+                    w.hit(FindingCode.CREDIT_IN_SAME_FILE, detail(w, c.otherLineId()));
                 } else {
-                    w.hit(FindingCode.ORPHAN_CREDIT, detail(w, c == null ? "which is not in this file" : c.reason()));
+                    w.hit(FindingCode.ORPHAN_CREDIT, detail(w, c == null ? Correction.ABSENT : c.reason()));
                 }
             } else if (c != null && c.kind() == Correction.Kind.CANCELLED) {
                 w.status = LineStatus.CANCELLED;
@@ -121,7 +130,7 @@ public final class GroupChecker {
                     if (earlier != null) {
                         w.status = LineStatus.DUPLICATE;
                         // by line id only: the same care as CSV and as AW319 then gives the same message
-                        w.hit(FindingCode.DUPLICATE_LINE, detail(w, "line " + earlier.line.lineId()));
+                        w.hit(FindingCode.DUPLICATE_LINE, detail(w, earlier.line.lineId()));
                     }
                 });
     }
@@ -137,8 +146,7 @@ public final class GroupChecker {
             for (EligibilityRule rule : RuleCatalogue.ELIGIBILITY_IN_ORDER) {
                 if (rule.excludes(w.line, e)) {
                     w.status = rule.code() == FindingCode.NO_PROFILE ? LineStatus.UNCHECKED : LineStatus.INELIGIBLE;
-                    String detail = group.insurance().mismatch(w.line.uzovi(), w.line.serviceDate()).orElse("");
-                    w.hit(rule.code(), new RuleContext(w.line, w.profile, 0, null, null, detail));
+                    w.hit(rule.code(), new RuleContext(w.line, w.profile, 0, null, null, "", group.insurance(), null));
                     break;
                 }
             }
@@ -231,7 +239,7 @@ public final class GroupChecker {
         String tech = l.technology() == null ? "" : l.technology().name();
         return new Finding(FindingKeys.of(code, l.lineId(), l.uzovi(), client, month, tech), code, l.lineId(), l.lineNo(),
                 client, l.uzovi(), insurer, r.profileVersion(), l.month(), l.technology(), l.minutes(), r.allowedMinutes(),
-                r.claimed(), r.reimbursable(), r.atRisk(), 0, rule.message(ctx), source(rule, ctx.profile()));
+                r.claimed(), r.reimbursable(), r.atRisk(), 0, rule.message(ctx, language), source(rule, ctx.profile()));
     }
 
     private static String source(Rule rule, EffectiveProfile profile) {
@@ -252,22 +260,21 @@ public final class GroupChecker {
         for (Map.Entry<Technology, List<Work>> e : byCategory.entrySet()) {
             Technology category = e.getKey();
             // distinct products by name without case; a line without a product counts as one more item
-            Map<String, Money> items = new LinkedHashMap<>();
-            Map<String, String> shownAs = new LinkedHashMap<>();
+            Map<String, RuleContext.Item> items = new LinkedHashMap<>();
             for (Work w : e.getValue()) {
                 String product = w.line.product() == null ? "" : CostTable.normalise(w.line.product());
-                items.putIfAbsent(product, costs.costOf(category, w.line.product()));
-                shownAs.putIfAbsent(product, w.line.product() == null ? "" : w.line.product());
+                items.putIfAbsent(product, new RuleContext.Item(w.line.product() == null ? "" : w.line.product(),
+                        costs.costOf(category, w.line.product())));
             }
-            long cost = items.values().stream().mapToLong(Money::cents).sum();
+            long cost = items.values().stream().mapToLong(i -> i.cost().cents()).sum();
             long reimbursed = e.getValue().stream().mapToLong(w -> w.reimbursable).sum();
             long gap = cost - reimbursed;
             if (gap <= 0) {
                 continue;
             }
             EffectiveProfile profile = e.getValue().stream().map(w -> w.profile).filter(p -> p != null).findFirst().orElse(null);
-            String detail = group.month() + " (" + category + ": " + itemise(items, shownAs, category) + ")";
-            RuleContext ctx = new RuleContext(null, profile, 0, Money.cents(cost), Money.cents(reimbursed), detail);
+            RuleContext ctx = new RuleContext(null, profile, 0, Money.cents(cost), Money.cents(reimbursed), "", group.insurance(),
+                    new RuleContext.CostItems(group.month(), category, List.copyOf(items.values())));
             List<LineResult> lines = e.getValue().stream().map(GroupChecker::result).toList();
             String insurer = Optional.ofNullable(profile).map(EffectiveProfile::insurerId)
                     .orElseGet(() -> profiles.insurerFor(group.uzovi()).map(p -> p.id()).orElse(""));
@@ -277,16 +284,9 @@ public final class GroupChecker {
                     profile == null ? "" : profile.insurerVersion().version(), group.month(), category,
                     lines.stream().mapToInt(r -> r.line().minutes()).sum(), lines.stream().mapToInt(LineResult::allowedMinutes).sum(),
                     lines.stream().mapToLong(LineResult::claimed).sum(), reimbursed,
-                    lines.stream().mapToLong(LineResult::atRisk).sum(), gap, rule.message(ctx), source(rule, profile)));
+                    lines.stream().mapToLong(LineResult::atRisk).sum(), gap, rule.message(ctx, language), source(rule, profile)));
         }
         return findings;
-    }
-
-    private static String itemise(Map<String, Money> items, Map<String, String> shownAs, Technology category) {
-        List<String> parts = new ArrayList<>();
-        items.forEach((product, cost) -> parts.add((product.isEmpty() ? "no product, " + category + " cost" : shownAs.get(product))
-                + " " + cost.toPlainString()));
-        return String.join(" + ", parts);
     }
 
     private static RuleContext detail(Work w, String detail) {

@@ -40,8 +40,14 @@ public final class InMemoryCheck {
     }
 
     public InMemoryCheck(ProfileSet profiles, CostTable costs, ClientPseudonymizer pseudonymizer, InsuranceLookup insurance) {
+        this(profiles, costs, pseudonymizer, insurance, nl.tztcheck.i18n.Language.NL);
+    }
+
+    /** @param language the language of the findings' messages; Dutch unless asked otherwise, as in the batch job */
+    public InMemoryCheck(ProfileSet profiles, CostTable costs, ClientPseudonymizer pseudonymizer, InsuranceLookup insurance,
+            nl.tztcheck.i18n.Language language) {
         this.profiles = profiles;
-        this.checker = new GroupChecker(profiles, costs, pseudonymizer);
+        this.checker = new GroupChecker(profiles, costs, pseudonymizer, language);
         this.insurance = insurance;
     }
 

@@ -23,18 +23,26 @@ public record Insurance(State state, String uzovi, LocalDate from, LocalDate to)
     public static final Insurance NOT_ASKED = new Insurance(State.NOT_ASKED, null, null, null);
     public static final Insurance UNAVAILABLE = new Insurance(State.UNAVAILABLE, null, null, null);
 
+    /** Why a line cannot be paid by the insurer it is declared to, as the verification service said. */
+    public enum Mismatch {
+        /** The client was not insured at all on the date. */
+        NOT_INSURED,
+        /** The insurance did not run on the date. */
+        OUTSIDE_PERIOD,
+        /** The client was insured with another insurer ({@link #uzovi()}). */
+        OTHER_INSURER
+    }
+
     /** Why the client was not insured with {@code declaredUzovi} on {@code date}; empty when it was (or nobody knows). */
-    public Optional<String> mismatch(String declaredUzovi, LocalDate date) {
+    public Optional<Mismatch> mismatch(String declaredUzovi, LocalDate date) {
         return switch (state) {
             case NOT_ASKED, UNAVAILABLE -> Optional.empty();
-            case NOT_INSURED -> Optional.of("the client was not insured on " + date);
+            case NOT_INSURED -> Optional.of(Mismatch.NOT_INSURED);
             case INSURED -> {
                 if ((from != null && date.isBefore(from)) || (to != null && date.isAfter(to))) {
-                    yield Optional.of("the insurance runs " + (from == null ? "" : "from " + from) + (to == null ? "" : " until " + to)
-                            + ", not on " + date);
+                    yield Optional.of(Mismatch.OUTSIDE_PERIOD);
                 }
-                yield declaredUzovi.equals(uzovi) ? Optional.empty()
-                        : Optional.of("the client was insured with UZOVI " + uzovi + ", not " + declaredUzovi + ", on " + date);
+                yield declaredUzovi.equals(uzovi) ? Optional.empty() : Optional.of(Mismatch.OTHER_INSURER);
             }
         };
     }

@@ -16,23 +16,12 @@ public final class InsuranceUnverifiedRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "The insurance check could not be done (the service did not answer in time or is down); the line was checked as if insured.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Check the client's insurance in VECOZO before declaring, or run the check again later.";
-    }
-
-    @Override
     public boolean insurerCondition() {
         return false;
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "The insurance of the client of line " + c.line().lineId() + " could not be verified for " + c.line().month()
-                + ". " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "month", t.month(c.line().month())};
     }
 }

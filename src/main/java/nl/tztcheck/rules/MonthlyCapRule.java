@@ -16,16 +16,6 @@ public final class MonthlyCapRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "Thuiszorgtechnologie is paid for at most the monthly cap per client (nationally 6.5 hours = 390 minutes); minutes beyond it are not paid.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Credit this line and declare it again with the allowed minutes, or move the excess to the next month only if the care was given then.";
-    }
-
-    @Override
     public java.util.List<String> dimensions() {
         return java.util.List.of("monthlyCapMinutes");
     }
@@ -36,7 +26,9 @@ public final class MonthlyCapRule implements Rule {
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " claims " + c.line().minutes() + " minutes but only " + c.allowedMinutes() + " fit under the monthly cap of " + c.profile().settings().monthlyCapMinutes() + " minutes for " + c.line().month() + " at " + c.insurer() + ". " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "minutes", t.minutes(c.line().minutes()),
+                "allowed", t.minutes(c.allowedMinutes()), "cap", t.cap(c.profile().settings().monthlyCapMinutes()),
+                "month", t.month(c.line().month()), "insurer", t.insurer(c.profile())};
     }
 }

@@ -17,23 +17,13 @@ public final class NoProfileRule implements EligibilityRule {
     }
 
     @Override
-    public String explanation() {
-        return "No insurer profile covers this UZOVI code on this date, so the line could not be checked; its amount is counted as unchecked, not at risk.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Add or extend the insurer profile for this UZOVI code and date, or correct the UZOVI code of the line.";
-    }
-
-    @Override
     public boolean insurerCondition() {
         return false;
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " is declared to UZOVI " + c.line().uzovi() + " on " + c.line().serviceDate() + ", which no insurer profile version covers; it was not checked. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "uzovi", c.line().uzovi(), "date", t.date(c.line().serviceDate())};
     }
 
     @Override

@@ -17,16 +17,6 @@ public final class NoRegularCareRule implements EligibilityRule {
     }
 
     @Override
-    public String explanation() {
-        return "The insurer pays 1062 only on top of regular verpleging or persoonlijke verzorging in the same month.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Check that the regular V/PV care of this client in this month is in the export and declared to the same insurer.";
-    }
-
-    @Override
     public java.util.List<String> dimensions() {
         return java.util.List.of("requiresRegularCareSameMonth");
     }
@@ -37,8 +27,8 @@ public final class NoRegularCareRule implements EligibilityRule {
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " is technology care in " + c.line().month() + " without regular V/PV care for the same client at " + c.insurer() + " that month; the whole amount is at risk. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "month", t.month(c.line().month()), "insurer", t.insurer(c.profile())};
     }
 
     @Override

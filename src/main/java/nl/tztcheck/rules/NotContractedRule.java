@@ -17,16 +17,6 @@ public final class NotContractedRule implements EligibilityRule {
     }
 
     @Override
-    public String explanation() {
-        return "The insurer has not contracted thuiszorgtechnologie (0 hours), so 1062 lines are not paid.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Do not declare 1062 to this insurer without a contract; discuss an addendum with the insurer.";
-    }
-
-    @Override
     public java.util.List<String> dimensions() {
         return java.util.List.of("contracted");
     }
@@ -37,8 +27,8 @@ public final class NotContractedRule implements EligibilityRule {
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " is declared to " + c.insurer() + ", which has not contracted 1062 on " + c.line().serviceDate() + "; the whole amount is at risk. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "insurer", t.insurer(c.profile()), "date", t.date(c.line().serviceDate())};
     }
 
     @Override

@@ -17,24 +17,26 @@ public final class NotInsuredWithInsurerRule implements EligibilityRule {
     }
 
     @Override
-    public String explanation() {
-        return "The insurance check says the client was not insured with this insurer on the date of care; the insurer will refuse the line.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Check the client's insurance (VECOZO COV) and declare the line to the insurer the client was insured with on that date.";
-    }
-
-    @Override
     public boolean insurerCondition() {
         return false;
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " is declared to UZOVI " + c.line().uzovi() + ", but " + c.detail()
-                + "; the whole amount is at risk. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "uzovi", c.line().uzovi(), "reason", reason(c, t)};
+    }
+
+    private String reason(RuleContext c, RuleTexts t) {
+        Insurance i = c.insurance();
+        String date = t.date(c.line().serviceDate());
+        Insurance.Mismatch why = i.mismatch(c.line().uzovi(), c.line().serviceDate()).orElse(Insurance.Mismatch.NOT_INSURED);
+        return switch (why) {
+            case NOT_INSURED -> t.text(code(), "reason.notInsured", "date", date);
+            case OTHER_INSURER -> t.text(code(), "reason.otherInsurer", "insuredUzovi", i.uzovi(), "uzovi", c.line().uzovi(), "date", date);
+            case OUTSIDE_PERIOD -> i.from() == null ? t.text(code(), "reason.until", "to", t.date(i.to()), "date", date)
+                    : i.to() == null ? t.text(code(), "reason.from", "from", t.date(i.from()), "date", date)
+                    : t.text(code(), "reason.fromUntil", "from", t.date(i.from()), "to", t.date(i.to()), "date", date);
+        };
     }
 
     @Override

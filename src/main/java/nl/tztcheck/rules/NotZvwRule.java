@@ -17,23 +17,14 @@ public final class NotZvwRule implements EligibilityRule {
     }
 
     @Override
-    public String explanation() {
-        return "Thuiszorgtechnologie (1062) can only be declared as Zvw care; Wlz and Wmo care is paid through other channels.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Remove the line from the Zvw declaration and declare the care to the zorgkantoor (Wlz) or municipality (Wmo).";
-    }
-
-    @Override
     public boolean insurerCondition() {
         return false;
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " is marked as " + c.line().law() + " care; 1062 is Zvw-only, so the whole amount is at risk. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        String law = c.line().law().name();
+        return new Object[] {"lineId", c.line().lineId(), "law", law.charAt(0) + law.substring(1).toLowerCase(java.util.Locale.ROOT)};
     }
 
     @Override

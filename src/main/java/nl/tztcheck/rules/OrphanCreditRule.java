@@ -16,22 +16,26 @@ public final class OrphanCreditRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "A credit line names a debit line that is not (or no longer) in this file; it presumably reverses an earlier declaration.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Check that the reference points to a line declared earlier; no action is needed if it does.";
-    }
-
-    @Override
     public boolean insurerCondition() {
         return false;
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Credit line " + c.line().lineId() + " reverses line " + c.line().correctsLineId() + ", " + c.detail() + ". " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "debitLineId", c.line().correctsLineId(), "reason", reason(c.detail(), t)};
+    }
+
+    /** Words the {@link Correction} reason code; a reason staged by an older version (free text) is shown as it is. */
+    private String reason(String code, RuleTexts t) {
+        if (code == null || code.isEmpty() || code.equals(Correction.ABSENT)) {
+            return t.text(code(), "reason.absent");
+        }
+        if (code.equals(Correction.TARGET_IS_CREDIT)) {
+            return t.text(code(), "reason.credit");
+        }
+        if (code.startsWith(Correction.ALREADY_REVERSED_BY)) {
+            return t.text(code(), "reason.reversed", "creditLineId", code.substring(Correction.ALREADY_REVERSED_BY.length()));
+        }
+        return code;
     }
 }

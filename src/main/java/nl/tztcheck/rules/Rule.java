@@ -2,23 +2,20 @@ package nl.tztcheck.rules;
 
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.Severity;
+import nl.tztcheck.i18n.Language;
 
 /**
  * One rule of the catalogue, CDISC style: a stable id, its national source, and whether an
  * insurer's own condition is what it applies (then the finding also cites the insurer's document).
+ * Its words are in {@code i18n/rules_<nl|en>.properties} under its code ({@link RuleTexts}); the
+ * rule itself names the figures its message needs.
  */
 public interface Rule {
 
     FindingCode code();
 
-    /** The national authority behind the rule, e.g. the NZa regulation article. */
+    /** The national authority behind the rule, e.g. the NZa regulation article (a citation: not translated). */
     String nationalSource();
-
-    /** Plain explanation for a finance employee: what the rule means. */
-    String explanation();
-
-    /** What staff can do about a line with this finding. */
-    String whatToDo();
 
     /** True when an insurer profile's condition decides the outcome. */
     boolean insurerCondition();
@@ -28,8 +25,39 @@ public interface Rule {
         return java.util.List.of();
     }
 
-    /** The line's (or client-month's) specific message: what happened, with figures. */
-    String message(RuleContext context);
+    /**
+     * The named figures of this rule's message ({@code <CODE>.message}) for this line or client-month,
+     * as name/value pairs formatted in the language of {@code texts}.
+     */
+    Object[] figures(RuleContext context, RuleTexts texts);
+
+    /** Plain explanation for a finance employee: what the rule means. */
+    default String explanation(Language language) {
+        return RuleTexts.explanation(code(), language);
+    }
+
+    /** What staff can do about a line with this finding. */
+    default String whatToDo(Language language) {
+        return RuleTexts.whatToDo(code(), language);
+    }
+
+    /** The line's (or client-month's) specific message: what happened, with figures, then what to do. */
+    default String message(RuleContext context, Language language) {
+        RuleTexts texts = RuleTexts.of(language);
+        return texts.text(code(), "message", figures(context, texts)) + " " + whatToDo(language);
+    }
+
+    /** English explanation, for callers not yet given a language. */
+    @Deprecated
+    default String explanation() {
+        return explanation(Language.EN);
+    }
+
+    /** English what-to-do, for callers not yet given a language. */
+    @Deprecated
+    default String whatToDo() {
+        return whatToDo(Language.EN);
+    }
 
     default Severity severity() {
         return code().severity();

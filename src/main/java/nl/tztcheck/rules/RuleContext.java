@@ -1,24 +1,41 @@
 package nl.tztcheck.rules;
 
+import java.time.YearMonth;
+import java.util.List;
+
 import nl.tztcheck.claims.ClaimLine;
+import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 import nl.tztcheck.profiles.EffectiveProfile;
 
 /**
- * What a rule may mention in its message.
+ * What a rule may mention in its message. Holds facts, never words: the rule words them in the
+ * run's language.
  *
- * @param line     the line, or null for a client-month finding
- * @param profile  null when no insurer profile applies
- * @param limit    the cap or ceiling that bound, where relevant
- * @param detail   free text the check adds (e.g. the other line of a duplicate)
+ * @param line      the line, or null for a client-month finding
+ * @param profile   null when no insurer profile applies
+ * @param limit     the cap or ceiling that bound, where relevant
+ * @param detail    a fact the check adds, language-neutral: the other line of a duplicate or credit pair,
+ *                  or the {@link Correction} reason code of an orphan credit
+ * @param insurance what the verification service said about the client-month
+ * @param costGap   the items behind a cost gap, else null
  */
-public record RuleContext(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money limit, Money amount, String detail) {
+public record RuleContext(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money limit, Money amount, String detail,
+        Insurance insurance, CostItems costGap) {
+
+    /** The technology a client-month paid for in one category: each distinct product and its monthly cost. */
+    public record CostItems(YearMonth month, Technology category, List<Item> items) {
+    }
+
+    /** @param product as on the line; empty when the line names none (then the category's cost counts) */
+    public record Item(String product, Money cost) {
+    }
+
+    public RuleContext(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money limit, Money amount, String detail) {
+        this(line, profile, allowedMinutes, limit, amount, detail, Insurance.NOT_ASKED, null);
+    }
 
     public static RuleContext of(ClaimLine line, EffectiveProfile profile) {
         return new RuleContext(line, profile, 0, null, null, "");
-    }
-
-    public String insurer() {
-        return profile == null ? "the insurer" : profile.insurerName();
     }
 }

@@ -16,16 +16,6 @@ public final class TariffCeilingRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "1062 is paid at most at the tariff agreed with the insurer for verpleging and/or persoonlijke verzorging; the part above that ceiling is not paid.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Declare the line at the ceiling tariff, or check the contracted tariffs in the insurer profile.";
-    }
-
-    @Override
     public java.util.List<String> dimensions() {
         return java.util.List.of("tariffs", "tariffCeiling");
     }
@@ -36,7 +26,17 @@ public final class TariffCeilingRule implements Rule {
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " is declared at " + c.line().hourlyTariff().toPlainString() + " per hour; " + c.insurer() + " pays at most " + c.limit().toPlainString() + " (" + c.profile().settings().tariffCeiling().describe() + "). " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "tariff", t.money(c.line().hourlyTariff()),
+                "insurer", t.insurer(c.profile()), "ceiling", t.money(c.limit()), "basis", basis(c.profile().settings().tariffCeiling(), t)};
+    }
+
+    /** "the agreed PV tariff", "a fixed € 70,00 per hour", with " x 97,5%" when not 100%. */
+    private String basis(nl.tztcheck.profiles.TariffCeiling ceiling, RuleTexts t) {
+        String base = ceiling.basis() == nl.tztcheck.profiles.TariffBasis.FIXED
+                ? t.text(code(), "basis.FIXED", "amount", t.money(ceiling.fixed()))
+                : t.text(code(), "basis." + ceiling.basis().name());
+        return ceiling.percentage().compareTo(nl.tztcheck.profiles.TariffCeiling.HUNDRED) == 0 ? base
+                : t.text(code(), "basis.percentage", "basis", base, "percentage", t.number(ceiling.percentage()));
     }
 }

@@ -17,16 +17,6 @@ public final class TechnologyNotCoveredRule implements EligibilityRule {
     }
 
     @Override
-    public String explanation() {
-        return "The insurer pays only for some technology categories or excludes certain products.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Check the technology and product on the line; declare this technology only where the insurer covers it.";
-    }
-
-    @Override
     public java.util.List<String> dimensions() {
         return java.util.List.of("coveredCategories", "excludedProducts");
     }
@@ -37,8 +27,11 @@ public final class TechnologyNotCoveredRule implements EligibilityRule {
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " uses " + c.line().technology() + (c.line().product() == null ? "" : " (" + c.line().product() + ")") + ", which " + c.insurer() + " does not cover: " + why(c) + ". The whole amount is at risk. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        String technology = c.line().product() == null ? t.technology(c.line().technology())
+                : t.text(code(), "technologyWithProduct", "technology", t.technology(c.line().technology()), "product", c.line().product());
+        return new Object[] {"lineId", c.line().lineId(), "technology", technology, "insurer", t.insurer(c.profile()),
+                "reason", why(c, t)};
     }
 
     @Override
@@ -48,11 +41,12 @@ public final class TechnologyNotCoveredRule implements EligibilityRule {
                 || (line.product() != null && e.profile().settings().excludedProducts().contains(nl.tztcheck.profiles.CostTable.normalise(line.product())));
     }
 
-    private static String why(RuleContext c) {
+    private String why(RuleContext c, RuleTexts t) {
         var settings = c.profile().settings();
         if (c.line().technology() != null && !settings.coveredCategories().contains(c.line().technology())) {
-            return "it covers only " + new java.util.TreeSet<>(settings.coveredCategories());
+            return settings.coveredCategories().isEmpty() ? t.text(code(), "reason.none")
+                    : t.text(code(), "reason.categories", "categories", t.technologies(settings.coveredCategories()));
         }
-        return "the product " + c.line().product() + " is excluded";
+        return t.text(code(), "reason.product", "product", c.line().product());
     }
 }

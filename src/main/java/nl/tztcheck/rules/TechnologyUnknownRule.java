@@ -16,17 +16,6 @@ public final class TechnologyUnknownRule implements Rule {
     }
 
     @Override
-    public String explanation() {
-        return "The declaration does not say which technology the line is, while the insurer caps technology categories;"
-                + " the line was counted against the monthly cap only, so a category cap may still cut it.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Add a comment record 98 'TZT=MEDICATION' (or VIDEO, OTHER) under the line, or list the client in the technology mapping file.";
-    }
-
-    @Override
     public java.util.List<String> dimensions() {
         return java.util.List.of("categoryCapsMinutes");
     }
@@ -37,8 +26,7 @@ public final class TechnologyUnknownRule implements Rule {
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " has no technology type, but " + c.insurer()
-                + " caps technology per category; it was checked against the monthly cap only. " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "insurer", t.insurer(c.profile())};
     }
 }

@@ -17,23 +17,13 @@ public final class WlzClientRule implements EligibilityRule {
     }
 
     @Override
-    public String explanation() {
-        return "A client with a Wlz indication on the date of care gets home care through the Wlz, so a Zvw 1062 line is not payable.";
-    }
-
-    @Override
-    public String whatToDo() {
-        return "Check the client's Wlz indication; declare the technology care to the zorgkantoor instead.";
-    }
-
-    @Override
     public boolean insurerCondition() {
         return false;
     }
 
     @Override
-    public String message(RuleContext c) {
-        return "Line " + c.line().lineId() + " is for a client holding a Wlz indication on " + c.line().serviceDate() + "; the insurer will refuse it as non-Zvw care (retourcode 8983). " + whatToDo();
+    public Object[] figures(RuleContext c, RuleTexts t) {
+        return new Object[] {"lineId", c.line().lineId(), "date", t.date(c.line().serviceDate())};
     }
 
     @Override

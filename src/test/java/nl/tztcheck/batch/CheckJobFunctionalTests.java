@@ -218,6 +218,82 @@ class CheckJobFunctionalTests {
                 .isEqualTo(Files.readAllLines(work.resolve("out/findings.csv")).size() - 1);
     }
 
+    @Test
+    void theFindingsAreWordedInTheRunsLanguageDutchByDefault(@TempDir Path englishOut) throws Exception {
+        // given the fixture export, checked with the default language and with lang=en
+        Path claims = FIXTURES.resolve("claims.csv");
+        CheckJobParameters dutch = params(claims, out, "lang-default");
+        CheckJobParameters english = params(claims, englishOut, "lang-en").withLanguage(nl.tztcheck.i18n.Language.EN);
+
+        // when both run
+        JobExecution nlRun = jobs.startJob(dutch.toJobParameters());
+        JobExecution enRun = jobs.startJob(english.toJobParameters());
+
+        // then the language is a parameter of each run, and the messages in findings.csv are in it
+        assertThat(nlRun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(enRun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(nlRun.getJobParameters().getString(CheckJobParameters.LANG)).isEqualTo("nl");
+        assertThat(enRun.getJobParameters().getString(CheckJobParameters.LANG)).isEqualTo("en");
+        String nlFindings = Files.readString(out.resolve("findings.csv"), StandardCharsets.UTF_8);
+        String enFindings = Files.readString(englishOut.resolve("findings.csv"), StandardCharsets.UTF_8);
+        assertThat(nlFindings).contains("Regel ", "het hele bedrag loopt risico", "Creditregel ", "€ ")
+                .doesNotContain("Line ", "whole amount");
+        assertThat(enFindings).contains("Line ", "the whole amount is at risk", "Credit line ", "€")
+                .doesNotContain("Regel ", "zorgverzekeraar");
+        // and only the words differ: the same findings, figures and sources (the CSV's columns are a contract)
+        assertThat(withoutMessages(enFindings)).isEqualTo(withoutMessages(nlFindings));
+        assertThat(enFindings.lines().findFirst()).isEqualTo(nlFindings.lines().findFirst());
+    }
+
+    @Test
+    void theLanguageIsPartOfTheRunsIdentityAndAnOlderRunWithoutItIsDutch() throws Exception {
+        // given
+        CheckJobParameters p = params(FIXTURES.resolve("claims.csv"), out, "identity");
+
+        // then
+        assertThat(CheckJobParameters.from(p.toJobParameters())).isEqualTo(p);
+        assertThat(CheckJobParameters.from(p.withLanguage(nl.tztcheck.i18n.Language.EN).toJobParameters()).language())
+                .isEqualTo(nl.tztcheck.i18n.Language.EN);
+        assertThat(p.toJobParameters().getParameter(CheckJobParameters.LANG).identifying()).isTrue();
+        assertThat(CheckJobParameters.language(new org.springframework.batch.core.job.parameters.JobParametersBuilder()
+                .addString(CheckJobParameters.CLAIMS, "x").toJobParameters())).isEqualTo(nl.tztcheck.i18n.Language.NL);
+    }
+
+    /** findings.csv without its message column (the text of each finding), as ordered rows. */
+    private static java.util.List<String> withoutMessages(String csv) {
+        String[] header = csv.lines().findFirst().orElseThrow().replace("\ufeff", "").split(";", -1);
+        int message = java.util.Arrays.asList(header).indexOf("message");
+        assertThat(message).isNotNegative();
+        return csv.lines().skip(1).map(l -> {
+            java.util.List<String> cells = cells(l);
+            cells.remove(message);
+            return String.join(";", cells);
+        }).sorted().toList();
+    }
+
+    /** One row's cells: ';'-separated, a cell with ';' or '"' in double quotes (no line breaks in these files). */
+    private static java.util.List<String> cells(String row) {
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (quoted && c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
     private long count(String sql, long runId) {
         return jdbc.queryForObject(sql, Long.class, runId);
     }

@@ -92,7 +92,8 @@ class CheckJobVerificationFunctionalTests {
                 .containsExactlyInAnyOrder("b1", "c1");
         assertThat(findings.lines().filter(l -> l.contains(";INSURANCE_UNVERIFIED;")).map(l -> l.split(";")[4]))
                 .containsExactlyInAnyOrder("d1", "d2");
-        assertThat(findings).contains("insured with UZOVI 3311, not 9664").doesNotContain("a1;");
+        // worded in Dutch, the default language of a run
+        assertThat(findings).contains("verzekerd bij UZOVI 3311, niet bij 9664").doesNotContain("a1;");
         assertThat(findings).doesNotContain("12345670", "12345672", "12345673", "12345674");
         // and one call per client-month (C4's two lines share one), plus the retry of the failed one
         service.verify(4 + 1, postRequestedFor(urlEqualTo(PATH)));

@@ -59,15 +59,60 @@ class CheckCommandIntegrationTests {
     }
 
     @Test
-    void aCompletedRunExitsZeroAndPrintsTheSummary() {
+    void aCompletedRunExitsZeroAndPrintsTheSummaryInDutchByDefault() throws Exception {
         // when
         int exit = check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"));
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(out()).contains("Lines read", "14", "Money at risk", "EUR 129,16", "Reconciles      yes",
-                "MONTHLY_CAP_EXCEEDED", "report.html");
-        assertThat(dir.resolve("out/findings.csv")).isNotEmptyFile();
+        assertThat(out()).contains("Regels gelezen", "14", "Risicobedrag", "EUR 129,16", "Sluit aan", "ja, tot op de cent",
+                "MONTHLY_CAP_EXCEEDED", "fout", "report.html").doesNotContain("Money at risk");
+        assertThat(Files.readString(dir.resolve("out/findings.csv"))).contains("Regel ", "het hele bedrag loopt risico")
+                .doesNotContain("whole amount");
+    }
+
+    @Test
+    void langEnPrintsTheSummaryAndWritesTheFindingsInEnglish() throws Exception {
+        // when
+        int exit = check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "en");
+
+        // then
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(out()).contains("Lines read", "14", "Money at risk", "EUR 129.16", "Reconciles", "yes, to the cent",
+                "MONTHLY_CAP_EXCEEDED", "error", "report.html").doesNotContain("Risicobedrag");
+        assertThat(Files.readString(dir.resolve("out/findings.csv"))).contains("Line ", "the whole amount is at risk")
+                .doesNotContain("Regel ");
+    }
+
+    @Test
+    void anotherLanguageChecksAgainAndTheSameLanguageSaysAlreadyChecked() throws Exception {
+        // given a completed Dutch run
+        assertThat(check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"))).isZero();
+        stdout.reset();
+
+        // when the same export is checked in English
+        int exit = check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "en");
+
+        // then it is a new run (the outputs are rewritten in English), not "already checked"
+        assertThat(exit).isZero();
+        assertThat(out()).doesNotContain("Already checked", "Al gecontroleerd").contains("Money at risk");
+        assertThat(Files.readString(dir.resolve("out/findings.csv"))).contains("the whole amount is at risk");
+
+        // and in English again it was already checked, said in English
+        stdout.reset();
+        assertThat(check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "EN")).isZero();
+        assertThat(out()).contains("Already checked", "--force", "Money at risk");
+    }
+
+    @Test
+    void anUnknownLanguageExitsTwoNamingTheChoices() {
+        // when
+        int exit = check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "de");
+
+        // then nothing was checked, and the message names both choices in both languages
+        assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(err()).contains("'de'", "nl (Nederlands, de standaard) of en (Engels)", "nl (Dutch, the default) or en (English)");
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
@@ -90,7 +135,7 @@ class CheckCommandIntegrationTests {
 
         // then
         assertThat(exit).isZero();
-        assertThat(out()).contains("Already checked", "--force");
+        assertThat(out()).contains("Al gecontroleerd", "--force");
     }
 
     @Test
@@ -106,7 +151,9 @@ class CheckCommandIntegrationTests {
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err()).contains("cz.yaml", "monthlyCapMinutes", "400 minutes is above the national cap of 390", "Nothing was checked");
+        // the validator's own words are English; the command's around them Dutch
+        assertThat(err()).contains("cz.yaml", "monthlyCapMinutes", "400 minutes is above the national cap of 390",
+                "Kan niet controleren", "Er is niets gecontroleerd");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

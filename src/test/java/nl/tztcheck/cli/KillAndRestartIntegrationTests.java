@@ -63,13 +63,13 @@ class KillAndRestartIntegrationTests {
 
         // then the concurrent run was refused, and the same command restarts the killed run to completion
         assertThat(second.exitValue()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(Files.readString(dir.resolve("concurrent.log"))).contains("is in progress", "Wait for it to finish");
+        assertThat(Files.readString(dir.resolve("concurrent.log"))).contains("er loopt al een controle", "Wacht tot die klaar is");
         assertThat(out.resolve("findings.csv")).doesNotExist();
         Process restart = start(claims, out, dir.resolve("restart.log"));
         assertThat(restart.waitFor(3, TimeUnit.MINUTES)).isTrue();
         String restartLog = Files.readString(dir.resolve("restart.log"));
         assertThat(restart.exitValue()).as(restartLog).isZero();
-        assertThat(restartLog).contains("interrupted; restarting it where it stopped").doesNotContain("step_started step=load");
+        assertThat(restartLog).contains("is onderbroken; die gaat nu verder waar hij stopte").doesNotContain("step_started step=load");
 
         // and its findings equal those of an uninterrupted run, byte for byte
         Path reference = dir.resolve("reference");

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.tztcheck.findings.Finding;
+import nl.tztcheck.i18n.Language;
 
 /**
  * Runs every rule case under src/test/resources/rules/cases/CODE/{positive,negative}/NN: the check
@@ -96,6 +97,32 @@ class RuleCasesTests {
         // and the case is about its rule: a positive case produces the code, a negative one does not
         boolean produced = outcome.findings().stream().anyMatch(f -> f.code().name().equals(c.code()));
         assertThat(produced).as("%s: %s produced", name, c.code()).isEqualTo(c.positive());
+    }
+
+    static Stream<Arguments> casesInEachLanguage() {
+        return allCases().stream().filter(RuleCase::positive)
+                .flatMap(c -> Stream.of(Language.values()).map(l -> Arguments.of(c + " " + l.code(), c, l)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("casesInEachLanguage")
+    void everyMessageIsWordedCompletelyInTheRunsLanguage(String name, RuleCase c, Language language) throws IOException {
+        // when a positive case is checked in each language
+        CheckOutcome outcome = RuleFixtures.check(RuleFixtures.insurance(c.dir().resolve("insurance.csv")), language).run(input(c.dir()));
+
+        // then every message is filled in (no placeholder or null left), ends with what to do, and is in that language
+        assertThat(outcome.findings()).isNotEmpty();
+        for (Finding f : outcome.findings()) {
+            Rule rule = RuleCatalogue.rule(f.code());
+            assertThat(f.message()).as("%s %s", name, f.code()).doesNotContain("{", "}").doesNotContainPattern("\\bnull\\b")
+                    .endsWith(" " + rule.whatToDo(language));
+            if (language == Language.NL) {
+                assertThat(f.message()).as("%s %s", name, f.code()).doesNotContain("Line ", "the insurer", "minutes", "EUR")
+                        .containsAnyOf("Regel ", "Creditregel ", "Bij regel ", "Op regel ", "De verzekering ", "In ");
+            } else {
+                assertThat(f.message()).as("%s %s", name, f.code()).doesNotContain("Regel ", "zorgverzekeraar", "minuten", "€ ");
+            }
+        }
     }
 
     @Test

@@ -39,8 +39,10 @@ class RuleCatalogueTests {
     @MethodSource("rules")
     void everyRuleExplainsItselfAndNamesItsSource(Rule rule) {
         // given / when / then
-        assertThat(rule.explanation()).as("%s explanation", rule.code()).isNotBlank();
-        assertThat(rule.whatToDo()).as("%s whatToDo", rule.code()).isNotBlank();
+        for (nl.tztcheck.i18n.Language language : nl.tztcheck.i18n.Language.values()) {
+            assertThat(rule.explanation(language)).as("%s explanation (%s)", rule.code(), language).isNotBlank();
+            assertThat(rule.whatToDo(language)).as("%s whatToDo (%s)", rule.code(), language).isNotBlank();
+        }
         assertThat(rule.nationalSource()).as("%s nationalSource", rule.code()).isNotBlank();
         assertThat(rule.severity()).isEqualTo(rule.code().severity());
     }

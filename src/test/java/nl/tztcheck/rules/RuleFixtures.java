@@ -64,6 +64,10 @@ public final class RuleFixtures {
         return new InMemoryCheck(profiles(), costs(), pseudonymizer(), insurance);
     }
 
+    public static InMemoryCheck check(InsuranceLookup insurance, nl.tztcheck.i18n.Language language) {
+        return new InMemoryCheck(profiles(), costs(), pseudonymizer(), insurance, language);
+    }
+
     /**
      * What a case's insurance.csv says the verification service answered, per client and month
      * ({@code client_id;month;state;uzovi;from;to}); client-months not listed were not asked. No file: none asked.

@@ -1,0 +1,37 @@
+package nl.tztcheck.i18n;
+
+import java.util.Locale;
+
+/**
+ * The language of every text a user sees. Dutch by default: the users are Dutch finance staff;
+ * English for colleagues, auditors and insurers abroad ({@code --lang en}).
+ */
+public enum Language {
+    NL(Locale.forLanguageTag("nl-NL")),
+    EN(Locale.ENGLISH);
+
+    private final Locale locale;
+
+    Language(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The code used on the command line, in job parameters and in {@code <html lang>}: "nl" or "en". */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "nl" or "en", any case; anything else is refused with the choices named. */
+    public static Language parse(String code) {
+        for (Language l : values()) {
+            if (l.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown language '" + code + "': use nl (Dutch, the default) or en (English)");
+    }
+}
