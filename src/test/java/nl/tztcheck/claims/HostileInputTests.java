@@ -59,9 +59,10 @@ import nl.tztcheck.testing.Gen;
 
 /**
  * Hostile input never crashes, hangs or loses a row (issue item 5). The properties (parameterized
- * Jupiter tests over seeded generators, {@link Gen}; a case's seed reproduces it) write files of random bytes, rows mixing valid cells and garbage, truncated files,
- * other encodings, NUL bytes, unterminated quotes and formula cells, and read them the way the check
- * does. Invariant every time: the only exception is {@link UnusableInputException} (or an
+ * Jupiter tests over seeded generators, {@link Gen}: a fixed number of cases, the first two at the
+ * lower and upper bounds, each reproduced by its seed) write files of random bytes, rows mixing
+ * valid cells and garbage, truncated files, other encodings, NUL bytes, unterminated quotes and
+ * formula cells, and read them the way the check does. Invariant every time: the only exception is {@link UnusableInputException} (or an
  * {@link Aw319StructureException} for a file that starts like an AW319 header), the read ends within
  * seconds, and every non-blank row comes out accepted or rejected with a reason at its own line.
  * The plain tests (Jupiter) cover the big cases: a million-character line, 100 MB of garbage in
@@ -76,15 +77,15 @@ class HostileInputTests {
     static final LineClassifier CLASSIFIER = (code, uzovi, date) -> "1062".equals(code) ? LineKind.TECHNOLOGY
             : "1000".equals(code) ? LineKind.REGULAR_CARE : LineKind.OTHER;
 
-    /** How a fuzz case is named: its seed reproduces it ({@code Gen.seeds}). */
-    static final String CASE = "case {index}: seed {0}";
+    /** How a fuzz case is named: its seed (and bound, for the two edge cases first) reproduces it ({@code Gen.cases}). */
+    static final String CASE = "case {index}: {0}";
 
-    static Stream<Long> cases300() {
-        return Gen.seeds(300);
+    static Stream<Gen.Case> cases300() {
+        return Gen.cases(300);
     }
 
-    static Stream<Long> cases200() {
-        return Gen.seeds(200);
+    static Stream<Gen.Case> cases200() {
+        return Gen.cases(200);
     }
 
     /** One file of a property is a few KB: anything slower than this is a hang. */
@@ -389,8 +390,8 @@ class HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases300")
-    void randomBytesAreRefusedAsAWholeOrReadWithoutCrashOrHang(long seed) {
-        byte[] bytes = Gen.bytes(0, 4000).next(new Random(seed));
+    void randomBytesAreRefusedAsAWholeOrReadWithoutCrashOrHang(Gen.Case fuzzCase) {
+        byte[] bytes = Gen.bytes(0, 4000).next(fuzzCase.random());
         // given a file of random bytes
         Path file = scratchFile(".csv", bytes);
         try {
@@ -406,8 +407,8 @@ class HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases300")
-    void randomBytesBehindAValidHeaderAreRowsOrRejectsAndTheCountsAddUp(long seed) throws IOException {
-        Random random = new Random(seed);
+    void randomBytesBehindAValidHeaderAreRowsOrRejectsAndTheCountsAddUp(Gen.Case fuzzCase) throws IOException {
+        Random random = fuzzCase.random();
         byte[] body = Gen.bytes(0, 6000).next(random);
         char separator = separators().next(random);
         // given a valid header followed by random bytes
@@ -436,8 +437,8 @@ class HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases300")
-    void everyWrittenRowComesBackWithItsCellsAtItsLine(long seed) {
-        Export export = exports().next(new Random(seed));
+    void everyWrittenRowComesBackWithItsCellsAtItsLine(Gen.Case fuzzCase) {
+        Export export = exports().next(fuzzCase.random());
         // given an export of valid and garbage cells, quoted as Excel quotes them
         Path file = scratchFile(".csv", export.text().getBytes(StandardCharsets.UTF_8));
         try {
@@ -468,8 +469,8 @@ class HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases300")
-    void everyNonBlankRowIsAcceptedOrRejectedWithAReasonAndValidRowsAreAccepted(long seed) {
-        Export export = exports().next(new Random(seed));
+    void everyNonBlankRowIsAcceptedOrRejectedWithAReasonAndValidRowsAreAccepted(Gen.Case fuzzCase) {
+        Export export = exports().next(fuzzCase.random());
         // given an export of valid and garbage cells
         Path file = scratchFile(".csv", export.text().getBytes(StandardCharsets.UTF_8));
         try {
@@ -497,8 +498,8 @@ class HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases300")
-    void aValidFileCutAtAnyByteKeepsEveryRowBeforeTheCut(long seed) throws IOException {
-        Random random = new Random(seed);
+    void aValidFileCutAtAnyByteKeepsEveryRowBeforeTheCut(Gen.Case fuzzCase) throws IOException {
+        Random random = fuzzCase.random();
         Export export = validExports().next(random);
         int cutAt = Gen.integers(0, 100_000).next(random);
         // given a valid export cut off at some byte (maybe inside a multi-byte character or a quoted cell)
@@ -566,8 +567,8 @@ class HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases200")
-    void utf8AndWindows1252AreReadExactlyAndUtf16IsRefusedNeverMisread(long seed) throws IOException {
-        Random random = new Random(seed);
+    void utf8AndWindows1252AreReadExactlyAndUtf16IsRefusedNeverMisread(Gen.Case fuzzCase) throws IOException {
+        Random random = fuzzCase.random();
         Export export = validExports().next(random);
         Encoding encoding = Gen.of(Encoding.class).next(random);
         // given a valid export with accents, euro signs and quotes, in one of the encodings Excel can write
@@ -600,8 +601,8 @@ class HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases200")
-    void nulBytesInTheBodyLoseNoRow(long seed) {
-        Random random = new Random(seed);
+    void nulBytesInTheBodyLoseNoRow(Gen.Case fuzzCase) {
+        Random random = fuzzCase.random();
         Export export = plainExports().next(random);
         List<Integer> positions = Gen.integers(0, 100_000).list(1, 20).next(random);
         // given a valid export (no quotes) with NUL bytes put in at random places after the header
@@ -660,8 +661,8 @@ class HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases200")
-    void anUnterminatedQuoteNeverHangsAndTheRowsBeforeItAreKept(long seed) {
-        Random random = new Random(seed);
+    void anUnterminatedQuoteNeverHangsAndTheRowsBeforeItAreKept(Gen.Case fuzzCase) {
+        Random random = fuzzCase.random();
         Export export = plainExports().next(random);
         int rowPick = Gen.integers(0, 1000).next(random);
         int cellPick = Gen.integers(0, 100).next(random);
@@ -707,9 +708,9 @@ class HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases200")
-    void formulaCellsAreNeutralisedInEveryOutputCsv(long seed)
+    void formulaCellsAreNeutralisedInEveryOutputCsv(Gen.Case fuzzCase)
             throws IOException {
-        Random random = new Random(seed);
+        Random random = fuzzCase.random();
         String formula = formulas().next(random);
         String column = formulaColumns().next(random);
         // given a technology row whose line id, client, product or approval starts with a formula character, and a broken one

@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 
 /**
  * A value generator for the seeded fuzz tests: a function of a {@link Random}. Each case of a
- * parameterized test gets its own seed ({@link #seeds}), so a failing case is reproduced by its
- * seed alone, and the same build always runs the same cases. Sizes lean towards their bounds now
- * and then (empty, one, the maximum), where parsers tend to break.
+ * parameterized test gets its own seed ({@link #cases}), so a failing case is reproduced by its
+ * seed alone, and the same build always runs the same cases. The first two cases are edge cases:
+ * every size and number held at its lower bound (empty byte arrays and strings, the shortest lists,
+ * the smallest numbers, a shuffle in the given order), then at its upper bound (the maximum sizes,
+ * the largest numbers, a shuffle reversed). Free cases lean towards the bounds now and then too.
  */
 @FunctionalInterface
 public interface Gen<T> {
@@ -50,9 +52,53 @@ public interface Gen<T> {
         };
     }
 
-    /** The seeds of {@code cases} cases, derived from 42: the first argument of each case. */
-    static Stream<Long> seeds(int cases) {
-        return LongStream.range(0, cases).mapToObj(i -> 42L * 1_000_003L + i);
+    /** Where a case holds its sizes and numbers: drawn freely from the seed, or all at one bound. */
+    enum Bound {
+        FREE(""), LOWER(", every size and number at its lower bound"), UPPER(", every size and number at its upper bound");
+
+        private final String label;
+
+        Bound(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * One case of a fuzz test: {@code random()} gives the same values every time, so a failing case
+     * is reproduced on its own with {@code new Gen.Case(seed, bound)} as its display name says.
+     */
+    record Case(long seed, Bound bound) {
+
+        public Random random() {
+            return bound == Bound.FREE ? new Random(seed) : new Bounded(seed, bound == Bound.UPPER);
+        }
+
+        @Override
+        public String toString() {
+            return "seed " + seed + bound.label;
+        }
+    }
+
+    /** A {@link Random} under which every size and number a {@code Gen} draws is at its lower or upper bound. */
+    final class Bounded extends Random {
+
+        private static final long serialVersionUID = 1L;
+
+        final boolean upper;
+
+        Bounded(long seed, boolean upper) {
+            super(seed);
+            this.upper = upper;
+        }
+    }
+
+    /**
+     * The {@code cases} cases of a fuzz test, seeded 42 * 1,000,003 + their index: first the lower
+     * and the upper edge case, then free cases.
+     */
+    static Stream<Case> cases(int cases) {
+        return LongStream.range(0, cases).mapToObj(i -> new Case(42L * 1_000_003L + i,
+                i == 0 ? Bound.LOWER : i == 1 ? Bound.UPPER : Bound.FREE));
     }
 
     @SafeVarargs
@@ -72,6 +118,9 @@ public interface Gen<T> {
 
     static Gen<Integer> integers(int min, int max) {
         return r -> {
+            if (r instanceof Bounded b) {
+                return b.upper ? max : min;
+            }
             int pick = r.nextInt(20);
             if (pick == 0) {
                 return min;
@@ -167,11 +216,17 @@ public interface Gen<T> {
         };
     }
 
-    /** A permutation of the values. */
+    /** A permutation of the values (at the lower bound the values as given, at the upper bound reversed). */
     @SafeVarargs
     static <T> Gen<List<T>> shuffle(T... values) {
         return r -> {
             List<T> out = new ArrayList<>(List.of(values));
+            if (r instanceof Bounded b) {
+                if (b.upper) {
+                    Collections.reverse(out);
+                }
+                return out;
+            }
             Collections.shuffle(out, r);
             return out;
         };
@@ -216,6 +271,9 @@ public interface Gen<T> {
     }
 
     private static int size(Random r, int min, int max) {
+        if (r instanceof Bounded b) {
+            return b.upper ? max : min;
+        }
         int pick = r.nextInt(20);
         if (pick == 0) {
             return min;

@@ -48,7 +48,9 @@ import nl.tztcheck.testing.Gen;
  * shuffled records, garbage in numeric fields and fuzzed 04 records. The validator reports problems
  * and never throws; the reader turns every 04 record into exactly one claim line or reject with a
  * reason; a structurally valid file with odd content (zero quantity, a time unit without minutes, a
- * zero tariff, an unknown technology) gives rejects, not exceptions. Properties are parameterized Jupiter tests over seeded generators ({@link Gen}); a case's seed reproduces it.
+ * zero tariff, an unknown technology) gives rejects, not exceptions. Properties are parameterized
+ * Jupiter tests over seeded generators ({@link Gen}): a fixed number of cases, the first two at the
+ * lower and upper bounds, each reproduced by its seed.
  */
 class Aw319HostileInputTests {
 
@@ -134,21 +136,21 @@ class Aw319HostileInputTests {
     // ------------------------------------------------------------------------------------------------
     // properties
 
-    /** How a fuzz case is named: its seed reproduces it ({@code Gen.seeds}). */
-    static final String CASE = "case {index}: seed {0}";
+    /** How a fuzz case is named: its seed (and bound, for the two edge cases first) reproduces it ({@code Gen.cases}). */
+    static final String CASE = "case {index}: {0}";
 
-    static Stream<Long> cases300() {
-        return Gen.seeds(300);
+    static Stream<Gen.Case> cases300() {
+        return Gen.cases(300);
     }
 
-    static Stream<Long> cases200() {
-        return Gen.seeds(200);
+    static Stream<Gen.Case> cases200() {
+        return Gen.cases(200);
     }
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases300")
-    void randomBytesGiveStructuralProblemsNeverAnException(long seed) throws IOException {
-        Random random = new Random(seed);
+    void randomBytesGiveStructuralProblemsNeverAnException(Gen.Case fuzzCase) throws IOException {
+        Random random = fuzzCase.random();
         byte[] bytes = Gen.bytes(0, 3000).next(random);
         boolean startLikeAnAw319Header = random.nextBoolean();
         // given random bytes, half of the time behind "01428" so they are taken for an AW319 file
@@ -185,8 +187,8 @@ class Aw319HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases200")
-    void aRecordOfTheWrongLengthIsNamedByRecordAndRetourcode(long seed) {
-        Random random = new Random(seed);
+    void aRecordOfTheWrongLengthIsNamedByRecordAndRetourcode(Gen.Case fuzzCase) {
+        Random random = fuzzCase.random();
         int index = Gen.integers(0, 7).next(random);
         int change = Gen.integers(-309, 400).next(random);
         // given the valid fixture file with one record cut short or made longer (never to exactly 310 positions)
@@ -208,8 +210,8 @@ class Aw319HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases300")
-    void aValidFileCutShortAnywhereIsReportedNeverThrown(long seed) {
-        int cutAt = Gen.integers(0, 100_000).next(new Random(seed));
+    void aValidFileCutShortAnywhereIsReportedNeverThrown(Gen.Case fuzzCase) {
+        int cutAt = Gen.integers(0, 100_000).next(fuzzCase.random());
         // given the valid fixture file cut after some character (its last CR LF included in the range)
         String whole = Aw319Fixtures.text(Aw319Fixtures.validRecords());
         int cut = cutAt % whole.length(); // strictly shorter than the whole file
@@ -229,8 +231,8 @@ class Aw319HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases200")
-    void shuffledRecordsAreEitherValidAndReadOrReportedOutOfOrder(long seed) throws IOException {
-        List<Integer> order = shuffles().next(new Random(seed));
+    void shuffledRecordsAreEitherValidAndReadOrReportedOutOfOrder(Gen.Case fuzzCase) throws IOException {
+        List<Integer> order = shuffles().next(fuzzCase.random());
         // given the valid fixture records in another order
         List<String> valid = Aw319Fixtures.validRecords();
         List<String> shuffled = order.stream().map(valid::get).toList();
@@ -268,8 +270,8 @@ class Aw319HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases300")
-    void garbageInANumericFieldIsReportedOnThatField(long seed) {
-        Random random = new Random(seed);
+    void garbageInANumericFieldIsReportedOnThatField(Gen.Case fuzzCase) {
+        Random random = fuzzCase.random();
         FieldAt at = numericFields().next(random);
         String garbage = notDigits().next(random);
         // given the valid fixture file with a numeric field of one record overwritten by text that is not digits
@@ -316,8 +318,8 @@ class Aw319HostileInputTests {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("cases300")
-    void fuzzedRecordsGiveOneClaimLineOrRejectPerPrestatieRecord(long seed) {
-        Random random = new Random(seed);
+    void fuzzedRecordsGiveOneClaimLineOrRejectPerPrestatieRecord(Gen.Case fuzzCase) {
+        Random random = fuzzCase.random();
         List<Integer> positions = Gen.integers(0, 100_000).list(1, 40).next(random);
         List<Character> chars = fuzzChars().next(random);
         // given the valid fixture file with characters overwritten at random positions (line ends left alone)
