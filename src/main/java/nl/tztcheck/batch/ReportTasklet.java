@@ -58,6 +58,8 @@ public class ReportTasklet implements Tasklet {
     public static final String LINES = "lines.csv";
     public static final String SUMMARY = "summary.json";
     public static final String REPORT = "report.html";
+    /** The findings, rejects and totals as an Excel workbook (nl.tztcheck.reports.FindingsWorkbook). */
+    public static final String WORKBOOK = "findings.xlsx";
     /** Aggregates per insurer for branch organisations, nothing that identifies a client. */
     public static final String EVIDENCE = "evidence.json";
     /** The provider's name in evidence.json, only when set (opting in to be named in national aggregates). */
@@ -131,7 +133,24 @@ public class ReportTasklet implements Tasklet {
         RunSummary result = summary.build(runInfo(step), counts(step, runId));
         AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
         AtomicFile.write(out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
-        AtomicFile.write(out.resolve(REPORT), false, w -> HtmlReport.write(w, result));
+        AtomicFile.write(out.resolve(REPORT), false,
+                w -> HtmlReport.write(w, result, CheckJobParameters.language(step.getJobExecution().getJobParameters())));
+        // findings.xlsx: a second streaming pass over findings and rejects, then the summary's figures
+        AtomicFile.writeBinary(out.resolve(WORKBOOK), os -> {
+            try (nl.tztcheck.reports.FindingsWorkbook xlsx = new nl.tztcheck.reports.FindingsWorkbook(
+                    CheckJobParameters.language(step.getJobExecution().getJobParameters()))) {
+                jdbc.query("SELECT * FROM tzt_finding WHERE run_id = ? ORDER BY uzovi, month_key, client, seq",
+                        rs -> {
+                            xlsx.add(finding(rs));
+                        }, runId);
+                jdbc.query("SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no", rs -> {
+                    long lineNo = rs.getLong(1);
+                    String raw = rs.getString(4);
+                    xlsx.add(new Reject(lineNo, rs.getString(2), rs.getString(3), raw != null ? raw : rawTexts.getOrDefault(lineNo, "")));
+                }, runId);
+                xlsx.write(result, os);
+            }
+        });
         return RepeatStatus.FINISHED;
     }
 

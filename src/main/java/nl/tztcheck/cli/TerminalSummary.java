@@ -80,7 +80,7 @@ final class TerminalSummary {
         top.stream().limit(8).forEach(e -> out.println(String.format(locale, "    %-24s %-12s %,8d", e.getKey(),
                 t.get("severity." + FindingCode.valueOf(e.getKey()).severity().name()), e.getValue())));
         out.println("  " + t.get("summary.files", "dir", outDir));
-        out.println("    report.html  findings.csv  lines.csv  rejects.csv  summary.json  evidence.json");
+        out.println("    report.html  findings.xlsx  findings.csv  lines.csv  rejects.csv  summary.json  evidence.json");
     }
 
     private static String row(String[] r, int labelWidth, int figureWidth) {

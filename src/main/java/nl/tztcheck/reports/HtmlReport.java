@@ -2,159 +2,385 @@ package nl.tztcheck.reports;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.findings.Severity;
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.money.Money;
-import nl.tztcheck.rules.Rule;
 import nl.tztcheck.rules.RuleCatalogue;
+import nl.tztcheck.rules.RuleTexts;
 
 /**
- * report.html: one self-contained page (no scripts, fonts or network) for a finance employee:
- * the totals, each insurer side by side, and the findings grouped by code with what they mean
- * and what to do, readable without opening the CSV.
+ * report.html: one self-contained page for a finance employee, in the run's language: the key
+ * figures, each insurer as bar charts and a table, the trend per month, the findings grouped by
+ * code with what they mean and what to do, and a table of the lines to correct that can be sorted
+ * and filtered in the browser. No external scripts, fonts, images or network: inline CSS and a
+ * small inline script; without the script every table is still complete. Texts come from
+ * {@code i18n/report_<nl|en>.properties}. Every euro figure says which lines it sums.
  */
 public final class HtmlReport {
 
+    static final String BUNDLE = "report";
+
+    private static final String CLAIMED = "#0b5394";
+    private static final String REIMBURSABLE = "#1a6b32";
+    private static final String AT_RISK = "#b00020";
+    private static final String COST_GAP = "#8a5300";
+
     private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2rem;color:#1a1a1a;max-width:80rem}
-            h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:2px solid #d0d7de;padding-bottom:.3rem}
+            body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff;max-width:90rem;line-height:1.45}
+            h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:2px solid #d0d7de;padding-bottom:.3rem;font-size:1.3rem}h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
             table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top}
-            th{background:#f3f5f7}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            .cards{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px solid #d0d7de;border-radius:6px;padding:.8rem 1rem;min-width:11rem}
-            .card .v{font-size:1.4rem;font-weight:600}.ERROR{color:#b00020}.WARNING{color:#8a5300}.INFO{color:#0b5394}
-            .muted{color:#57606a;font-size:.9rem}section.code{margin-bottom:1.5rem}
-            @media print{body{margin:0}.card{break-inside:avoid}section.code{break-inside:avoid}}
+            caption{text-align:left;font-weight:600;padding:.3rem 0}thead th{background:#eef1f4}tbody th{font-weight:600;background:#f8f9fa}
+            td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tfoot td,tfoot th{font-weight:700;background:#eef1f4}
+            .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:.8rem}
+            .card{border:1px solid #d0d7de;border-left:6px solid #57606a;border-radius:6px;padding:.7rem .9rem}
+            .card .l{font-weight:600}.card .v{font-size:1.45rem;font-weight:700;font-variant-numeric:tabular-nums}
+            .card.claimed{border-left-color:#0b5394}.card.reimbursable{border-left-color:#1a6b32}.card.risk{border-left-color:#b00020}.card.gap{border-left-color:#8a5300}
+            .ERROR{color:#b00020;font-weight:600}.WARNING{color:#8a5300;font-weight:600}.INFO{color:#0b5394;font-weight:600}
+            .muted{color:#57606a;font-size:.9rem}.ok{color:#1a6b32;font-weight:600}
+            .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(30rem,1fr));gap:1rem}
+            figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:.6rem}figcaption{font-weight:600;margin-bottom:.3rem}
+            svg.chart{max-width:100%;height:auto}section.code{border-left:4px solid #d0d7de;padding-left:.8rem;margin-bottom:1rem}
+            .controls{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-end;margin:.5rem 0}.controls label{display:flex;flex-direction:column;font-size:.9rem;font-weight:600}
+            .controls input,.controls select{font:inherit;padding:.25rem .4rem;border:1px solid #57606a;border-radius:4px;min-width:12rem}
+            th button.sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}
+            th button.sort::after{content:" \\2195";color:#57606a}th[aria-sort=ascending] button.sort::after{content:" \\2191"}th[aria-sort=descending] button.sort::after{content:" \\2193"}
+            th button.sort:focus-visible,.controls input:focus-visible,.controls select:focus-visible{outline:3px solid #0b5394;outline-offset:2px}
+            .scroll{overflow-x:auto}#fix-table{font-size:.85rem;width:100%}#fix-table th{white-space:normal}#fix-table td:nth-child(5),#fix-table td:nth-child(7){white-space:nowrap}#fix-table th,#fix-table td{padding:.25rem .4rem}#fix-table td.msg{min-width:14rem}#fix-table td.msg .muted{font-size:inherit}
+            @media print{body{margin:0;max-width:none;font-size:10pt}.controls,.noprint{display:none!important}th button.sort::after{content:""}
+            .card,figure,section.code,tr{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}h2,h3{break-after:avoid}.scroll{overflow:visible}a{color:inherit;text-decoration:none}}
             """;
 
-    private HtmlReport() {
+    /** Sorting and filtering of the lines-to-correct table; the table is complete without it. */
+    private static final String SCRIPT = """
+            (function(){
+            var t=document.getElementById('fix-table');if(!t)return;
+            var ctl=document.getElementById('fix-controls');ctl.hidden=false;
+            var body=t.tBodies[0],rows=Array.prototype.slice.call(body.rows),lang=document.documentElement.lang;
+            var q=document.getElementById('fix-q'),sev=document.getElementById('fix-sev'),ins=document.getElementById('fix-ins'),n=document.getElementById('fix-count');
+            function apply(){var s=q.value.trim().toLowerCase(),v=sev.value,i=ins.value,shown=0;
+            rows.forEach(function(r){var ok=(!v||r.getAttribute('data-sev')===v)&&(!i||r.getAttribute('data-ins')===i)&&(!s||r.textContent.toLowerCase().indexOf(s)>=0);r.hidden=!ok;if(ok)shown++;});
+            n.textContent=n.getAttribute('data-template').replace('{shown}',shown).replace('{total}',rows.length);}
+            [q,sev,ins].forEach(function(e){e.addEventListener('input',apply);e.addEventListener('change',apply);});
+            var ths=t.tHead.rows[0].cells;
+            Array.prototype.forEach.call(ths,function(th,col){var b=document.createElement('button');b.type='button';b.className='sort';
+            while(th.firstChild)b.appendChild(th.firstChild);th.appendChild(b);
+            b.addEventListener('click',function(){var asc=th.getAttribute('aria-sort')!=='ascending';
+            Array.prototype.forEach.call(ths,function(o){o.removeAttribute('aria-sort');});th.setAttribute('aria-sort',asc?'ascending':'descending');
+            var num=th.getAttribute('data-type')==='num';
+            function key(r){var c=r.cells[col];return c.hasAttribute('data-v')?c.getAttribute('data-v'):c.textContent;}
+            rows.sort(function(a,b){var x=key(a),y=key(b),c=num?Number(x)-Number(y):x.localeCompare(y,lang,{numeric:true});return asc?c:-c;});
+            rows.forEach(function(r){body.appendChild(r);});});});
+            apply();
+            })();
+            """;
+
+    private final Messages m;
+    private final RuleTexts rt;
+    private final Language language;
+    private final StringBuilder h = new StringBuilder(256 * 1024);
+
+    private HtmlReport(Language language) {
+        this.language = language;
+        this.m = Messages.of(BUNDLE, language);
+        this.rt = RuleTexts.of(language);
     }
 
+    /** The page in the run's language. */
+    public static void write(Writer out, RunSummary s, Language language) throws IOException {
+        out.write(new HtmlReport(language).page(s));
+    }
+
+    /** The page in Dutch, the default language. */
     public static void write(Writer out, RunSummary s) throws IOException {
-        StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        write(out, s, Language.NL);
+    }
+
+    private String page(RunSummary s) {
+        String file = s.run().inputFile();
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>tzt-check: ").append(Html.esc(s.run().inputFile())).append("</title><style>")
-                .append(STYLE).append("</style></head><body>\n");
-        h.append("<h1>Thuiszorgtechnologie (1062) check: ").append(Html.esc(s.run().inputFile())).append("</h1>\n");
-        h.append("<p class=\"muted\">Checked ").append(Html.esc(String.valueOf(s.run().finishedAt())))
-                .append(" &middot; input SHA-256 ").append(Html.esc(s.run().inputSha256()))
-                .append(" &middot; profiles ").append(Html.esc(s.run().profileFingerprint().substring(0, 12)))
-                .append(" &middot; clients appear only as pseudonyms</p>\n");
-        cards(h, s);
-        insurers(h, s);
-        findings(h, s);
-        rejects(h, s);
-        h.append("<h2>How to read this</h2><p>Money at risk is what the insurer will likely not pay: whole lines that are not"
-                + " eligible or duplicated, minutes above a cap and tariff above the ceiling. Unchecked is money on lines no"
-                + " insurer profile covers. The cost gap is what the technology costs beyond what the insurer reimburses for"
-                + " it. Every figure traces to lines.csv and findings.csv; summary.json has the same figures in cents.</p>\n");
-        h.append("</body></html>\n");
-        out.write(h.toString());
+                .append("<title>").append(t("title", "file", file)).append("</title><style>").append(STYLE)
+                .append("</style></head><body>\n<header><h1>").append(t("title", "file", file)).append("</h1>\n");
+        String fingerprint = s.run().profileFingerprint();
+        h.append("<p class=\"muted\">").append(t("meta", "finished",
+                String.valueOf(s.run().finishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), "sha",
+                s.run().inputSha256(), "profiles", fingerprint.substring(0, Math.min(12, fingerprint.length())))).append("</p>\n");
+        h.append("<nav class=\"noprint\" aria-label=\"").append(t("nav.label")).append("\"><p>")
+                .append(link("key-figures", "h.keyFigures")).append(" &middot; ").append(link("insurers", "h.insurers"))
+                .append(" &middot; ").append(link("months", "h.months")).append(" &middot; ").append(link("codes", "h.codes"))
+                .append(" &middot; ").append(link("to-correct", "h.toCorrect")).append(" &middot; ").append(link("rejects", "h.rejects"))
+                .append("</p></nav></header>\n<main>\n");
+        keyFigures(s);
+        insurers(s);
+        months(s);
+        codes(s);
+        toCorrect(s);
+        rejects(s);
+        h.append("<section aria-labelledby=\"how\"><h2 id=\"how\">").append(t("h.howToRead")).append("</h2><p>")
+                .append(t("howToRead")).append("</p></section>\n");
+        h.append("</main>\n<script>").append(SCRIPT).append("</script>\n</body></html>\n");
+        return h.toString();
     }
 
-    private static void cards(StringBuilder h, RunSummary s) {
+    private String link(String id, String key) {
+        return "<a href=\"#" + id + "\">" + t(key) + "</a>";
+    }
+
+    /** An escaped text from the bundle. */
+    private String t(String key, Object... pairs) {
+        return Html.esc(m.get(key, pairs));
+    }
+
+    /** A count with the language's thousands separator: {@code 5.000} (nl) or {@code 5,000} (en). */
+    String count(long n) {
+        return String.format(language.locale(), "%,d", n);
+    }
+
+    String eur(long cents) {
+        return rt.money(Money.cents(cents));
+    }
+
+    private void keyFigures(RunSummary s) {
         var c = s.lines();
-        var t = s.totals();
-        h.append("<h2>At a glance</h2><div class=\"cards\">");
-        card(h, "Lines read", c.read() + "", c.technology() + " technology, " + c.regularCare() + " regular care, "
-                + c.other() + " other, " + c.rejected() + " rejected");
-        card(h, "Claimed (1062)", eur(t.claimed()), "debit lines not reversed");
-        card(h, "Reimbursable", eur(t.reimbursable()), "what the profiles allow");
-        card(h, "Money at risk", eur(t.atRisk()), s.findingsOf(nl.tztcheck.findings.Severity.ERROR) + " error findings");
-        card(h, "Unchecked", eur(t.unchecked()), "no insurer profile");
-        card(h, "Cost gap", eur(t.costGap()), "technology cost not covered");
-        h.append("</div>\n<p>").append(t.reconciles() ? "Reconciles: claimed = reimbursable + at risk + unchecked, to the cent."
-                : "<strong class=\"ERROR\">Does not reconcile: report this as a bug.</strong>").append("</p>\n");
+        var tot = s.totals();
+        h.append("<section aria-labelledby=\"key-figures\"><h2 id=\"key-figures\">").append(t("h.keyFigures")).append("</h2>")
+                .append("<div class=\"cards\">");
+        card("", m.get("card.lines"), count(c.read()), m.get("card.lines.note", "technology", c.technology(), "regular",
+                c.regularCare(), "other", c.other(), "rejected", c.rejected()));
+        card("claimed", m.get("card.claimed"), eur(tot.claimed()), m.get("card.claimed.note", "n", technologyLinesInTotals(s)));
+        card("reimbursable", m.get("card.reimbursable"), eur(tot.reimbursable()), m.get("card.reimbursable.note"));
+        card("risk", m.get("card.atRisk"), eur(tot.atRisk()), m.get("card.atRisk.note", "n", s.findingsOf(Severity.ERROR)));
+        card("", m.get("card.unchecked"), eur(tot.unchecked()), m.get("card.unchecked.note"));
+        card("gap", m.get("card.costGap"), eur(tot.costGap()), m.get("card.costGap.note"));
+        card("", m.get("card.findings"), count(s.findings()), m.get("card.findings.note", "errors",
+                s.findingsOf(Severity.ERROR), "warnings", s.findingsOf(Severity.WARNING), "info", s.findingsOf(Severity.INFO)));
+        h.append("</div>\n<p>");
+        if (tot.reconciles()) {
+            h.append("<span class=\"ok\">").append(t("reconciles")).append("</span>");
+        } else {
+            h.append("<strong class=\"ERROR\">").append(t("notReconciles")).append("</strong>");
+        }
+        h.append("</p></section>\n");
     }
 
-    private static void card(StringBuilder h, String label, String value, String note) {
-        h.append("<div class=\"card\"><div>").append(Html.esc(label)).append("</div><div class=\"v\">").append(Html.esc(value))
-                .append("</div><div class=\"muted\">").append(Html.esc(note)).append("</div></div>");
+    private static long technologyLinesInTotals(RunSummary s) {
+        return s.technologyLines().entrySet().stream().filter(e -> e.getKey().inTotals()).mapToLong(e -> e.getValue()).sum();
     }
 
-    private static void insurers(StringBuilder h, RunSummary s) {
-        h.append("<h2>Per insurer</h2><table><caption class=\"muted\">Technology lines per insurer profile, euros</caption><thead><tr>"
-                + "<th scope=\"col\">Insurer</th><th scope=\"col\">UZOVI</th><th scope=\"col\" class=\"num\">Lines</th>"
-                + "<th scope=\"col\" class=\"num\">Claimed</th><th scope=\"col\" class=\"num\">Reimbursable</th>"
-                + "<th scope=\"col\" class=\"num\">At risk</th><th scope=\"col\" class=\"num\">Unchecked</th>"
-                + "<th scope=\"col\" class=\"num\">Cost gap</th><th scope=\"col\" class=\"num\">Findings</th></tr></thead><tbody>");
-        for (InsurerSummary i : s.insurers()) {
+    private void card(String kind, String label, String value, String note) {
+        h.append("<div class=\"card ").append(kind).append("\"><div class=\"l\">").append(Html.esc(label))
+                .append("</div><div class=\"v\">").append(Html.esc(value)).append("</div><div class=\"muted\">")
+                .append(Html.esc(note)).append("</div></div>");
+    }
+
+    private String insurerName(InsurerSummary i) {
+        return i.key().startsWith("uzovi-") ? m.get("insurer.none", "uzovi", String.join(", ", i.uzovi())) : i.name();
+    }
+
+    private void insurers(RunSummary s) {
+        h.append("<section aria-labelledby=\"insurers\"><h2 id=\"insurers\">").append(t("h.insurers")).append("</h2>");
+        List<InsurerSummary> list = s.insurers();
+        if (list.isEmpty()) {
+            h.append("<p>").append(t("none.lines")).append("</p></section>\n");
+            return;
+        }
+        List<String> names = list.stream().map(this::insurerName).toList();
+        h.append("<p>").append(t("insurers.intro")).append("</p><div class=\"charts\">");
+        insurerChart("chart-claimed", "chart.claimed", CLAIMED, names, list, i -> i.totals().claimed());
+        insurerChart("chart-reimbursable", "chart.reimbursable", REIMBURSABLE, names, list, i -> i.totals().reimbursable());
+        insurerChart("chart-at-risk", "chart.atRisk", AT_RISK, names, list, i -> i.totals().atRisk());
+        insurerChart("chart-cost-gap", "chart.costGap", COST_GAP, names, list, i -> i.totals().costGap());
+        h.append("</div>");
+        h.append("<div class=\"scroll\"><table id=\"insurer-table\"><caption>").append(t("insurers.caption")).append("</caption><thead><tr>")
+                .append(th("col.insurer", "")).append(th("col.uzovi", "")).append(th("col.lines", "num"))
+                .append(th("col.claimed", "num")).append(th("col.reimbursable", "num")).append(th("col.atRisk", "num"))
+                .append(th("col.unchecked", "num")).append(th("col.costGap", "num")).append(th("col.findings", "num"))
+                .append("</tr></thead><tbody>");
+        for (int k = 0; k < list.size(); k++) {
+            InsurerSummary i = list.get(k);
             long n = i.findingsByCode().values().stream().mapToLong(Long::longValue).sum();
-            h.append("<tr><th scope=\"row\">").append(Html.esc(i.name())).append("</th><td>")
-                    .append(Html.esc(String.join(", ", i.uzovi()))).append("</td>")
-                    .append(num(String.valueOf(i.technologyLines()))).append(num(eur(i.totals().claimed())))
-                    .append(num(eur(i.totals().reimbursable()))).append(num(eur(i.totals().atRisk())))
-                    .append(num(eur(i.totals().unchecked()))).append(num(eur(i.totals().costGap())))
-                    .append(num(String.valueOf(n))).append("</tr>");
+            h.append("<tr><th scope=\"row\">").append(Html.esc(names.get(k))).append("</th><td>")
+                    .append(Html.esc(String.join(", ", i.uzovi()))).append("</td>").append(num(String.valueOf(i.technologyLines())))
+                    .append(num(eur(i.totals().claimed()))).append(num(eur(i.totals().reimbursable())))
+                    .append(num(eur(i.totals().atRisk()))).append(num(eur(i.totals().unchecked())))
+                    .append(num(eur(i.totals().costGap()))).append(num(String.valueOf(n))).append("</tr>");
         }
-        h.append("</tbody></table>\n");
+        Totals tot = s.totals();
+        h.append("</tbody><tfoot><tr><th scope=\"row\">").append(t("total")).append("</th><td></td>")
+                .append(num(String.valueOf(list.stream().mapToLong(InsurerSummary::technologyLines).sum())))
+                .append(num(eur(tot.claimed()))).append(num(eur(tot.reimbursable()))).append(num(eur(tot.atRisk())))
+                .append(num(eur(tot.unchecked()))).append(num(eur(tot.costGap()))).append(num(String.valueOf(s.findings())))
+                .append("</tr></tfoot></table></div><p class=\"muted\">").append(t("insurers.sums")).append("</p></section>\n");
     }
 
-    private static void findings(StringBuilder h, RunSummary s) {
-        h.append("<h2>Findings by code</h2>");
-        if (s.findingsByCode().isEmpty()) {
-            h.append("<p>No findings.</p>");
+    private void insurerChart(String id, String key, String colour, List<String> names, List<InsurerSummary> list,
+            ToLongFunction<InsurerSummary> value) {
+        long[] values = list.stream().mapToLong(value).toArray();
+        String[] texts = new String[values.length];
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < values.length; k++) {
+            texts[k] = eur(values[k]);
+            parts.add(names.get(k) + ": " + texts[k]);
         }
+        String title = m.get(key);
+        String desc = m.get(key + ".desc") + " " + String.join("; ", parts) + ".";
+        h.append("<figure><figcaption>").append(Html.esc(title)).append("</figcaption>")
+                .append(SvgChart.render(id, title, desc, names, List.of(new SvgChart.Series(title, colour, values, texts))))
+                .append("<p class=\"muted\">").append(t(key + ".desc")).append(' ').append(t("chart.seeTable")).append("</p></figure>");
+    }
+
+    private void months(RunSummary s) {
+        h.append("<section aria-labelledby=\"months\"><h2 id=\"months\">").append(t("h.months")).append("</h2>");
+        List<MonthFigures> months = s.months();
+        if (months.isEmpty()) {
+            h.append("<p>").append(t("none.lines")).append("</p></section>\n");
+            return;
+        }
+        List<String> labels = months.stream().map(f -> rt.month(f.month())).toList();
+        long[] claimed = months.stream().mapToLong(f -> f.totals().claimed()).toArray();
+        long[] atRisk = months.stream().mapToLong(f -> f.totals().atRisk()).toArray();
+        String[] claimedText = new String[claimed.length];
+        String[] riskText = new String[claimed.length];
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < claimed.length; k++) {
+            claimedText[k] = eur(claimed[k]);
+            riskText[k] = eur(atRisk[k]);
+            parts.add(m.get("months.descPart", "month", labels.get(k), "claimed", claimedText[k], "atRisk", riskText[k]));
+        }
+        String title = m.get("months.chart");
+        h.append("<p>").append(t("months.intro")).append("</p><figure><figcaption>").append(Html.esc(title)).append("</figcaption>")
+                .append(SvgChart.render("chart-months", title, String.join("; ", parts) + ".", labels, List.of(
+                        new SvgChart.Series(m.get("col.claimed"), CLAIMED, claimed, claimedText),
+                        new SvgChart.Series(m.get("col.atRisk"), AT_RISK, atRisk, riskText))))
+                .append("<p class=\"muted\">").append(t("chart.seeTable")).append("</p></figure>");
+        h.append("<div class=\"scroll\"><table id=\"month-table\"><caption>").append(t("months.caption")).append("</caption><thead><tr>")
+                .append(th("col.month", "")).append(th("col.lines", "num")).append(th("col.claimed", "num"))
+                .append(th("col.reimbursable", "num")).append(th("col.atRisk", "num")).append(th("col.unchecked", "num"))
+                .append(th("col.costGap", "num")).append("</tr></thead><tbody>");
+        for (int k = 0; k < months.size(); k++) {
+            MonthFigures f = months.get(k);
+            h.append("<tr><th scope=\"row\">").append(Html.esc(labels.get(k))).append("</th>")
+                    .append(num(String.valueOf(f.technologyLines()))).append(num(eur(f.totals().claimed())))
+                    .append(num(eur(f.totals().reimbursable()))).append(num(eur(f.totals().atRisk())))
+                    .append(num(eur(f.totals().unchecked()))).append(num(eur(f.totals().costGap()))).append("</tr>");
+        }
+        h.append("</tbody></table></div><p class=\"muted\">").append(t("months.sums")).append("</p></section>\n");
+    }
+
+    private void codes(RunSummary s) {
+        h.append("<section aria-labelledby=\"codes\"><h2 id=\"codes\">").append(t("h.codes")).append("</h2>");
+        if (s.findingsByCode().isEmpty()) {
+            h.append("<p>").append(t("none.findings")).append("</p></section>\n");
+            return;
+        }
+        h.append("<p>").append(t("codes.intro")).append("</p>");
         for (FindingCode code : FindingCode.values()) {
             Long count = s.findingsByCode().get(code);
             if (count == null) {
                 continue;
             }
-            Rule rule = RuleCatalogue.rule(code);
-            h.append("<section class=\"code\"><h3 id=\"").append(code.name()).append("\"><span class=\"")
-                    .append(code.severity()).append("\">").append(code.severity()).append("</span> ").append(code.name())
-                    .append(" &middot; ").append(count).append(count == 1 ? " finding" : " findings");
+            h.append("<section class=\"code\" aria-labelledby=\"code-").append(code.name()).append("\"><h3 id=\"code-")
+                    .append(code.name()).append("\"><span class=\"").append(code.severity()).append("\">")
+                    .append(t("severity." + code.severity())).append("</span> &middot; ").append(code.name()).append(" &middot; ")
+                    .append(t(count == 1 ? "codes.one" : "codes.many", "n", count));
             if (!code.retourcode().isEmpty()) {
-                h.append(" &middot; Vektis retourcode ").append(code.retourcode());
+                h.append(" &middot; ").append(t("codes.retourcode", "code", code.retourcode()));
             }
-            h.append("</h3><p>").append(Html.esc(rule.explanation())).append("</p><p><strong>What to do:</strong> ")
-                    .append(Html.esc(rule.whatToDo())).append("</p><p class=\"muted\">Source: ")
-                    .append(Html.esc(rule.nationalSource())).append("</p>");
-            List<Finding> ex = s.examples().getOrDefault(code, List.of());
-            h.append("<table><thead><tr><th scope=\"col\">Line</th><th scope=\"col\">Client</th><th scope=\"col\">Insurer</th>"
-                    + "<th scope=\"col\">Month</th><th scope=\"col\" class=\"num\">Minutes (allowed)</th>"
-                    + "<th scope=\"col\" class=\"num\">At risk</th><th scope=\"col\" class=\"num\">Cost gap</th>"
-                    + "<th scope=\"col\">Message</th></tr></thead><tbody>");
-            for (Finding f : ex) {
-                h.append("<tr><td>").append(Html.esc(f.lineId().isEmpty() ? "(month)" : f.lineId()))
-                        .append("</td><td>").append(Html.esc(f.client())).append("</td><td>").append(Html.esc(f.insurer()))
-                        .append("</td><td>").append(f.month()).append("</td>")
-                        .append(num(f.minutesClaimed() + " (" + f.minutesAllowed() + ")")).append(num(eur(f.atRiskCents())))
-                        .append(num(eur(f.costGapCents()))).append("<td>").append(Html.esc(f.message())).append("</td></tr>");
-            }
-            h.append("</tbody></table>");
-            if (count > ex.size()) {
-                h.append("<p class=\"muted\">Showing the first ").append(ex.size()).append(" of ").append(count)
-                        .append("; findings.csv has them all.</p>");
-            }
-            h.append("</section>\n");
+            h.append("</h3><p>").append(Html.esc(RuleTexts.explanation(code, language))).append("</p><p><strong>")
+                    .append(t("codes.whatToDo")).append("</strong> ").append(Html.esc(RuleTexts.whatToDo(code, language)))
+                    .append("</p><p class=\"muted\">").append(t("codes.source")).append(' ')
+                    .append(Html.esc(RuleCatalogue.rule(code).nationalSource())).append("</p></section>");
         }
+        h.append("</section>\n");
     }
 
-    private static void rejects(StringBuilder h, RunSummary s) {
-        h.append("<h2>Rejected rows</h2>");
-        if (s.lines().rejected() == 0) {
-            h.append("<p>None: every row was read.</p>\n");
+    private void toCorrect(RunSummary s) {
+        h.append("<section aria-labelledby=\"to-correct\"><h2 id=\"to-correct\">").append(t("h.toCorrect")).append("</h2>");
+        List<CorrectionRow> rows = s.toCorrect();
+        if (rows.isEmpty()) {
+            h.append("<p>").append(t("none.toCorrect")).append("</p></section>\n");
             return;
         }
-        h.append("<p>").append(s.lines().rejected()).append(" row(s) could not be read and were not checked; fix them in the"
-                + " administration and export again. rejects.csv has them all.</p><table><thead><tr><th scope=\"col\">Line</th>"
-                + "<th scope=\"col\">Field</th><th scope=\"col\">Reason</th></tr></thead><tbody>");
+        h.append("<p>").append(t("toCorrect.intro")).append("</p>");
+        if (s.toCorrectTotal() > rows.size()) {
+            h.append("<p><strong>").append(t("toCorrect.capped", "shown", count(rows.size()), "total", count(s.toCorrectTotal()))).append("</strong></p>");
+        }
+        // the summary names a UZOVI code without a profile in English; show it in the page's language
+        java.util.Map<String, String> shownName = new java.util.HashMap<>();
+        s.insurers().forEach(i -> shownName.put(i.name(), insurerName(i)));
+        java.util.function.Function<CorrectionRow, String> insurerOf = r -> shownName.getOrDefault(r.insurerName(), r.insurerName());
+        TreeSet<String> insurers = new TreeSet<>();
+        rows.forEach(r -> insurers.add(insurerOf.apply(r)));
+        h.append("<div class=\"controls\" id=\"fix-controls\" hidden><label for=\"fix-q\">").append(t("filter.text"))
+                .append("<input type=\"search\" id=\"fix-q\" autocomplete=\"off\"></label><label for=\"fix-sev\">")
+                .append(t("filter.severity")).append("<select id=\"fix-sev\"><option value=\"\">").append(t("filter.all"))
+                .append("</option>");
+        for (Severity sev : List.of(Severity.ERROR, Severity.WARNING)) {
+            h.append("<option value=\"").append(sev).append("\">").append(t("severity." + sev)).append("</option>");
+        }
+        h.append("</select></label><label for=\"fix-ins\">").append(t("filter.insurer")).append("<select id=\"fix-ins\"><option value=\"\">")
+                .append(t("filter.all")).append("</option>");
+        for (String i : insurers) {
+            h.append("<option value=\"").append(Html.esc(i)).append("\">").append(Html.esc(i)).append("</option>");
+        }
+        h.append("</select></label><p id=\"fix-count\" role=\"status\" aria-live=\"polite\" data-template=\"")
+                .append(t("filter.count", "shown", "{shown}", "total", "{total}")).append("\"></p></div>");
+        h.append("<div class=\"scroll\"><table id=\"fix-table\"><caption>")
+                .append(t("toCorrect.caption", "shown", count(rows.size()), "total", count(s.toCorrectTotal()))).append("</caption><thead><tr>")
+                .append(th("col.severity", "")).append(th("col.codeMessage", "")).append(th("col.lineId", ""))
+                .append(th("col.lineNo", "num")).append(th("col.client", "")).append(th("col.insurer", ""))
+                .append(th("col.month", "")).append(th("col.minutes", "num")).append(th("col.claimed", "num"))
+                .append(th("col.atRisk", "num")).append("</tr></thead><tbody>");
+        for (CorrectionRow row : rows) {
+            Finding f = row.finding();
+            String insurer = insurerOf.apply(row);
+            h.append("<tr data-sev=\"").append(f.severity()).append("\" data-ins=\"").append(Html.esc(insurer))
+                    .append("\"><td class=\"").append(f.severity()).append("\">").append(t("severity." + f.severity()))
+                    .append("</td><td class=\"msg\" data-v=\"").append(f.code().name()).append("\"><strong>").append(f.code().name())
+                    .append("</strong><br><span class=\"muted\">").append(Html.esc(f.message())).append("</span></td><td>")
+                    .append(Html.esc(f.lineId()))
+                    .append("</td><td class=\"num\">").append(f.lineNo()).append("</td><td>").append(Html.esc(f.client()))
+                    .append("</td><td>").append(Html.esc(insurer)).append("</td><td data-v=\"").append(f.month())
+                    .append("\">").append(Html.esc(rt.month(f.month()))).append("</td><td class=\"num\" data-v=\"")
+                    .append(f.minutesClaimed()).append("\">").append(f.minutesClaimed()).append(" (").append(f.minutesAllowed())
+                    .append(")</td><td class=\"num\" data-v=\"").append(f.claimedCents()).append("\">").append(Html.esc(eur(f.claimedCents())))
+                    .append("</td><td class=\"num\" data-v=\"").append(f.atRiskCents()).append("\">")
+                    .append(Html.esc(eur(f.atRiskCents()))).append("</td></tr>");
+        }
+        h.append("</tbody></table></div><p class=\"muted\">").append(t("toCorrect.sums")).append("</p></section>\n");
+    }
+
+    private void rejects(RunSummary s) {
+        h.append("<section aria-labelledby=\"rejects\"><h2 id=\"rejects\">").append(t("h.rejects")).append("</h2>");
+        if (s.lines().rejected() == 0) {
+            h.append("<p>").append(t("none.rejects")).append("</p></section>\n");
+            return;
+        }
+        h.append("<p>").append(t("rejects.intro", "n", s.lines().rejected())).append("</p><table><caption>")
+                .append(t("rejects.caption", "shown", s.firstRejects().size(), "total", s.lines().rejected()))
+                .append("</caption><thead><tr>").append(th("col.lineNo", "num")).append(th("col.field", ""))
+                .append(th("col.reason", "")).append("</tr></thead><tbody>");
         for (Reject r : s.firstRejects()) {
-            h.append("<tr><td>").append(r.lineNo()).append("</td><td>").append(Html.esc(r.field())).append("</td><td>")
+            h.append("<tr><td class=\"num\">").append(r.lineNo()).append("</td><td>").append(Html.esc(r.field())).append("</td><td>")
                     .append(Html.esc(r.reason())).append("</td></tr>");
         }
-        h.append("</tbody></table>\n");
+        h.append("</tbody></table></section>\n");
+    }
+
+    private String th(String key, String cls) {
+        return "<th scope=\"col\"" + (cls.isEmpty() ? "" : " class=\"" + cls + "\" data-type=\"num\"") + ">" + t(key) + "</th>";
     }
 
     private static String num(String v) {
         return "<td class=\"num\">" + Html.esc(v) + "</td>";
-    }
-
-    static String eur(long cents) {
-        return "\u20ac " + Money.cents(cents).toDutchString();
     }
 }

@@ -15,10 +15,21 @@ import nl.tztcheck.rules.LineStatus;
  * @param examples the first findings of each code (bounded), for the report page
  * @param firstRejects the first rejects (bounded), for the report page
  * @param verification the insurance verification's call summary; empty when verification was off
+ * @param months the totals per calendar month of service, oldest first (same lines as {@code totals})
+ * @param toCorrect the first {@link SummaryBuilder#LINES_TO_CORRECT} error and warning findings on lines, for the report page
+ * @param toCorrectTotal how many error and warning findings on lines there are in all
  */
 public record RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> technologyLines, Totals totals,
         Map<FindingCode, Long> findingsByCode, List<InsurerSummary> insurers,
-        Map<FindingCode, List<Finding>> examples, List<Reject> firstRejects, Map<String, Long> verification) {
+        Map<FindingCode, List<Finding>> examples, List<Reject> firstRejects, Map<String, Long> verification,
+        List<MonthFigures> months, List<CorrectionRow> toCorrect, long toCorrectTotal) {
+
+    /** Without the per-month figures and the lines to correct. */
+    public RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> technologyLines, Totals totals,
+            Map<FindingCode, Long> findingsByCode, List<InsurerSummary> insurers,
+            Map<FindingCode, List<Finding>> examples, List<Reject> firstRejects, Map<String, Long> verification) {
+        this(run, lines, technologyLines, totals, findingsByCode, insurers, examples, firstRejects, verification, List.of(), List.of(), 0);
+    }
 
     public long findings() {
         return findingsByCode.values().stream().mapToLong(Long::longValue).sum();

@@ -23,6 +23,8 @@ public final class SummaryBuilder {
 
     static final int EXAMPLES_PER_CODE = 25;
     static final int REJECT_EXAMPLES = 50;
+    /** Rows of the "lines to correct" table embedded in report.html; findings.csv has them all. */
+    public static final int LINES_TO_CORRECT = 5_000;
 
     private final ProfileSet profiles;
     private final Map<LineStatus, Long> statuses = new EnumMap<>(LineStatus.class);
@@ -30,6 +32,9 @@ public final class SummaryBuilder {
     private final Map<FindingCode, List<Finding>> examples = new EnumMap<>(FindingCode.class);
     private final Map<String, Acc> insurers = new TreeMap<>();
     private final List<Reject> rejects = new ArrayList<>();
+    private final Map<java.time.YearMonth, MonthFigures> months = new TreeMap<>();
+    private final List<CorrectionRow> toCorrect = new ArrayList<>();
+    private long toCorrectTotal;
     private Totals totals = Totals.ZERO;
     private Map<String, Long> verification = Map.of();
 
@@ -56,6 +61,7 @@ public final class SummaryBuilder {
         if (r.status().inTotals()) {
             totals = totals.plus(r);
             acc.totals = acc.totals.plus(r);
+            months.merge(r.line().month(), new MonthFigures(r.line().month(), 1, Totals.ZERO.plus(r)), MonthFigures::plus);
         }
     }
 
@@ -66,6 +72,13 @@ public final class SummaryBuilder {
         if (f.code() == FindingCode.COST_GAP) {
             totals = totals.plusCostGap(f.costGapCents());
             acc.totals = acc.totals.plusCostGap(f.costGapCents());
+            months.merge(f.month(), new MonthFigures(f.month(), 0, Totals.ZERO.plusCostGap(f.costGapCents())), MonthFigures::plus);
+        }
+        if (f.severity() != nl.tztcheck.findings.Severity.INFO && !f.lineId().isEmpty()) {
+            toCorrectTotal++;
+            if (toCorrect.size() < LINES_TO_CORRECT) {
+                toCorrect.add(new CorrectionRow(f, acc.name));
+            }
         }
         List<Finding> list = examples.computeIfAbsent(f.code(), c -> new ArrayList<>());
         if (list.size() < EXAMPLES_PER_CODE) {
@@ -106,6 +119,6 @@ public final class SummaryBuilder {
         Map<FindingCode, List<Finding>> ex = new EnumMap<>(FindingCode.class);
         examples.forEach((c, l) -> ex.put(c, List.copyOf(l)));
         return new RunSummary(run, counts, Map.copyOf(statuses), totals, Map.copyOf(codes), List.copyOf(list), ex, List.copyOf(rejects),
-                verification);
+                verification, List.copyOf(months.values()), List.copyOf(toCorrect), toCorrectTotal);
     }
 }

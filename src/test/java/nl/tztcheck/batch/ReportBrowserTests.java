@@ -1,0 +1,236 @@
+package nl.tztcheck.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import nl.tztcheck.TztCheckApplication;
+import nl.tztcheck.claims.InputInspection;
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.CostFileReader;
+import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.rules.RuleTexts;
+
+/**
+ * report.html in a real browser: a real check of the shipped small sample, opened in the system's
+ * headless Chromium through Selenium (never downloads a browser or driver). Skipped when Chromium is
+ * not installed, unless CI=true: then it fails and says what to install.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = TztCheckApplication.class)
+class ReportBrowserTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String INSTALL = "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver";
+
+    @TempDir
+    static Path dataDir;
+
+    @TempDir
+    Path out;
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("tzt.data-dir", () -> dataDir.toString());
+    }
+
+    static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("report.html browser test needs Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER + "; install: " + INSTALL);
+        }
+        assumeTrue(present, "Chromium not installed (" + INSTALL + ")");
+    }
+
+    /** The build directory (target/ or -Dbuild.dir), found from where the test classes are. */
+    static Path buildDir() throws Exception {
+        return Path.of(ReportBrowserTests.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+
+    @Test
+    void theReportRendersSortsAndFiltersWithoutConsoleErrors() throws Exception {
+        requireChromium();
+
+        // given a real check of the shipped small sample against the shipped profiles
+        Path claims = Path.of("sample-claims/claims-small.csv").toAbsolutePath();
+        Path profiles = Path.of("insurer-profiles").toAbsolutePath();
+        Path costs = Path.of("technology-costs.yaml").toAbsolutePath();
+        CheckJobParameters params = new CheckJobParameters(claims, InputInspection.of(claims).sha256(), profiles,
+                ProfileSet.load(profiles).fingerprint(), costs, CostFileReader.read(costs).sha256(), out,
+                "browser-" + java.util.UUID.randomUUID(), null, null, Language.NL);
+        JobExecution execution = jobs.startJob(params.toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path report = out.resolve("report.html");
+        Path kept = Files.createDirectories(buildDir().resolve("report-browser")).resolve("report.html");
+        Files.copy(report, kept, StandardCopyOption.REPLACE_EXISTING);
+        JsonNode totals = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("money");
+
+        ChromeDriver browser = startChromium();
+        try {
+            // when the page is opened
+            browser.get(report.toUri().toString());
+            JavascriptExecutor js = browser;
+
+            // then the key figures are shown, as summary.json has them, in Dutch money format
+            RuleTexts nl = RuleTexts.of(Language.NL);
+            assertThat(browser.findElement(By.cssSelector(".card.claimed .v")).getText())
+                    .isEqualTo(nl.money(Money.cents(totals.findValue("claimedCents").asLong())));
+            assertThat(browser.findElement(By.cssSelector(".card.risk .v")).getText())
+                    .isEqualTo(nl.money(Money.cents(totals.findValue("atRiskCents").asLong())));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).contains("claims-small.csv");
+
+            // and every chart is drawn, with at least one bar of non-zero size
+            List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
+            assertThat(charts).hasSize(5);
+            for (WebElement chart : charts) {
+                assertThat(chart.isDisplayed()).isTrue();
+                assertThat(chart.getRect().getWidth()).isGreaterThan(100);
+                Number widest = (Number) js.executeScript("return Math.max.apply(null, Array.prototype.map.call("
+                        + "arguments[0].querySelectorAll('rect.bar'), function(r){return r.getBBox().width;}));", chart);
+                assertThat(widest.doubleValue()).as(chart.getAttribute("id")).isGreaterThan(0);
+            }
+
+            // and the lines-to-correct table fits a 1400-pixel window without scrolling sideways
+            assertThat((Boolean) js.executeScript("var s=document.getElementById('fix-table').parentNode;"
+                    + "return s.scrollWidth<=s.clientWidth;")).as("#fix-table fits the window").isTrue();
+
+            // and the script showed the controls
+            assertThat(browser.findElement(By.id("fix-controls")).isDisplayed()).isTrue();
+            int total = rows(browser).size();
+            assertThat(total).isPositive();
+            assertThat(browser.findElement(By.id("fix-count")).getText()).isEqualTo(total + " van " + total + " rijen getoond");
+
+            // when sorted by money at risk: ascending, then descending
+            int atRisk = headerIndex(browser, "Risicobedrag");
+            WebElement sortButton = browser.findElements(By.cssSelector("#fix-table thead th")).get(atRisk)
+                    .findElement(By.cssSelector("button.sort"));
+            sortButton.click();
+            assertThat(cents(browser, atRisk)).isSorted();
+            assertThat(browser.findElements(By.cssSelector("#fix-table thead th")).get(atRisk).getAttribute("aria-sort"))
+                    .isEqualTo("ascending");
+            sortButton.click();
+            assertThat(cents(browser, atRisk)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+            // when filtered by severity: only those rows, and the count says so
+            for (String value : List.of("ERROR", "WARNING")) {
+                choose(browser, "fix-sev", value);
+                List<WebElement> shown = visibleRows(browser);
+                long expected = rows(browser).stream().filter(r -> value.equals(r.getAttribute("data-sev"))).count();
+                assertThat(shown).hasSize((int) expected);
+                assertThat(shown).allMatch(r -> value.equals(r.getAttribute("data-sev")));
+            }
+            choose(browser, "fix-sev", "");
+
+            // when filtered by insurer
+            String firstInsurer = browser.findElements(By.cssSelector("#fix-ins option")).get(1).getAttribute("value");
+            choose(browser, "fix-ins", firstInsurer);
+            assertThat(visibleRows(browser)).isNotEmpty().allMatch(r -> firstInsurer.equals(r.getAttribute("data-ins")));
+            choose(browser, "fix-ins", "");
+
+            // when filtered by text: a client's pseudonym
+            int client = headerIndex(browser, "Cliënt (pseudoniem)");
+            String pseudonym = visibleRows(browser).get(0).findElements(By.tagName("td")).get(client).getText();
+            assertThat(pseudonym).startsWith("P-");
+            browser.findElement(By.id("fix-q")).sendKeys(pseudonym);
+            List<WebElement> ofClient = visibleRows(browser);
+            assertThat(ofClient).isNotEmpty().hasSizeLessThanOrEqualTo(total)
+                    .allMatch(r -> r.findElements(By.tagName("td")).get(client).getText().equals(pseudonym));
+            assertThat(browser.findElement(By.id("fix-count")).getText()).startsWith(ofClient.size() + " van " + total);
+            browser.findElement(By.id("fix-q")).clear();
+            js.executeScript("var q=document.getElementById('fix-q');q.value='';q.dispatchEvent(new Event('input'));");
+            assertThat(visibleRows(browser)).hasSize(total);
+
+            // then the console has no errors
+            List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+            assertThat(errors).as("browser console").isEmpty();
+
+            // and a screenshot of the whole page is kept for people to look at
+            js.executeScript("window.scrollTo(0,0)");
+            long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+            browser.manage().window().setSize(new Dimension(1400, (int) Math.min(height + 120, 9000)));
+            Path shot = buildDir().resolve("report-screenshot.png");
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+            assertThat(shot).isNotEmptyFile();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    static ChromeDriver startChromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", "--allow-file-access-from-files", "--disable-extensions", "--no-first-run");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Picks an option as a keyboard user would: focus the list, choose, and the page hears "change". */
+    static void choose(ChromeDriver browser, String selectId, String value) {
+        browser.executeScript("var s=document.getElementById(arguments[0]);s.focus();s.value=arguments[1];"
+                + "s.dispatchEvent(new Event('change',{bubbles:true}));", selectId, value);
+    }
+
+    static List<WebElement> rows(ChromeDriver browser) {
+        return browser.findElements(By.cssSelector("#fix-table tbody tr"));
+    }
+
+    static List<WebElement> visibleRows(ChromeDriver browser) {
+        return rows(browser).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    static int headerIndex(ChromeDriver browser, String text) {
+        List<String> headers = browser.findElements(By.cssSelector("#fix-table thead th")).stream().map(WebElement::getText)
+                .map(t -> t.replaceAll("[\\u2191\\u2193\\u2195]", "").trim()).toList();
+        int i = headers.indexOf(text);
+        assertThat(i).as("column " + text + " in " + headers).isNotNegative();
+        return i;
+    }
+
+    static List<Long> cents(ChromeDriver browser, int column) {
+        return visibleRows(browser).stream()
+                .map(r -> Long.parseLong(r.findElements(By.tagName("td")).get(column).getAttribute("data-v"))).toList();
+    }
+}

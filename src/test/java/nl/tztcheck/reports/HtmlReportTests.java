@@ -1,0 +1,259 @@
+package nl.tztcheck.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import nl.tztcheck.findings.ClientPseudonymizer;
+import nl.tztcheck.findings.Finding;
+import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.i18n.Messages;
+import nl.tztcheck.profiles.CostFileReader;
+import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.rules.CheckOutcome;
+import nl.tztcheck.rules.InMemoryCheck;
+import nl.tztcheck.rules.LineCounts;
+import nl.tztcheck.rules.RuleTexts;
+
+/** report.html as HTML: figures, charts with text alternatives, accessible tables, self-contained, no client identifiers. */
+class HtmlReportTests {
+
+    static final Path FIXTURES = Path.of("src/test/resources/batch");
+    static ProfileSet profiles;
+    static RunSummary summary;
+    static Set<String> clientNumbers = new HashSet<>();
+    static Set<String> bsns = new HashSet<>();
+
+    @BeforeAll
+    static void checkTheFixture() throws Exception {
+        profiles = ProfileSet.load(FIXTURES.resolve("profiles"));
+        Path claims = FIXTURES.resolve("claims.csv");
+        CheckOutcome outcome = new InMemoryCheck(profiles, CostFileReader.read(FIXTURES.resolve("costs.yaml")),
+                new ClientPseudonymizer("test-key-test-key-test-key-12345".getBytes(StandardCharsets.UTF_8))).run(claims);
+        SummaryBuilder b = new SummaryBuilder(profiles);
+        outcome.findings().forEach(b::add);
+        outcome.rejects().forEach(b::add);
+        outcome.lines().forEach(b::add);
+        summary = b.build(runInfo("claims.csv"), outcome.counts());
+        for (String row : Files.readAllLines(claims).subList(1, Files.readAllLines(claims).size())) {
+            String[] cells = row.split(";", -1);
+            if (cells.length > 2) {
+                clientNumbers.add(cells[1]);
+                bsns.add(cells[2]);
+            }
+        }
+        clientNumbers.remove("");
+        bsns.remove("");
+    }
+
+    static RunInfo runInfo(String file) {
+        return new RunInfo(file, "ab".repeat(32), 1234, "UTF-8", List.of(), "profiles", "cd".repeat(32), "costs.yaml",
+                "ef".repeat(32), Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:04:09Z"), 1, 1);
+    }
+
+    static String html(RunSummary s, Language language) throws Exception {
+        StringWriter w = new StringWriter();
+        HtmlReport.write(w, s, language);
+        return w.toString();
+    }
+
+    static Document page(Language language) throws Exception {
+        return Jsoup.parse(html(summary, language));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void showsTheKeyFiguresInTheLanguagesMoneyFormat(Language language) throws Exception {
+        // when
+        Document doc = page(language);
+        RuleTexts rt = RuleTexts.of(language);
+        Messages m = Messages.of("report", language);
+
+        // then the page says its language, has one h1 and every key figure, formatted for the language
+        assertThat(doc.select("html").attr("lang")).isEqualTo(language.code());
+        assertThat(doc.select("h1")).hasSize(1);
+        String cards = doc.select(".cards").text();
+        Totals t = summary.totals();
+        for (long cents : List.of(t.claimed(), t.reimbursable(), t.atRisk(), t.unchecked(), t.costGap())) {
+            assertThat(cards).contains(rt.money(nl.tztcheck.money.Money.cents(cents)));
+        }
+        assertThat(cards).contains(m.get("card.claimed"), m.get("card.atRisk"), m.get("card.unchecked"), m.get("card.costGap"),
+                String.valueOf(summary.lines().read()));
+        // worked example of the fixture: at risk 5416 + 4000 + 3500 cents
+        assertThat(cards).contains(language == Language.NL ? "€ 129,16" : "€129.16");
+        // every euro card says what it sums
+        for (Element card : doc.select(".card.claimed, .card.reimbursable, .card.risk, .card.gap")) {
+            assertThat(card.select(".muted").text()).isNotBlank();
+        }
+        assertThat(doc.text()).contains(m.get("reconciles"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void chartsHaveTextAlternativesAndTheSameFiguresInATable(Language language) throws Exception {
+        // when
+        Document doc = page(language);
+
+        // then five charts (four per insurer, one per month), each an image with a title and a description naming its figures
+        var charts = doc.select("svg.chart");
+        assertThat(charts).hasSize(5);
+        for (Element svg : charts) {
+            assertThat(svg.attr("role")).isEqualTo("img");
+            String[] ids = svg.attr("aria-labelledby").split(" ");
+            assertThat(ids).hasSize(2);
+            assertThat(svg.select("title#" + ids[0]).text()).isNotBlank();
+            assertThat(svg.select("desc#" + ids[1]).text()).contains(RuleTexts.of(language).money(nl.tztcheck.money.Money.ZERO)
+                    .substring(0, 1));
+            assertThat(svg.select("rect.bar")).isNotEmpty();
+        }
+        // the figures of the claimed chart are in the insurer table too
+        String desc = doc.select("#chart-claimed desc").text();
+        for (InsurerSummary i : summary.insurers()) {
+            String money = RuleTexts.of(language).money(nl.tztcheck.money.Money.cents(i.totals().claimed()));
+            assertThat(desc).contains(money);
+            assertThat(doc.select("#insurer-table").text()).contains(money);
+        }
+        // the month trend: every month of service, as chart and table
+        for (MonthFigures f : summary.months()) {
+            String month = RuleTexts.of(language).month(f.month());
+            assertThat(doc.select("#chart-months desc").text()).contains(month);
+            assertThat(doc.select("#month-table tbody th").eachText()).contains(month);
+        }
+        assertThat(summary.months().stream().mapToLong(f -> f.totals().claimed()).sum()).isEqualTo(summary.totals().claimed());
+        assertThat(summary.months().stream().mapToLong(f -> f.totals().atRisk()).sum()).isEqualTo(summary.totals().atRisk());
+        assertThat(summary.months().stream().mapToLong(f -> f.totals().costGap()).sum()).isEqualTo(summary.totals().costGap());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void tablesAreAccessibleAndHeadingsOrdered(Language language) throws Exception {
+        // when
+        Document doc = page(language);
+
+        // then every table has a caption and every header cell a scope
+        for (Element table : doc.select("table")) {
+            assertThat(table.select("caption").text()).as("caption").isNotBlank();
+        }
+        for (Element th : doc.select("th")) {
+            assertThat(th.attr("scope")).as(th.outerHtml()).isIn("col", "row");
+        }
+        // and headings never skip a level
+        int previous = 1;
+        for (Element hx : doc.select("h1, h2, h3, h4, h5, h6")) {
+            int level = Integer.parseInt(hx.tagName().substring(1));
+            assertThat(level).as(hx.text()).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void groupsFindingsByCodeWithTheirExplanationAndWhatToDo(Language language) throws Exception {
+        // when
+        Document doc = page(language);
+
+        // then each code found has its plain explanation and what to do, in the language
+        assertThat(summary.findingsByCode()).isNotEmpty();
+        for (FindingCode code : summary.findingsByCode().keySet()) {
+            Element section = doc.selectFirst("section.code:has(h3#code-" + code.name() + ")");
+            assertThat(section).as(code.name()).isNotNull();
+            assertThat(section.text()).contains(RuleTexts.explanation(code, language), RuleTexts.whatToDo(code, language));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theLinesToCorrectAreCompleteWithoutScriptAndCarryOnlyPseudonyms(Language language) throws Exception {
+        // when
+        Document doc = page(language);
+
+        // then every error and warning on a line is a row, with controls hidden until the script shows them
+        var rows = doc.select("#fix-table tbody tr");
+        assertThat(rows).hasSize((int) summary.toCorrectTotal()).isNotEmpty();
+        assertThat(doc.selectFirst("#fix-controls").hasAttr("hidden")).isTrue();
+        assertThat(doc.select("#fix-sev option").eachAttr("value")).containsExactly("", "ERROR", "WARNING");
+        int clientColumn = doc.select("#fix-table thead th").eachText().indexOf(Messages.of("report", language).get("col.client"));
+        for (Element row : rows) {
+            assertThat(row.child(clientColumn).text()).startsWith("P-");
+        }
+        // and no client number or BSN appears anywhere on the page
+        String text = doc.text();
+        for (Element td : doc.select("td, th")) {
+            assertThat(clientNumbers).doesNotContain(td.text());
+        }
+        for (String bsn : bsns) {
+            assertThat(html(summary, language)).doesNotContain(bsn);
+        }
+        assertThat(text).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void isSelfContained(Language language) throws Exception {
+        // when
+        String html = html(summary, language);
+        Document doc = Jsoup.parse(html);
+
+        // then no external script, style, font, image or frame, and no URL at all
+        assertThat(doc.select("script[src], link, img, iframe, object, embed, audio, video")).isEmpty();
+        assertThat(doc.select("script")).hasSize(1);
+        assertThat(html).doesNotContainPattern("(?i)https?://|//[a-z0-9.-]+\\.[a-z]{2,}/|url\\(|@import");
+        for (Element a : doc.select("a[href]")) {
+            assertThat(a.attr("href")).startsWith("#");
+        }
+        assertThat(html).contains("@media print");
+    }
+
+    @Test
+    void capsTheEmbeddedRowsAndSaysWhereTheRestIs() throws Exception {
+        // given more findings on lines than the page embeds
+        SummaryBuilder b = new SummaryBuilder(profiles);
+        int n = SummaryBuilder.LINES_TO_CORRECT + 7;
+        for (int i = 0; i < n; i++) {
+            b.add(new Finding("k" + i, FindingCode.DUPLICATE_LINE, "L" + i, i + 2, "P-" + i, "9664", "", "", YearMonth.of(2025, 1),
+                    null, 60, 0, 7000, 0, 7000, 0, "duplicate", "spec"));
+        }
+        RunSummary big = b.build(runInfo("big.csv"), new LineCounts(n, n, 0, 0, 0, 0));
+
+        // when
+        Document doc = Jsoup.parse(html(big, Language.EN));
+
+        // then the first 5,000 are embedded and the page points to findings.csv for all of them
+        assertThat(doc.select("#fix-table tbody tr")).hasSize(SummaryBuilder.LINES_TO_CORRECT);
+        assertThat(doc.select("#to-correct ~ p strong").text()).contains("5,000 of 5,007", "findings.csv", "findings.xlsx");
+        assertThat(Jsoup.parse(html(big, Language.NL)).select("#to-correct ~ p strong").text()).contains("5.000 van 5.007");
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(Messages.of("report", Language.EN).keys()).isEqualTo(Messages.of("report", Language.NL).keys());
+    }
+
+    @Test
+    void dutchAndEnglishPagesDiffer() throws Exception {
+        assertThat(page(Language.NL).select("h1").text()).startsWith("Controle thuiszorgtechnologie");
+        assertThat(page(Language.EN).select("h1").text()).startsWith("Home-care technology");
+        assertThat(page(Language.EN).text()).doesNotContain("Risicobedrag");
+        assertThat(page(Language.NL).text()).doesNotContain("Money at risk");
+        // a UZOVI code without a profile is named in the page's language in the lines to correct and its filter too
+        assertThat(page(Language.NL).select("#fix-table, #fix-ins").text()).doesNotContain("No profile").contains("Geen profiel (UZOVI 9999)");
+        assertThat(page(Language.EN).select("#fix-table, #fix-ins").text()).contains("No profile (UZOVI 9999)");
+    }
+}
