@@ -35,10 +35,11 @@ public final class PrepareTasklet implements Tasklet {
     }
 
     private void rejectDuplicateLineIds(long runId) {
-        List<Map<String, Object>> dups = jdbc.queryForList("SELECT c.line_no, c.line_id, (SELECT MIN(e.line_no) FROM tzt_claim_line e"
-                + " WHERE e.run_id = c.run_id AND e.line_id = c.line_id) AS first_no FROM tzt_claim_line c"
-                + " WHERE c.run_id = ? AND EXISTS (SELECT 1 FROM tzt_claim_line e WHERE e.run_id = c.run_id"
-                + " AND e.line_id = c.line_id AND e.line_no < c.line_no)", runId);
+        // one grouping pass finds the few repeated ids; only their rows are then joined (no lookup per staged row)
+        List<Map<String, Object>> dups = jdbc.queryForList("SELECT c.line_no, c.line_id, d.first_no FROM tzt_claim_line c"
+                + " JOIN (SELECT line_id, MIN(line_no) AS first_no FROM tzt_claim_line WHERE run_id = ? GROUP BY line_id"
+                + " HAVING COUNT(*) > 1) d ON d.line_id = c.line_id"
+                + " WHERE c.run_id = ? AND c.line_no > d.first_no ORDER BY c.line_no", runId, runId);
         // raw_text stays empty here; the report step reads it back from the export (it is not staged)
         jdbc.batchUpdate(StagingWriter.INSERT_REJECT, dups, 500, (ps, d) -> {
             ps.setLong(1, runId);

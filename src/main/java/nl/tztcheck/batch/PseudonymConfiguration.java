@@ -16,7 +16,7 @@ public class PseudonymConfiguration {
 
     @Bean
     public ClientPseudonymizer clientPseudonymizer(@Value("${tzt.pseudonym-key:}") String key,
-            @Value("${tzt.data-dir}") String dataDir) throws IOException {
+            @Value("${tzt.data-dir:./data}") String dataDir) throws IOException {
         return new ClientPseudonymizer(PseudonymKey.resolve(key, Path.of(dataDir)));
     }
 }

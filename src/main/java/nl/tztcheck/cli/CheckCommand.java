@@ -49,7 +49,7 @@ import nl.tztcheck.profiles.ProfileSet;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a claims export (CSV, or a Vektis AW319 file recognised by its header) against the insurer"
-                + " profiles and writes findings.csv, rejects.csv, lines.csv, summary.json and report.html.")
+                + " profiles and writes findings.csv, findings.xlsx, rejects.csv, lines.csv, summary.json and report.html.")
 public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--claims", paramLabel = "FILE", defaultValue = "sample-claims/claims-small.csv",
@@ -180,8 +180,11 @@ public final class CheckCommand implements Callable<Integer> {
         }
         try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TztCheckApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
-                .properties("tzt.data-dir=" + data, "tzt.provider-name=" + (providerName == null ? "" : providerName),
-                        "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl)).run()) {
+                .properties("tzt.provider-name=" + (providerName == null ? "" : providerName),
+                        "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl))
+                // as an argument, not a default property: TZT_DATA_DIR in the environment would beat a default,
+                // and the database would not follow --data-dir
+                .run("--tzt.data-dir=" + data)) {
             JobOperator operator = ctx.getBean(JobOperator.class);
             Job job = ctx.getBean("checkJob", Job.class);
             if (ctx.getBean(AbandonedRuns.class).closeAbandoned(job.getName(), params.toJobParameters())) {

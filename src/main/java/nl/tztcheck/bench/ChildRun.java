@@ -1,0 +1,143 @@
+package nl.tztcheck.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@code java -jar tzt-check.jar check ...} as its own process, as cron would, and measures it
+ * from outside: wall time, and peak resident memory (VmHWM) polled from /proc while it runs.
+ * The job's own time (without JVM and Spring start-up) comes from the summary.json it writes.
+ */
+public final class ChildRun {
+
+    /** What one run of the check gave. */
+    public record Measured(int exitCode, long wallNanos, long jobMillis, long linesRead, long findings, long atRiskCents,
+            long peakRssKb, long peakHeapMb, Path log) {
+    }
+
+    private static final Pattern DURATION = Pattern.compile("\"durationMs\"\\s*:\\s*(\\d+)");
+    private static final Pattern READ = Pattern.compile("\"read\"\\s*:\\s*(\\d+)");
+    private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    private static final Pattern AT_RISK = Pattern.compile("\"atRiskCents\"\\s*:\\s*(\\d+)");
+
+    private ChildRun() {
+    }
+
+    public static Measured check(List<String> jvmOptions, Path claims, Path profiles, Path costs, Path work, Map<String, String> env)
+            throws IOException, InterruptedException {
+        Path out = work.resolve("out");
+        Path log = work.resolve("check.log");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        Path gcLog = work.resolve("gc.log");
+        command.add("-Xlog:gc:file=" + gcLog);
+        command.addAll(List.of("-jar", jarOfThisProcess(), "check", "--claims", claims.toAbsolutePath().toString(),
+                "--profiles", profiles.toAbsolutePath().toString(), "--costs", costs.toAbsolutePath().toString(),
+                "--data-dir", work.resolve("data").toString(), "--out", out.toString(), "--force"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        pb.environment().put("TZT_LANG", "en");
+        long start = System.nanoTime();
+        Process p = pb.start();
+        long peak = 0;
+        Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+        while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, vmHwmKb(status));
+        }
+        long wall = System.nanoTime() - start;
+        String summary = Files.exists(out.resolve("summary.json")) ? Files.readString(out.resolve("summary.json")) : "";
+        long job = jobMillisFromLog(log);
+        return new Measured(p.exitValue(), wall, job >= 0 ? job : first(DURATION, summary), first(READ, summary), first(TOTAL, summary),
+                first(AT_RISK, summary), peak, peakHeapMbFromGcLog(gcLog), log);
+    }
+
+    /**
+     * From the first step's start to the last step's end, as the job's progress log lines say: the
+     * whole job, cleanup included (summary.json's duration ends when the report is written).
+     */
+    static long jobMillisFromLog(Path log) throws IOException {
+        java.time.Instant first = null;
+        java.time.Instant last = null;
+        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                boolean started = line.contains("event=step_started");
+                if (started || line.contains("event=step_finished")) {
+                    java.time.Instant at = java.time.Instant.parse(line.substring(0, line.indexOf(' ')));
+                    first = first == null && started ? at : first;
+                    last = at;
+                }
+            }
+        } catch (java.io.UncheckedIOException | java.time.format.DateTimeParseException | StringIndexOutOfBoundsException e) {
+            return -1;
+        }
+        return first == null || last == null ? -1 : java.time.Duration.between(first, last).toMillis();
+    }
+
+    private static final Pattern STEP = Pattern.compile("event=step_finished step=(\\w+) .*duration_ms=(\\d+)");
+
+    /** Each step's duration as its step_finished log line says, e.g. "load=21895 prepare=1402 ...". */
+    public static String stepMillis(Path log) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (String line : Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+            Matcher m = STEP.matcher(line);
+            if (m.find()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(m.group(1)).append('=').append(m.group(2));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern GC_BEFORE = Pattern.compile(" (\\d+)M->\\d+M\\(");
+
+    /**
+     * Peak heap in use, as the JVM's own GC log says: the largest occupancy found before a collection
+     * (a lower estimate of the true peak by at most what was allocated since the last collection).
+     */
+    static long peakHeapMbFromGcLog(Path gcLog) throws IOException {
+        long peak = -1;
+        if (!Files.exists(gcLog)) {
+            return peak;
+        }
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = GC_BEFORE.matcher(line);
+            if (m.find()) {
+                peak = Math.max(peak, Long.parseLong(m.group(1)));
+            }
+        }
+        return peak;
+    }
+
+    /** The jar this JVM was started from ({@code java -jar X} puts exactly X on the class path). */
+    static String jarOfThisProcess() {
+        String cp = System.getProperty("java.class.path", "");
+        if (!cp.endsWith(".jar") || cp.contains(java.io.File.pathSeparator)) {
+            throw new IllegalStateException("run the benchmark with java -jar target/tzt-check.jar bench (class path: " + cp + ")");
+        }
+        return cp;
+    }
+
+    private static long vmHwmKb(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended between the check and the read: keep what was seen
+        }
+        return 0;
+    }
+
+    private static long first(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+}
