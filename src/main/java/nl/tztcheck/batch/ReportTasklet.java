@@ -32,9 +32,11 @@ import nl.tztcheck.comparison.EvidenceJson;
 import nl.tztcheck.findings.ClientPseudonymizer;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.reports.AtomicFile;
 import nl.tztcheck.reports.FindingsCsv;
+import nl.tztcheck.reports.FindingsWorkbook;
 import nl.tztcheck.reports.HtmlReport;
 import nl.tztcheck.reports.LinesCsv;
 import nl.tztcheck.reports.RejectsCsv;
@@ -90,67 +92,58 @@ public class ReportTasklet implements Tasklet {
         Path out = params.out();
         SummaryBuilder summary = new SummaryBuilder(profiles);
         EvidenceBuilder evidence = new EvidenceBuilder(profiles, pseudonymizer, providerName);
-        AtomicFile.write(out.resolve(FINDINGS), true, w -> {
-            try (FindingsCsv csv = new FindingsCsv(w)) {
-                jdbc.query("SELECT * FROM tzt_finding WHERE run_id = ? ORDER BY uzovi, month_key, client, seq", rs -> {
-                    Finding f = finding(rs);
-                    csv.write(f);
-                    summary.add(f);
-                    evidence.add(f);
-                }, runId);
-            }
-        });
-        Map<Long, String> rawTexts = rawTextsOfLateRejects(runId);
-        AtomicFile.write(out.resolve(REJECTS), true, w -> {
-            try (RejectsCsv csv = new RejectsCsv(w)) {
-                jdbc.query("SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no", rs -> {
-                    long lineNo = rs.getLong(1);
-                    String raw = rs.getString(4);
-                    Reject r = new Reject(lineNo, rs.getString(2), rs.getString(3), raw != null ? raw : rawTexts.getOrDefault(lineNo, ""));
-                    csv.write(r);
-                    summary.add(r);
-                }, runId);
-            }
-        });
-        AtomicFile.write(out.resolve(LINES), true, w -> {
-            try (LinesCsv csv = new LinesCsv(w, pseudonymizer)) {
-                jdbc.query("SELECT " + ClaimLineRows.COLUMNS + ", r.status, r.insurer, r.profile_version, r.allowed_minutes,"
-                        + " r.claimed, r.reimbursable, r.at_risk, r.unchecked, r.codes FROM tzt_line_result r"
-                        + " JOIN tzt_claim_line c ON c.run_id = r.run_id AND c.line_no = r.line_no"
-                        + " WHERE r.run_id = ? ORDER BY r.line_no", rs -> {
-                            String codes = rs.getString("codes");
-                            LineResult r = new LineResult(ClaimLineRows.line(rs), LineStatus.valueOf(rs.getString("status")),
-                                    rs.getString("insurer"), rs.getString("profile_version"), rs.getInt("allowed_minutes"),
-                                    rs.getLong("claimed"), rs.getLong("reimbursable"), rs.getLong("at_risk"), rs.getLong("unchecked"),
-                                    codes.isEmpty() ? List.of() : Arrays.stream(codes.split(" ")).map(FindingCode::valueOf).toList());
-                            csv.write(r);
-                            summary.add(r);
-                            evidence.add(r);
-                        }, runId);
-            }
-        });
-        summary.verification(verificationStats(step));
-        RunSummary result = summary.build(runInfo(step), counts(step, runId));
-        AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
-        AtomicFile.write(out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
-        AtomicFile.write(out.resolve(REPORT), false,
-                w -> HtmlReport.write(w, result, CheckJobParameters.language(step.getJobExecution().getJobParameters())));
-        // findings.xlsx: a second streaming pass over findings and rejects, then the summary's figures
-        AtomicFile.writeBinary(out.resolve(WORKBOOK), os -> {
-            try (nl.tztcheck.reports.FindingsWorkbook xlsx = new nl.tztcheck.reports.FindingsWorkbook(
-                    CheckJobParameters.language(step.getJobExecution().getJobParameters()))) {
-                jdbc.query("SELECT * FROM tzt_finding WHERE run_id = ? ORDER BY uzovi, month_key, client, seq",
-                        rs -> {
-                            xlsx.add(finding(rs));
-                        }, runId);
-                jdbc.query("SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no", rs -> {
-                    long lineNo = rs.getLong(1);
-                    String raw = rs.getString(4);
-                    xlsx.add(new Reject(lineNo, rs.getString(2), rs.getString(3), raw != null ? raw : rawTexts.getOrDefault(lineNo, "")));
-                }, runId);
-                xlsx.write(result, os);
-            }
-        });
+        Language language = params.language();
+        // the workbook takes findings and rejects as the CSVs are written (one pass over each table);
+        // its temp files are only turned into findings.xlsx once the summary is known
+        try (FindingsWorkbook workbook = new FindingsWorkbook(language)) {
+            AtomicFile.write(out.resolve(FINDINGS), true, w -> {
+                try (FindingsCsv csv = new FindingsCsv(w)) {
+                    jdbc.query("SELECT * FROM tzt_finding WHERE run_id = ? ORDER BY uzovi, month_key, client, seq", rs -> {
+                        Finding f = finding(rs);
+                        csv.write(f);
+                        workbook.add(f);
+                        summary.add(f);
+                        evidence.add(f);
+                    }, runId);
+                }
+            });
+            Map<Long, String> rawTexts = rawTextsOfLateRejects(runId);
+            AtomicFile.write(out.resolve(REJECTS), true, w -> {
+                try (RejectsCsv csv = new RejectsCsv(w)) {
+                    jdbc.query("SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no", rs -> {
+                        long lineNo = rs.getLong(1);
+                        String raw = rs.getString(4);
+                        Reject r = new Reject(lineNo, rs.getString(2), rs.getString(3), raw != null ? raw : rawTexts.getOrDefault(lineNo, ""));
+                        csv.write(r);
+                        workbook.add(r);
+                        summary.add(r);
+                    }, runId);
+                }
+            });
+            AtomicFile.write(out.resolve(LINES), true, w -> {
+                try (LinesCsv csv = new LinesCsv(w, pseudonymizer)) {
+                    jdbc.query("SELECT " + ClaimLineRows.COLUMNS + ", r.status, r.insurer, r.profile_version, r.allowed_minutes,"
+                            + " r.claimed, r.reimbursable, r.at_risk, r.unchecked, r.codes FROM tzt_line_result r"
+                            + " JOIN tzt_claim_line c ON c.run_id = r.run_id AND c.line_no = r.line_no"
+                            + " WHERE r.run_id = ? ORDER BY r.line_no", rs -> {
+                                String codes = rs.getString("codes");
+                                LineResult r = new LineResult(ClaimLineRows.line(rs), LineStatus.valueOf(rs.getString("status")),
+                                        rs.getString("insurer"), rs.getString("profile_version"), rs.getInt("allowed_minutes"),
+                                        rs.getLong("claimed"), rs.getLong("reimbursable"), rs.getLong("at_risk"), rs.getLong("unchecked"),
+                                        codes.isEmpty() ? List.of() : Arrays.stream(codes.split(" ")).map(FindingCode::valueOf).toList());
+                                csv.write(r);
+                                summary.add(r);
+                                evidence.add(r);
+                            }, runId);
+                }
+            });
+            summary.verification(verificationStats(step));
+            RunSummary result = summary.build(runInfo(step), counts(step, runId));
+            AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
+            AtomicFile.write(out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
+            AtomicFile.write(out.resolve(REPORT), false, w -> HtmlReport.write(w, result, language));
+            AtomicFile.writeBinary(out.resolve(WORKBOOK), os -> workbook.write(result, os));
+        }
         return RepeatStatus.FINISHED;
     }
 

@@ -99,11 +99,6 @@ public final class HtmlReport {
         out.write(new HtmlReport(language).page(s));
     }
 
-    /** The page in Dutch, the default language. */
-    public static void write(Writer out, RunSummary s) throws IOException {
-        write(out, s, Language.NL);
-    }
-
     private String page(RunSummary s) {
         String file = s.run().inputFile();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append("\"><head><meta charset=\"utf-8\">")

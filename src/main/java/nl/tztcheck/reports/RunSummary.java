@@ -24,13 +24,6 @@ public record RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> te
         Map<FindingCode, List<Finding>> examples, List<Reject> firstRejects, Map<String, Long> verification,
         List<MonthFigures> months, List<CorrectionRow> toCorrect, long toCorrectTotal) {
 
-    /** Without the per-month figures and the lines to correct. */
-    public RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> technologyLines, Totals totals,
-            Map<FindingCode, Long> findingsByCode, List<InsurerSummary> insurers,
-            Map<FindingCode, List<Finding>> examples, List<Reject> firstRejects, Map<String, Long> verification) {
-        this(run, lines, technologyLines, totals, findingsByCode, insurers, examples, firstRejects, verification, List.of(), List.of(), 0);
-    }
-
     public long findings() {
         return findingsByCode.values().stream().mapToLong(Long::longValue).sum();
     }

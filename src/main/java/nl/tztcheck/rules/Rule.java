@@ -47,18 +47,6 @@ public interface Rule {
         return texts.text(code(), "message", figures(context, texts)) + " " + whatToDo(language);
     }
 
-    /** English explanation, for callers not yet given a language. */
-    @Deprecated
-    default String explanation() {
-        return explanation(Language.EN);
-    }
-
-    /** English what-to-do, for callers not yet given a language. */
-    @Deprecated
-    default String whatToDo() {
-        return whatToDo(Language.EN);
-    }
-
     default Severity severity() {
         return code().severity();
     }

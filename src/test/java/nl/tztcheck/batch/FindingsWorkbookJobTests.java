@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -45,6 +44,7 @@ import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.reports.FindingsWorkbook;
+import nl.tztcheck.testing.RequiredTool;
 
 /**
  * findings.xlsx as LibreOffice reads it: a real check of the shipped sample, the workbook converted
@@ -89,13 +89,8 @@ class FindingsWorkbookJobTests {
 
     static Path requireSoffice() {
         Optional<Path> soffice = soffice();
-        if (soffice.isEmpty()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("soffice (LibreOffice) is not installed: install libreoffice-calc, on Debian/Ubuntu CI with "
-                        + "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-calc-nogui");
-            }
-            Assumptions.abort("soffice (LibreOffice) is not installed; install libreoffice-calc-nogui to run this test");
-        }
+        RequiredTool.require(soffice.isPresent(), "soffice (LibreOffice Calc)",
+                "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-calc-nogui");
         return soffice.get();
     }
 

@@ -1,8 +1,6 @@
 package nl.tztcheck.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +41,7 @@ import nl.tztcheck.money.Money;
 import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.rules.RuleTexts;
+import nl.tztcheck.testing.RequiredTool;
 
 /**
  * report.html in a real browser: a real check of the shipped small sample, opened in the system's
@@ -72,11 +71,8 @@ class ReportBrowserTests {
     }
 
     static void requireChromium() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("report.html browser test needs Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER + "; install: " + INSTALL);
-        }
-        assumeTrue(present, "Chromium not installed (" + INSTALL + ")");
+        RequiredTool.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")", INSTALL);
     }
 
     /** The build directory (target/ or -Dbuild.dir), found from where the test classes are. */

@@ -60,7 +60,7 @@ class FindingsWorkbookTests {
         RunInfo run = new RunInfo("claims.csv", "abc", 100, "UTF-8", List.of(), "insurer-profiles", "fp", "costs.yaml", "def",
                 Instant.parse("2025-04-01T10:00:00Z"), Instant.parse("2025-04-01T10:00:05Z"), 1, 1);
         return new RunSummary(run, new LineCounts(5, 3, 1, 0, 1, 0), statuses, totals, byCode, List.of(zk), Map.of(), List.of(),
-                Map.of());
+                Map.of(), List.of(), List.of(), 0);
     }
 
     Path write(Language language, List<Finding> findings, List<Reject> rejects) throws IOException {
