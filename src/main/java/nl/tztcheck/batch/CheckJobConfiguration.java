@@ -11,6 +11,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,10 +29,10 @@ import nl.tztcheck.rules.GroupResult;
 import nl.tztcheck.rules.MonthGroup;
 
 /**
- * The nightly check job: load (export to staging, rejects aside) -> prepare (repeated line ids,
- * credits) -> verify (insurance, when a service is configured) -> check (per client-month, the core
- * rules) -> report (the output files) -> cleanup.
- * Wiring only: every step's work is in its own class.
+ * The nightly check job: load (export to staging, rejects aside) -> prepare (indexes, repeated line
+ * ids, credits) -> verify (insurance, when a service is configured) -> check (per client-month, the
+ * core rules; partitioned by insurer, {@code tzt.check.partitions} at a time) -> report (the output
+ * files) -> cleanup. Wiring only: every step's work is in its own class.
  */
 @Configuration(proxyBeanMethods = false)
 public class CheckJobConfiguration {
@@ -39,6 +41,8 @@ public class CheckJobConfiguration {
     public static final String LOAD_STEP = "load";
     public static final String VERIFY_STEP = "verify";
     public static final String CHECK_STEP = "check";
+    /** The partitions of the check step are executions of this step, named {@code checkWorker:partition<n>}. */
+    public static final String CHECK_WORKER_STEP = "checkWorker";
     static final int LOAD_CHUNK = 2000;
     static final int CHECK_CHUNK = 200;
 
@@ -69,9 +73,19 @@ public class CheckJobConfiguration {
     }
 
     @Bean
-    public Step check(JobRepository jobRepository, PlatformTransactionManager tx, MonthGroupReader monthGroupReader,
+    public Step check(JobRepository jobRepository, CheckPartitioner checkPartitioner, Step checkWorker, ProgressLogger progress,
+            @Value("${tzt.check.partitions:0}") int partitions) {
+        int gridSize = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("tzt-check-");
+        workers.setConcurrencyLimit(gridSize);
+        return new StepBuilder(CHECK_STEP, jobRepository).partitioner(CHECK_WORKER_STEP, checkPartitioner).step(checkWorker)
+                .gridSize(gridSize).taskExecutor(workers).listener((StepExecutionListener) progress).build();
+    }
+
+    @Bean
+    public Step checkWorker(JobRepository jobRepository, PlatformTransactionManager tx, MonthGroupReader monthGroupReader,
             GroupCheckProcessor groupCheckProcessor, CheckResultWriter checkResultWriter, ProgressLogger progress) {
-        return new StepBuilder(CHECK_STEP, jobRepository).<MonthGroup, GroupResult>chunk(CHECK_CHUNK).transactionManager(tx)
+        return new StepBuilder(CHECK_WORKER_STEP, jobRepository).<MonthGroup, GroupResult>chunk(CHECK_CHUNK).transactionManager(tx)
                 .reader(monthGroupReader).processor(groupCheckProcessor).writer(checkResultWriter)
                 .listener((StepExecutionListener) progress).listener((ChunkListener<Object, Object>) progress).build();
     }
@@ -86,19 +100,29 @@ public class CheckJobConfiguration {
         return new StepBuilder("cleanup", jobRepository).tasklet(new CleanupTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger()).build();
     }
 
-    /** Step-scoped: each step gets its own progress counter; on an interactive terminal, a progress line in the run's language. */
+    /**
+     * Step-scoped: each step gets its own progress counter; on an interactive terminal, a progress line in the run's language
+     * for the load, and one line the check step's partitions share.
+     */
     @Bean
     @StepScope
-    public ProgressLogger progress(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
+    public ProgressLogger progress(JdbcTemplate jdbc, ObjectProvider<TerminalLine> terminal,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
         if (!ProgressLogger.interactive()) {
             return new ProgressLogger();
         }
         CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
-        return new ProgressLogger(new ProgressLogger.Console(System.console().writer(), params.language(),
+        return new ProgressLogger(new ProgressLogger.Console(terminal.getObject(), params.language(),
                 s -> LOAD_STEP.equals(s.getStepName()) ? ProgressLine.estimateDataLines(params.claims())
-                        : jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT client_id, uzovi, month_key FROM tzt_claim_line"
-                                + " WHERE run_id = ? AND kind = 'TECHNOLOGY') g", Long.class, RunId.of(s)),
+                        : new StagingTables(RunId.of(s)).clientMonths(jdbc),
                 System::nanoTime));
+    }
+
+    /** The terminal's progress line, one for the whole run (made only when a person watches). */
+    @Bean
+    @org.springframework.context.annotation.Lazy
+    public TerminalLine terminalLine() {
+        return new TerminalLine(System.console().writer());
     }
 
     @Bean
@@ -110,14 +134,22 @@ public class CheckJobConfiguration {
 
     @Bean
     @StepScope
-    public StagingWriter stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new StagingWriter(jdbc, RunId.of(stepExecution));
+    public StagingWriter stagingWriter(JdbcTemplate jdbc, ClientPseudonymizer pseudonymizer, FaultInjection faults,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new StagingWriter(jdbc, new StagingTables(RunId.of(stepExecution)), pseudonymizer, faults);
     }
 
     @Bean
     @StepScope
-    public MonthGroupReader monthGroupReader(DataSource dataSource, @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new MonthGroupReader(dataSource, RunId.of(stepExecution));
+    public CheckPartitioner checkPartitioner(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new CheckPartitioner(jdbc, new StagingTables(RunId.of(stepExecution)));
+    }
+
+    @Bean
+    @StepScope
+    public MonthGroupReader monthGroupReader(DataSource dataSource, @Value("#{stepExecution}") StepExecution stepExecution,
+            @Value("#{stepExecutionContext['uzovi']}") String uzovi) {
+        return new MonthGroupReader(dataSource, new StagingTables(RunId.of(stepExecution)), CheckPartitioner.codes(uzovi));
     }
 
     @Bean
@@ -133,8 +165,9 @@ public class CheckJobConfiguration {
 
     @Bean
     @StepScope
-    public CheckResultWriter checkResultWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new CheckResultWriter(jdbc, RunId.of(stepExecution));
+    public CheckResultWriter checkResultWriter(JdbcTemplate jdbc, ClientPseudonymizer pseudonymizer,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new CheckResultWriter(jdbc, new StagingTables(RunId.of(stepExecution)), pseudonymizer);
     }
 
     @Bean

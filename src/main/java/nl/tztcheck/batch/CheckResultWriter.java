@@ -1,6 +1,7 @@
 package nl.tztcheck.batch;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,76 +9,71 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.tztcheck.findings.ClientPseudonymizer;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.rules.GroupResult;
 import nl.tztcheck.rules.LineResult;
 
-/** Writes line outcomes and findings of a chunk of client-months in JDBC batches. */
+/**
+ * Writes line outcomes (to the run's {@code result} table) and findings (to {@code tzt_finding})
+ * of a chunk of client-months, each in one bulk insert. Both arrive in the order of their keys,
+ * which is what keeps the inserts cheap.
+ */
 public class CheckResultWriter implements ItemWriter<GroupResult> {
 
-    private static final String INSERT_RESULT = "INSERT INTO tzt_line_result (run_id, line_no, status, insurer, profile_version,"
-            + " allowed_minutes, claimed, reimbursable, at_risk, unchecked, codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_FINDING = "INSERT INTO tzt_finding (run_id, finding_key, seq, code, line_id, line_no, client,"
-            + " uzovi, insurer, profile_version, month_key, technology, minutes_claimed, minutes_allowed, claimed, reimbursable,"
-            + " at_risk, cost_gap, message, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final List<String> RESULT = StagingWriter.concat(List.of("client_key"), StagingTables.LINE_COLUMNS, List.of("status",
+            "insurer", "profile_version", "allowed_minutes", "claimed", "reimbursable", "at_risk", "unchecked", "codes"));
+    static final List<String> FINDING = List.of("run_id", "finding_key", "seq", "code", "line_id", "line_no", "client", "uzovi",
+            "insurer", "profile_version", "month_key", "technology", "minutes_claimed", "minutes_allowed", "claimed", "reimbursable",
+            "at_risk", "cost_gap", "message", "source");
 
-    private record Numbered(int seq, Finding finding) {
-    }
+    private final StagingTables tables;
+    private final ClientPseudonymizer pseudonymizer;
+    private final BulkInsert bulk;
 
-    private final JdbcTemplate jdbc;
-    private final long runId;
-
-    public CheckResultWriter(JdbcTemplate jdbc, long runId) {
-        this.jdbc = jdbc;
-        this.runId = runId;
+    public CheckResultWriter(JdbcTemplate jdbc, StagingTables tables, ClientPseudonymizer pseudonymizer) {
+        this.tables = tables;
+        this.pseudonymizer = pseudonymizer;
+        this.bulk = BulkInsert.of(jdbc);
     }
 
     @Override
     public void write(Chunk<? extends GroupResult> chunk) {
-        List<LineResult> lines = new ArrayList<>();
-        List<Numbered> findings = new ArrayList<>();
+        List<Object[]> lines = new ArrayList<>();
+        List<Object[]> findings = new ArrayList<>();
         for (GroupResult g : chunk) {
-            lines.addAll(g.lines());
+            if (!g.lines().isEmpty()) {
+                String clientKey = pseudonymizer.pseudonym(g.lines().get(0).line().clientId());
+                g.lines().stream().sorted(Comparator.comparingLong(r -> r.line().lineNo())).forEach(r -> lines.add(row(clientKey, r)));
+            }
             for (int i = 0; i < g.findings().size(); i++) {
-                findings.add(new Numbered(i, g.findings().get(i)));
+                findings.add(row(tables.runId(), i, g.findings().get(i)));
             }
         }
-        jdbc.batchUpdate(INSERT_RESULT, lines, 1000, (ps, r) -> {
-            ps.setLong(1, runId);
-            ps.setLong(2, r.line().lineNo());
-            ps.setString(3, r.status().name());
-            ps.setString(4, r.insurer());
-            ps.setString(5, r.profileVersion());
-            ps.setInt(6, r.allowedMinutes());
-            ps.setLong(7, r.claimed());
-            ps.setLong(8, r.reimbursable());
-            ps.setLong(9, r.atRisk());
-            ps.setLong(10, r.unchecked());
-            ps.setString(11, r.codes().stream().map(FindingCode::name).collect(Collectors.joining(" ")));
-        });
-        jdbc.batchUpdate(INSERT_FINDING, findings, 1000, (ps, n) -> {
-            Finding f = n.finding();
-            ps.setLong(1, runId);
-            ps.setString(2, f.key());
-            ps.setInt(3, n.seq());
-            ps.setString(4, f.code().name());
-            ps.setString(5, f.lineId());
-            ps.setLong(6, f.lineNo());
-            ps.setString(7, f.client());
-            ps.setString(8, f.uzovi());
-            ps.setString(9, f.insurer());
-            ps.setString(10, f.profileVersion());
-            ps.setString(11, f.month().toString());
-            ps.setString(12, f.technology() == null ? null : f.technology().name());
-            ps.setInt(13, f.minutesClaimed());
-            ps.setInt(14, f.minutesAllowed());
-            ps.setLong(15, f.claimedCents());
-            ps.setLong(16, f.reimbursableCents());
-            ps.setLong(17, f.atRiskCents());
-            ps.setLong(18, f.costGapCents());
-            ps.setString(19, f.message());
-            ps.setString(20, f.source());
-        });
+        bulk.insert(tables.result(), RESULT, lines);
+        bulk.insert("tzt_finding", FINDING, findings);
+    }
+
+    private static Object[] row(String clientKey, LineResult r) {
+        Object[] line = StagingWriter.techRow(clientKey, r.line());
+        Object[] row = java.util.Arrays.copyOf(line, line.length + 9);
+        int c = line.length;
+        row[c++] = r.status().name();
+        row[c++] = r.insurer();
+        row[c++] = r.profileVersion();
+        row[c++] = r.allowedMinutes();
+        row[c++] = r.claimed();
+        row[c++] = r.reimbursable();
+        row[c++] = r.atRisk();
+        row[c++] = r.unchecked();
+        row[c] = r.codes().stream().map(FindingCode::name).collect(Collectors.joining(" "));
+        return row;
+    }
+
+    private static Object[] row(long runId, int seq, Finding f) {
+        return new Object[] {runId, f.key(), seq, f.code().name(), f.lineId(), f.lineNo(), f.client(), f.uzovi(), f.insurer(),
+            f.profileVersion(), f.month().toString(), f.technology() == null ? null : f.technology().name(), f.minutesClaimed(),
+            f.minutesAllowed(), f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.message(), f.source()};
     }
 }

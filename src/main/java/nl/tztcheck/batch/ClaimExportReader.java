@@ -17,8 +17,8 @@ import nl.tztcheck.profiles.ProfileSet;
 
 /**
  * Reads the export row by row and parses each row with the core parser (a row is read and
- * parsed in one go so a reject keeps its raw text). Restartable: it records how many rows it has
- * handed out, and after a crash skips those.
+ * parsed in one go so a reject keeps its raw text), on a thread of its own ({@link ReadAhead}).
+ * Restartable: it records how many rows it has handed out, and after a crash skips those.
  */
 public class ClaimExportReader implements ItemStreamReader<RowResult> {
 
@@ -31,7 +31,8 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
     private final ProfileSet profiles;
     private final TechnologyMapping mapping;
     private ClaimSource source;
-    private long rows;
+    private ReadAhead rows;
+    private long handedOut;
 
     public ClaimExportReader(Path path, ProfileSet profiles, TechnologyMapping mapping) {
         this.path = path;
@@ -46,8 +47,9 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
             source = ClaimSources.open(path, profiles, mapping);
             context.putString(ENCODING, source.format() + ", " + inspection.charset().name() + (inspection.bom() ? " with BOM" : ""));
             context.putString(IGNORED, String.join("|", source.ignoredColumns()));
-            rows = context.getLong(ROWS, 0L);
-            source.skip(rows);
+            handedOut = context.getLong(ROWS, 0L);
+            source.skip(handedOut);
+            rows = new ReadAhead(source);
         } catch (IOException e) {
             throw new ItemStreamException("cannot read " + path, e);
         }
@@ -55,27 +57,34 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
 
     @Override
     public RowResult read() {
-        RowResult row = source.next();
+        RowResult row = rows.next();
         if (row != null) {
-            rows++;
+            handedOut++;
         }
         return row;
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(ROWS, rows);
-        context.putLong(BLANK, source == null ? 0 : source.blankRows());
+        context.putLong(ROWS, handedOut);
+        context.putLong(BLANK, rows == null ? 0 : rows.blankRows());
     }
 
     @Override
     public void close() {
-        if (source != null) {
-            try {
-                source.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try {
+            if (rows != null) {
+                rows.close();
             }
+            if (source != null) {
+                source.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            rows = null;
             source = null;
         }
     }

@@ -9,12 +9,10 @@ import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 import nl.tztcheck.rules.Correction;
 
-/** Maps staging rows back to core values. */
+/** Maps staged rows (the columns of {@link StagingTables#LINE_COLUMNS}) back to core values. */
 final class ClaimLineRows {
 
-    static final String COLUMNS = "c.line_no, c.line_id, c.client_id, c.bsn, c.uzovi, c.service_code, c.service_date,"
-            + " c.minutes, c.tariff_cents, c.amount_cents, c.amount_declared, c.technology, c.product, c.law, c.credit,"
-            + " c.corrects_line_id, c.wlz_indication, c.approval_ref, c.correction, c.correction_ref, c.correction_reason";
+    static final String COLUMNS = String.join(", ", StagingTables.LINE_COLUMNS);
 
     private ClaimLineRows() {
     }
@@ -22,7 +20,7 @@ final class ClaimLineRows {
     static ClaimLine line(ResultSet rs) throws SQLException {
         String tech = rs.getString("technology");
         return new ClaimLine(rs.getLong("line_no"), rs.getString("line_id"), rs.getString("client_id"), rs.getString("bsn"),
-                rs.getString("uzovi"), rs.getString("service_code"), rs.getDate("service_date").toLocalDate(),
+                rs.getString("uzovi"), rs.getString("service_code"), rs.getObject("service_date", java.time.LocalDate.class),
                 rs.getInt("minutes"), Money.cents(rs.getLong("tariff_cents")), Money.cents(rs.getLong("amount_cents")),
                 rs.getBoolean("amount_declared"), tech == null ? null : Technology.valueOf(tech), rs.getString("product"),
                 Law.valueOf(rs.getString("law")), rs.getBoolean("credit"), rs.getString("corrects_line_id"),

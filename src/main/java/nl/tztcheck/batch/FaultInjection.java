@@ -7,29 +7,48 @@ import org.springframework.stereotype.Component;
 
 /**
  * For restart tests only: {@code tzt.fault.fail-after-groups=N} makes the check step fail once,
- * after N client-months, as a crash would. Off (-1) unless set; never set it in production.
+ * after N client-months, and {@code tzt.fault.fail-after-rows=N} the load step once, at the chunk
+ * that would take it past N rows, as a crash would. Off (-1) unless set; never set it in production.
  */
 @Component
 public class FaultInjection {
 
-    private final AtomicLong remaining;
+    private final AtomicLong groupsLeft;
+    private final AtomicLong rowsLeft;
 
-    public FaultInjection(@Value("${tzt.fault.fail-after-groups:-1}") long failAfterGroups) {
-        this.remaining = new AtomicLong(failAfterGroups);
+    public FaultInjection(@Value("${tzt.fault.fail-after-groups:-1}") long failAfterGroups,
+            @Value("${tzt.fault.fail-after-rows:-1}") long failAfterRows) {
+        this.groupsLeft = new AtomicLong(failAfterGroups);
+        this.rowsLeft = new AtomicLong(failAfterRows);
     }
 
     /** Called per client-month; throws once when the count runs out. */
     public void beforeGroup() {
-        if (remaining.get() >= 0 && remaining.getAndDecrement() == 0) {
+        if (groupsLeft.get() >= 0 && groupsLeft.getAndDecrement() == 0) {
             throw new IllegalStateException("injected failure (tzt.fault.fail-after-groups) to test restarts");
         }
     }
 
+    /** Called per chunk of the load, before it is written; throws once when the rows would run past the count. */
+    public void beforeRows(int rows) {
+        long left = rowsLeft.get();
+        if (left >= 0 && rowsLeft.addAndGet(-rows) < 0) {
+            rowsLeft.set(-1);
+            throw new IllegalStateException("injected failure (tzt.fault.fail-after-rows) to test restarts");
+        }
+    }
+
     public void arm(long groups) {
-        remaining.set(groups);
+        groupsLeft.set(groups);
+    }
+
+    /** Fails the load at the chunk that takes it past {@code rows} rows. */
+    public void armLoad(long rows) {
+        rowsLeft.set(rows);
     }
 
     public void disarm() {
-        remaining.set(-1);
+        groupsLeft.set(-1);
+        rowsLeft.set(-1);
     }
 }

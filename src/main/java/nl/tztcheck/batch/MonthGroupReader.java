@@ -1,7 +1,5 @@
 package nl.tztcheck.batch;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -22,48 +20,59 @@ import nl.tztcheck.rules.Insurance;
 import nl.tztcheck.rules.MonthGroup;
 
 /**
- * Streams the staged technology lines as client-months: one ordered query over a cursor (no
- * per-line queries), consecutive rows of the same client, insurer and month folded into a group.
- * Regular care in the same month is looked up by the same query. Restartable by groups handed out.
+ * Streams the staged technology lines of some insurers (UZOVI codes, a partition of the check
+ * step) as client-months: per code one ordered query over a cursor, no per-line queries,
+ * consecutive rows of the same client and month folded into a group. The order is that of the
+ * outputs (insurer, month, client pseudonym), so the results are written in key order. Whether the
+ * client had regular care that month and what the insurance verification said come with the same
+ * query. Restartable by groups handed out.
  */
 public class MonthGroupReader implements ItemStreamReader<MonthGroup> {
 
     static final String GROUPS = "groups.read";
 
-    private static final String QUERY = "SELECT " + ClaimLineRows.COLUMNS + ", c.month_key,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM tzt_claim_line r WHERE r.run_id = c.run_id AND r.kind = 'REGULAR_CARE'"
-            + "   AND r.client_id = c.client_id AND r.uzovi = c.uzovi AND r.month_key = c.month_key AND r.credit = FALSE"
-            + "   AND (r.correction IS NULL OR r.correction <> 'CANCELLED')) THEN 1 ELSE 0 END AS regular_care,"
-            + " i.status AS insurance_status, i.uzovi AS insured_uzovi, i.insured_from, i.insured_to"
-            + " FROM tzt_claim_line c LEFT JOIN tzt_insurance i"
-            + "   ON i.run_id = c.run_id AND i.client_id = c.client_id AND i.month_key = c.month_key"
-            + " WHERE c.run_id = ? AND c.kind = 'TECHNOLOGY'"
-            + " ORDER BY c.client_id, c.uzovi, c.month_key, c.line_no";
-
     private final DataSource dataSource;
-    private final long runId;
-    private Connection connection;
-    private PreparedStatement statement;
+    private final StagingTables tables;
+    private final List<String> uzoviCodes;
+    private int nextCode;
+    private StreamingQuery query;
     private ResultSet rows;
     private boolean hasRow;
     private long groups;
+    private boolean verified;
+    private String sql;
 
-    public MonthGroupReader(DataSource dataSource, long runId) {
+    /** @param uzoviCodes the insurers' codes this reader covers, in the order to read them */
+    public MonthGroupReader(DataSource dataSource, StagingTables tables, List<String> uzoviCodes) {
         this.dataSource = dataSource;
-        this.runId = runId;
+        this.tables = tables;
+        this.uzoviCodes = List.copyOf(uzoviCodes);
+    }
+
+    /** The query of one insurer code; the insurance answers are joined only when the verify step stored any. */
+    private String sql() {
+        String from = " FROM " + tables.tech() + " t";
+        String insurance = " NULL AS insurance_status, NULL AS insured_uzovi, NULL AS insured_from, NULL AS insured_to";
+        if (verified) {
+            insurance = " i.status AS insurance_status, i.uzovi AS insured_uzovi, i.insured_from, i.insured_to";
+            from += " LEFT JOIN tzt_insurance i ON i.run_id = " + tables.runId() + " AND i.client_id = t.client_id"
+                    + " AND i.month_key = t.month_key";
+        }
+        return "SELECT t.client_key, " + ClaimLineRows.COLUMNS.replaceAll("(\\w+)", "t.$1")
+                + ", t.correction, t.correction_ref, t.correction_reason,"
+                + " (SELECT SUM(r.debits) FROM " + tables.regular() + " r WHERE r.client_id = t.client_id AND r.uzovi = t.uzovi"
+                + "   AND r.month_key = t.month_key) AS regular_debits," + insurance + from
+                + " WHERE t.uzovi = ? ORDER BY t.uzovi, t.month_key, t.client_key, t.client_id, t.line_no";
     }
 
     @Override
     public void open(ExecutionContext context) {
         try {
-            connection = dataSource.getConnection();
-            connection.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            connection.setReadOnly(true);
-            statement = connection.prepareStatement(QUERY, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(2000);
-            statement.setLong(1, runId);
-            rows = statement.executeQuery();
-            hasRow = rows.next();
+            verified = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+                    "SELECT COUNT(*) FROM tzt_insurance WHERE run_id = ?", Long.class, tables.runId()) > 0;
+            sql = sql();
+            nextCode = 0;
+            advance();
             long skip = context.getLong(GROUPS, 0L);
             for (long i = 0; i < skip && hasRow; i++) {
                 nextGroup();
@@ -71,6 +80,17 @@ public class MonthGroupReader implements ItemStreamReader<MonthGroup> {
             groups = skip;
         } catch (SQLException e) {
             throw new ItemStreamException("cannot read the staged claim lines", e);
+        }
+    }
+
+    /** Moves to the first row of the next insurer code that has one; hasRow is false when all are read. */
+    private void advance() throws SQLException {
+        hasRow = false;
+        while (!hasRow && nextCode < uzoviCodes.size()) {
+            closeQuery();
+            query = new StreamingQuery(dataSource, sql, uzoviCodes.get(nextCode++));
+            rows = query.rows();
+            hasRow = rows.next();
         }
     }
 
@@ -92,12 +112,12 @@ public class MonthGroupReader implements ItemStreamReader<MonthGroup> {
         String client = rows.getString("client_id");
         String uzovi = rows.getString("uzovi");
         int monthKey = rows.getInt("month_key");
-        boolean regular = rows.getInt("regular_care") == 1;
+        boolean regular = rows.getLong("regular_debits") > 0;
         Insurance insurance = insurance(rows);
         List<ClaimLine> lines = new ArrayList<>();
         Map<String, Correction> corrections = new HashMap<>();
-        while (hasRow && client.equals(rows.getString("client_id")) && uzovi.equals(rows.getString("uzovi"))
-                && monthKey == rows.getInt("month_key")) {
+        while (hasRow && monthKey == rows.getInt("month_key") && client.equals(rows.getString("client_id"))
+                && uzovi.equals(rows.getString("uzovi"))) {
             ClaimLine line = ClaimLineRows.line(rows);
             lines.add(line);
             Correction c = ClaimLineRows.correction(rows);
@@ -105,6 +125,9 @@ public class MonthGroupReader implements ItemStreamReader<MonthGroup> {
                 corrections.put(line.lineId(), c);
             }
             hasRow = rows.next();
+            if (!hasRow) {
+                advance();
+            }
         }
         return new MonthGroup(client, uzovi, YearMonth.of(monthKey / 100, monthKey % 100), lines, corrections, regular, insurance);
     }
@@ -128,24 +151,18 @@ public class MonthGroupReader implements ItemStreamReader<MonthGroup> {
     @Override
     public void close() {
         try {
-            if (rows != null) {
-                rows.close();
-            }
-            if (statement != null) {
-                statement.close();
-            }
-            if (connection != null) {
-                connection.rollback();
-                connection.setReadOnly(false);
-                connection.setAutoCommit(true);
-                connection.close();
-            }
+            closeQuery();
         } catch (SQLException e) {
             throw new ItemStreamException("cannot close the staged claim lines cursor", e);
-        } finally {
+        }
+    }
+
+    private void closeQuery() throws SQLException {
+        if (query != null) {
+            StreamingQuery q = query;
+            query = null;
             rows = null;
-            statement = null;
-            connection = null;
+            q.close();
         }
     }
 }

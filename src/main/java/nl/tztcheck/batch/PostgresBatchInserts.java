@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * On PostgreSQL, turns on the driver's {@code reWriteBatchedInserts}: the JDBC batches of the load and
- * check steps then go to the server as multi-row INSERTs instead of one statement per row (several
- * times faster for the staging table). Leaves the setting alone when the URL already names it, and
- * every other database untouched.
+ * On PostgreSQL, turns on the driver's {@code reWriteBatchedInserts}: the remaining JDBC batches (the
+ * prepare step's updates, superseded findings) then go to the server as multi-row statements instead
+ * of one statement per row; the staging and result rows themselves go by COPY ({@link PostgresCopyInsert}).
+ * Leaves the setting alone when the URL already names it, and every other database untouched.
  */
 @Component
 public class PostgresBatchInserts implements BeanPostProcessor {

@@ -1,6 +1,5 @@
 package nl.tztcheck.batch;
 
-import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
@@ -26,15 +25,13 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
 
     private static final Logger LOG = LoggerFactory.getLogger("nl.tztcheck.progress");
     private static final long EVERY = 100_000;
-    /** The terminal line is redrawn at most this often. */
-    private static final long REDRAW_NANOS = 250_000_000L;
 
     /**
      * Where and how the terminal line is drawn.
      *
      * @param totals   per step, the items it will handle in all (-1 unknown), asked once when the step starts
      */
-    public record Console(PrintWriter out, Language language, ToLongFunction<StepExecution> totals, LongSupplier nanoClock) {
+    public record Console(TerminalLine line, Language language, ToLongFunction<StepExecution> totals, LongSupplier nanoClock) {
     }
 
     private final Console console;
@@ -42,8 +39,6 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
     private long startNanos;
     private long lastLogged;
     private ProgressLine line;
-    private long lastDrawn;
-    private int drawnWidth;
 
     /** Log lines only (the short tasklet steps, and every step when not on a terminal). */
     public ProgressLogger() {
@@ -86,13 +81,35 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
 
     private ProgressLine lineFor(StepExecution s) {
         var context = s.getExecutionContext();
-        return switch (s.getStepName()) {
-            case CheckJobConfiguration.LOAD_STEP -> new ProgressLine(console.language(), "progress.load", "progress.lines",
-                    console.totals().applyAsLong(s), context.getLong(ClaimExportReader.ROWS, 0L), console.nanoClock());
-            case CheckJobConfiguration.CHECK_STEP -> new ProgressLine(console.language(), "progress.check", "progress.clientMonths",
-                    console.totals().applyAsLong(s), context.getLong(MonthGroupReader.GROUPS, 0L), console.nanoClock());
-            default -> null;
-        };
+        if (CheckJobConfiguration.LOAD_STEP.equals(s.getStepName())) {
+            return new ProgressLine(console.language(), "progress.load", "progress.lines", console.totals().applyAsLong(s),
+                    context.getLong(ClaimExportReader.ROWS, 0L), console.nanoClock());
+        }
+        if (checkStep(s)) {
+            return new ProgressLine(console.language(), "progress.check", "progress.clientMonths", console.totals().applyAsLong(s),
+                    groupsDone(s), console.nanoClock());
+        }
+        return null;
+    }
+
+    /** The check step, or one of its partitions ({@code checkWorker:partition<n>}). */
+    private static boolean checkStep(StepExecution s) {
+        return s.getStepName().equals(CheckJobConfiguration.CHECK_STEP) || partition(s);
+    }
+
+    private static boolean partition(StepExecution s) {
+        return s.getStepName().startsWith(CheckJobConfiguration.CHECK_WORKER_STEP + ":");
+    }
+
+    /** Client-months checked by all partitions of the check step, those of an interrupted earlier execution included. */
+    private static long groupsDone(StepExecution s) {
+        long done = 0;
+        for (StepExecution p : s.getJobExecution().getStepExecutions()) {
+            if (partition(p)) {
+                done += Math.max(p.getExecutionContext().getLong(MonthGroupReader.GROUPS, 0L), p.getReadCount());
+            }
+        }
+        return done;
     }
 
     @Override
@@ -121,33 +138,26 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
     }
 
     private void draw() {
-        long now = console.nanoClock().getAsLong();
-        if (line == null || now - lastDrawn < REDRAW_NANOS) {
+        if (line == null || !console.line().due(console.nanoClock().getAsLong())) {
             return;
         }
-        lastDrawn = now;
-        show(line.render(done()), false);
+        console.line().show(line.render(done()), false);
     }
 
-    /** Items done in all: those of earlier executions (a restart) plus this one's. */
+    /** Items done in all: those of earlier executions (a restart) plus this one's; for the check step, of all its partitions. */
     private long done() {
-        String key = CheckJobConfiguration.LOAD_STEP.equals(step.getStepName()) ? ClaimExportReader.ROWS : MonthGroupReader.GROUPS;
-        return Math.max(step.getExecutionContext().getLong(key, 0L), step.getReadCount());
-    }
-
-    private void show(String text, boolean end) {
-        // overwrite what was there: pad with spaces when the new text is shorter
-        String padded = text.length() < drawnWidth ? text + " ".repeat(drawnWidth - text.length()) : text;
-        drawnWidth = end ? 0 : text.length();
-        console.out().print("\r" + padded + (end ? System.lineSeparator() : ""));
-        console.out().flush();
+        if (checkStep(step)) {
+            return groupsDone(step);
+        }
+        return Math.max(step.getExecutionContext().getLong(ClaimExportReader.ROWS, 0L), step.getReadCount());
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (console != null) {
-            if (line != null) {
-                show(line.finish(done()), true);
+            // a partition leaves the shared line to the check step, which ends it when every partition is done
+            if (line != null && !partition(stepExecution)) {
+                console.line().show(line.finish(done()), true);
             }
             return stepExecution.getExitStatus();
         }

@@ -21,6 +21,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.ClaimSources;
@@ -50,8 +51,9 @@ import nl.tztcheck.rules.LineStatus;
 
 /**
  * Writes the outputs of a run from the database, streaming (memory does not grow with the
- * export): findings.csv, rejects.csv, lines.csv, then summary.json and report.html from the
- * totals gathered on the way. Each file is written aside and renamed, so it is complete or absent.
+ * export): findings.csv, rejects.csv, lines.csv, with findings.xlsx on a second thread, then
+ * summary.json, evidence.json and report.html from the totals gathered on the way. Each file is
+ * written aside and renamed, so it is complete or absent.
  */
 public class ReportTasklet implements Tasklet {
 
@@ -89,62 +91,100 @@ public class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         StepExecution step = contribution.getStepExecution();
         long runId = RunId.of(step);
+        StagingTables tables = new StagingTables(runId);
+        tables.requireStaged(jdbc);
         Path out = params.out();
         SummaryBuilder summary = new SummaryBuilder(profiles);
         EvidenceBuilder evidence = new EvidenceBuilder(profiles, pseudonymizer, providerName);
         Language language = params.language();
-        // the workbook takes findings and rejects as the CSVs are written (one pass over each table);
-        // its temp files are only turned into findings.xlsx once the summary is known
         try (FindingsWorkbook workbook = new FindingsWorkbook(language)) {
-            AtomicFile.write(out.resolve(FINDINGS), true, w -> {
-                try (FindingsCsv csv = new FindingsCsv(w)) {
-                    jdbc.query("SELECT * FROM tzt_finding WHERE run_id = ? ORDER BY uzovi, month_key, client, seq", rs -> {
-                        Finding f = finding(rs);
-                        csv.write(f);
-                        workbook.add(f);
-                        summary.add(f);
-                        evidence.add(f);
-                    }, runId);
+            // the workbook takes findings and rejects as the CSVs are written (one pass over each table), on a thread of its
+            // own; its temporary file only becomes findings.xlsx once the summary is known
+            try (OffThread<Object> toWorkbook = new OffThread<>("tzt-workbook", item -> {
+                if (item instanceof Finding f) {
+                    workbook.add(f);
+                } else {
+                    workbook.add((Reject) item);
                 }
-            });
-            Map<Long, String> rawTexts = rawTextsOfLateRejects(runId);
-            AtomicFile.write(out.resolve(REJECTS), true, w -> {
-                try (RejectsCsv csv = new RejectsCsv(w)) {
-                    jdbc.query("SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no", rs -> {
-                        long lineNo = rs.getLong(1);
-                        String raw = rs.getString(4);
-                        Reject r = new Reject(lineNo, rs.getString(2), rs.getString(3), raw != null ? raw : rawTexts.getOrDefault(lineNo, ""));
-                        csv.write(r);
-                        workbook.add(r);
-                        summary.add(r);
-                    }, runId);
-                }
-            });
-            AtomicFile.write(out.resolve(LINES), true, w -> {
-                try (LinesCsv csv = new LinesCsv(w, pseudonymizer)) {
-                    jdbc.query("SELECT " + ClaimLineRows.COLUMNS + ", r.status, r.insurer, r.profile_version, r.allowed_minutes,"
-                            + " r.claimed, r.reimbursable, r.at_risk, r.unchecked, r.codes FROM tzt_line_result r"
-                            + " JOIN tzt_claim_line c ON c.run_id = r.run_id AND c.line_no = r.line_no"
-                            + " WHERE r.run_id = ? ORDER BY r.line_no", rs -> {
-                                String codes = rs.getString("codes");
-                                LineResult r = new LineResult(ClaimLineRows.line(rs), LineStatus.valueOf(rs.getString("status")),
-                                        rs.getString("insurer"), rs.getString("profile_version"), rs.getInt("allowed_minutes"),
-                                        rs.getLong("claimed"), rs.getLong("reimbursable"), rs.getLong("at_risk"), rs.getLong("unchecked"),
-                                        codes.isEmpty() ? List.of() : Arrays.stream(codes.split(" ")).map(FindingCode::valueOf).toList());
-                                csv.write(r);
-                                summary.add(r);
-                                evidence.add(r);
-                            }, runId);
-                }
-            });
+            })) {
+                writeFindings(out, runId, f -> {
+                    toWorkbook.accept(f);
+                    summary.add(f);
+                    evidence.add(f);
+                });
+                writeRejects(out, runId, r -> {
+                    toWorkbook.accept(r);
+                    summary.add(r);
+                });
+                writeLines(out, tables, r -> {
+                    summary.add(r);
+                    evidence.add(r);
+                });
+            }
             summary.verification(verificationStats(step));
-            RunSummary result = summary.build(runInfo(step), counts(step, runId));
+            RunSummary result = summary.build(runInfo(step), counts(step, tables));
             AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
             AtomicFile.write(out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
             AtomicFile.write(out.resolve(REPORT), false, w -> HtmlReport.write(w, result, language));
             AtomicFile.writeBinary(out.resolve(WORKBOOK), os -> workbook.write(result, os));
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** findings.csv, in the order of the findings' key: insurer, month, client pseudonym, then as the check made them. */
+    private void writeFindings(Path out, long runId, java.util.function.Consumer<Finding> alsoTo) throws IOException {
+        AtomicFile.write(out.resolve(FINDINGS), true, w -> {
+            try (FindingsCsv csv = new FindingsCsv(w)) {
+                stream("SELECT * FROM tzt_finding WHERE run_id = ? ORDER BY run_id, uzovi, month_key, client, seq, finding_key", rs -> {
+                    Finding f = finding(rs);
+                    csv.write(f);
+                    alsoTo.accept(f);
+                }, runId);
+            }
+        });
+    }
+
+    private void writeRejects(Path out, long runId, java.util.function.Consumer<Reject> alsoTo) throws IOException {
+        Map<Long, String> rawTexts = rawTextsOfLateRejects(runId);
+        AtomicFile.write(out.resolve(REJECTS), true, w -> {
+            try (RejectsCsv csv = new RejectsCsv(w)) {
+                jdbc.query("SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no", rs -> {
+                    long lineNo = rs.getLong(1);
+                    String raw = rs.getString(4);
+                    Reject r = new Reject(lineNo, rs.getString(2), rs.getString(3), raw != null ? raw : rawTexts.getOrDefault(lineNo, ""));
+                    csv.write(r);
+                    alsoTo.accept(r);
+                }, runId);
+            }
+        });
+    }
+
+    /** lines.csv, in the order of the findings: insurer, month, client pseudonym, then line number. */
+    private void writeLines(Path out, StagingTables tables, java.util.function.Consumer<LineResult> alsoTo) throws IOException {
+        AtomicFile.write(out.resolve(LINES), true, w -> {
+            try (LinesCsv csv = new LinesCsv(w, pseudonymizer)) {
+                stream("SELECT * FROM " + tables.result() + " ORDER BY uzovi, month_key, client_key, line_no", rs -> {
+                    String codes = rs.getString("codes");
+                    LineResult r = new LineResult(ClaimLineRows.line(rs), LineStatus.valueOf(rs.getString("status")),
+                            rs.getString("insurer"), rs.getString("profile_version"), rs.getInt("allowed_minutes"),
+                            rs.getLong("claimed"), rs.getLong("reimbursable"), rs.getLong("at_risk"), rs.getLong("unchecked"),
+                            codes.isEmpty() ? List.of() : Arrays.stream(codes.split(" ")).map(FindingCode::valueOf).toList());
+                    csv.write(r);
+                    alsoTo.accept(r);
+                });
+            }
+        });
+    }
+
+    /** A query whose result may be large, read row by row ({@link StreamingQuery}). */
+    private void stream(String sql, RowCallbackHandler each, Object... parameters) throws IOException {
+        try (StreamingQuery q = new StreamingQuery(jdbc.getDataSource(), sql, parameters)) {
+            while (q.rows().next()) {
+                each.processRow(q.rows());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot read the run's results from the database: " + e.getMessage(), e);
+        }
     }
 
     private static Finding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -176,13 +216,12 @@ public class ReportTasklet implements Tasklet {
         return texts;
     }
 
-    private LineCounts counts(StepExecution step, long runId) {
+    private LineCounts counts(StepExecution step, StagingTables tables) {
         Map<String, Long> kinds = new HashMap<>();
-        jdbc.query("SELECT kind, COUNT(*) FROM tzt_claim_line WHERE run_id = ? GROUP BY kind",
-                rs -> {
-                    kinds.put(rs.getString(1), rs.getLong(2));
-                }, runId);
-        long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM tzt_reject WHERE run_id = ?", Long.class, runId);
+        jdbc.query("SELECT kind, COUNT(*) FROM " + tables.line() + " GROUP BY kind", rs -> {
+            kinds.put(rs.getString(1), rs.getLong(2));
+        });
+        long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM tzt_reject WHERE run_id = ?", Long.class, tables.runId());
         long tech = kinds.getOrDefault("TECHNOLOGY", 0L);
         long regular = kinds.getOrDefault("REGULAR_CARE", 0L);
         long other = kinds.getOrDefault("OTHER", 0L);

@@ -1,88 +1,132 @@
 package nl.tztcheck.batch;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.tztcheck.claims.ClaimLine;
+import nl.tztcheck.claims.LineKind;
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.claims.RowResult;
+import nl.tztcheck.findings.ClientPseudonymizer;
 
-/** Writes a chunk of read rows to the staging table and the rejects table, in JDBC batches. */
-public class StagingWriter implements ItemWriter<RowResult> {
+/**
+ * Writes a chunk of read rows to the run's staging tables ({@link StagingTables}) and the rejects
+ * table, each in one bulk insert: every readable row to {@code line}, technology lines in full to
+ * {@code tech}, the chunk's regular-care debits counted per client-month to {@code regular}, and
+ * the line ids it perhaps saw before ({@link LineIdFilter}) to {@code repeat}. After a restart the
+ * filter is filled again from the rows staged before.
+ */
+public class StagingWriter implements ItemStreamWriter<RowResult> {
 
-    static final String INSERT_LINE = "INSERT INTO tzt_claim_line (run_id, line_no, kind, line_id, client_id, bsn, uzovi,"
-            + " service_code, service_date, month_key, minutes, tariff_cents, amount_cents, amount_declared, technology,"
-            + " product, law, credit, corrects_line_id, wlz_indication, approval_ref)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INSERT_REJECT = "INSERT INTO tzt_reject (run_id, line_no, field, reason, raw_text) VALUES (?, ?, ?, ?, ?)";
+    static final List<String> LINE = List.of("line_no", "line_id", "kind", "credit", "corrects_line_id", "client_id", "uzovi",
+            "month_key");
+    static final List<String> TECH = concat(List.of("client_key"), StagingTables.LINE_COLUMNS);
+    static final List<String> REGULAR = List.of("client_id", "uzovi", "month_key", "debits");
+    static final List<String> REJECT = List.of("run_id", "line_no", "field", "reason", "raw_text");
+    static final List<String> REPEAT = List.of("line_id");
 
     private final JdbcTemplate jdbc;
-    private final long runId;
+    private final StagingTables tables;
+    private final ClientPseudonymizer pseudonymizer;
+    private final FaultInjection faults;
+    private final LineIdFilter seen = new LineIdFilter();
+    private BulkInsert bulk;
+    private String lastClient;
+    private String lastPseudonym;
 
-    public StagingWriter(JdbcTemplate jdbc, long runId) {
+    public StagingWriter(JdbcTemplate jdbc, StagingTables tables, ClientPseudonymizer pseudonymizer, FaultInjection faults) {
         this.jdbc = jdbc;
-        this.runId = runId;
+        this.tables = tables;
+        this.pseudonymizer = pseudonymizer;
+        this.faults = faults;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        tables.create(jdbc);
+        bulk = BulkInsert.of(jdbc);
+        if (context.getLong(ClaimExportReader.ROWS, 0L) > 0) {
+            // a restart: the rows of the committed chunks are staged, their ids only known to the table
+            try (StreamingQuery ids = new StreamingQuery(jdbc.getDataSource(), "SELECT line_id FROM " + tables.line())) {
+                while (ids.rows().next()) {
+                    seen.add(ids.rows().getString(1));
+                }
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.batch.infrastructure.item.ItemStreamException("cannot read the staged line ids", e);
+            }
+        }
     }
 
     @Override
     public void write(Chunk<? extends RowResult> chunk) {
-        List<RowResult.Accepted> lines = new ArrayList<>(chunk.size());
-        List<Reject> rejects = new ArrayList<>();
+        faults.beforeRows(chunk.size());
+        List<Object[]> lines = new ArrayList<>(chunk.size());
+        List<Object[]> tech = new ArrayList<>();
+        Map<List<Object>, int[]> regular = new LinkedHashMap<>();
+        List<Object[]> rejects = new ArrayList<>();
+        List<Object[]> repeats = new ArrayList<>();
         for (RowResult r : chunk) {
             if (r instanceof RowResult.Accepted a) {
-                lines.add(a);
+                ClaimLine l = a.line();
+                if (seen.add(l.lineId())) {
+                    repeats.add(new Object[] {l.lineId()});
+                }
+                int month = monthKey(l);
+                lines.add(new Object[] {l.lineNo(), l.lineId(), a.kind().name(), l.credit(), l.correctsLineId(), l.clientId(), l.uzovi(),
+                    month});
+                if (a.kind() == LineKind.TECHNOLOGY) {
+                    tech.add(techRow(pseudonym(l.clientId()), l));
+                } else if (a.kind() == LineKind.REGULAR_CARE && !l.credit()) {
+                    regular.computeIfAbsent(List.of(l.clientId(), l.uzovi(), month), k -> new int[1])[0]++;
+                }
             } else if (r instanceof RowResult.Rejected rej) {
-                rejects.add(rej.reject());
+                Reject x = rej.reject();
+                rejects.add(new Object[] {tables.runId(), x.lineNo(), x.field(), x.reason(), x.rawText()});
             }
         }
-        if (!lines.isEmpty()) {
-            jdbc.batchUpdate(INSERT_LINE, lines, lines.size(), this::bindLine);
-        }
-        if (!rejects.isEmpty()) {
-            jdbc.batchUpdate(INSERT_REJECT, rejects, rejects.size(), (ps, r) -> {
-                ps.setLong(1, runId);
-                ps.setLong(2, r.lineNo());
-                ps.setString(3, r.field());
-                ps.setString(4, r.reason());
-                ps.setString(5, r.rawText());
-            });
-        }
+        List<Object[]> months = new ArrayList<>(regular.size());
+        regular.forEach((k, n) -> months.add(new Object[] {k.get(0), k.get(1), k.get(2), n[0]}));
+        bulk.insert(tables.line(), LINE, lines);
+        bulk.insert(tables.tech(), TECH, tech);
+        bulk.insert(tables.regular(), REGULAR, months);
+        bulk.insert(tables.repeat(), REPEAT, repeats);
+        bulk.insert("tzt_reject", REJECT, rejects);
     }
 
-    private void bindLine(PreparedStatement ps, RowResult.Accepted a) throws SQLException {
-        ClaimLine l = a.line();
-        ps.setLong(1, runId);
-        ps.setLong(2, l.lineNo());
-        ps.setString(3, a.kind().name());
-        ps.setString(4, l.lineId());
-        ps.setString(5, l.clientId());
-        ps.setString(6, l.bsn());
-        ps.setString(7, l.uzovi());
-        ps.setString(8, l.serviceCode());
-        ps.setDate(9, Date.valueOf(l.serviceDate()));
-        ps.setInt(10, l.serviceDate().getYear() * 100 + l.serviceDate().getMonthValue());
-        ps.setInt(11, l.minutes());
-        ps.setLong(12, l.hourlyTariff().cents());
-        ps.setLong(13, l.amount().cents());
-        ps.setBoolean(14, l.amountDeclared());
-        if (l.technology() == null) {
-            ps.setNull(15, Types.VARCHAR);
-        } else {
-            ps.setString(15, l.technology().name());
+    /** The line's columns as staged ({@link StagingTables#LINE_COLUMNS}), after the given leading values. */
+    static Object[] techRow(String clientKey, ClaimLine l) {
+        return new Object[] {clientKey, l.lineNo(), l.lineId(), l.clientId(), l.bsn(), l.uzovi(), l.serviceCode(), l.serviceDate(),
+            monthKey(l), l.minutes(), l.hourlyTariff().cents(), l.amount().cents(), l.amountDeclared(),
+            l.technology() == null ? null : l.technology().name(), l.product(), l.law().name(), l.credit(), l.correctsLineId(),
+            l.wlzIndication(), l.approvalRef()};
+    }
+
+    static int monthKey(ClaimLine l) {
+        return l.serviceDate().getYear() * 100 + l.serviceDate().getMonthValue();
+    }
+
+    @SafeVarargs
+    static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> p : parts) {
+            all.addAll(p);
         }
-        ps.setString(16, l.product());
-        ps.setString(17, l.law().name());
-        ps.setBoolean(18, l.credit());
-        ps.setString(19, l.correctsLineId());
-        ps.setBoolean(20, l.wlzIndication());
-        ps.setString(21, l.approvalRef());
+        return List.copyOf(all);
+    }
+
+    /** Exports list a client's lines together: one HMAC per client rather than per line. */
+    private String pseudonym(String clientId) {
+        if (!clientId.equals(lastClient)) {
+            lastClient = clientId;
+            lastPseudonym = pseudonymizer.pseudonym(clientId);
+        }
+        return lastPseudonym;
     }
 }

@@ -53,8 +53,8 @@ public class VerifyInsuranceTasklet implements Tasklet {
         long runId = RunId.of(contribution.getStepExecution());
         jdbc.update("DELETE FROM tzt_insurance WHERE run_id = ?", runId);
         List<VerificationRequest> requests = new ArrayList<>();
-        jdbc.query("SELECT client_id, month_key, MAX(bsn), MIN(service_date), MAX(service_date) FROM tzt_claim_line"
-                + " WHERE run_id = ? AND kind = 'TECHNOLOGY' AND credit = FALSE AND bsn IS NOT NULL GROUP BY client_id, month_key",
+        jdbc.query("SELECT client_id, month_key, MAX(bsn), MIN(service_date), MAX(service_date) FROM " + new StagingTables(runId).tech()
+                + " WHERE credit = FALSE AND bsn IS NOT NULL GROUP BY client_id, month_key",
                 rs -> {
                     String bsn = rs.getString(3);
                     if (Bsn.isValid(bsn)) {
@@ -62,7 +62,7 @@ public class VerifyInsuranceTasklet implements Tasklet {
                         requests.add(new VerificationRequest(rs.getString(1), bsn, YearMonth.of(m / 100, m % 100),
                                 rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()));
                     }
-                }, runId);
+                });
         VerificationResult result;
         try (VerificationService verification = service.get()) {
             result = verification.verifyAll(requests);

@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs {@code java -jar tzt-check.jar check ...} as its own process, as cron would, and measures it
- * from outside: wall time, and peak resident memory (VmHWM) polled from /proc while it runs.
- * The job's own time (without JVM and Spring start-up) comes from the summary.json it writes.
+ * Runs a command of tzt-check's jar as its own process ({@code java -jar tzt-check.jar ...}), as
+ * cron would, and measures it from outside: wall time, and peak resident memory (VmHWM) polled from
+ * /proc while it runs, and its peak heap in use from its GC log. The check's own time (without JVM
+ * and Spring start-up) comes from its progress log; the lower bound prints its own.
  */
 public final class ChildRun {
 
@@ -21,10 +22,20 @@ public final class ChildRun {
             long peakRssKb, long peakHeapMb, Path log) {
     }
 
+    /** What one run of the lower bound gave. */
+    public record LowerBound(int exitCode, long nanos, long linesRead, long groups, long findings, long peakRssKb, long peakHeapMb,
+            Path log) {
+    }
+
+    private record Process(int exitCode, long wallNanos, long peakRssKb, long peakHeapMb) {
+    }
+
     private static final Pattern DURATION = Pattern.compile("\"durationMs\"\\s*:\\s*(\\d+)");
     private static final Pattern READ = Pattern.compile("\"read\"\\s*:\\s*(\\d+)");
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
     private static final Pattern AT_RISK = Pattern.compile("\"atRiskCents\"\\s*:\\s*(\\d+)");
+    private static final Pattern LOWER_BOUND = Pattern.compile(
+            "lower_bound lines=(\\d+) groups=(\\d+) findings=(\\d+) at_risk_cents=(-?\\d+) nanos=(\\d+)");
 
     private ChildRun() {
     }
@@ -33,29 +44,52 @@ public final class ChildRun {
             throws IOException, InterruptedException {
         Path out = work.resolve("out");
         Path log = work.resolve("check.log");
+        Process p = run(jvmOptions, List.of("check", "--claims", claims.toAbsolutePath().toString(),
+                "--profiles", profiles.toAbsolutePath().toString(), "--costs", costs.toAbsolutePath().toString(),
+                "--data-dir", work.resolve("data").toString(), "--out", out.toString(), "--force"), work.resolve("gc.log"), log, env);
+        String summary = Files.exists(out.resolve("summary.json")) ? Files.readString(out.resolve("summary.json")) : "";
+        long job = jobMillisFromLog(log);
+        return new Measured(p.exitCode(), p.wallNanos(), job >= 0 ? job : first(DURATION, summary, 1), first(READ, summary, 1),
+                first(TOTAL, summary, 1), first(AT_RISK, summary, 1), p.peakRssKb(), p.peakHeapMb(), log);
+    }
+
+    /** The plain-Java lower bound ({@link PlainJavaCheck}) in a fresh JVM of its own, like the check. */
+    public static LowerBound lowerBound(List<String> jvmOptions, Path claims, Path profiles, Path costs, Path work)
+            throws IOException, InterruptedException {
+        Path log = work.resolve("lower-bound.log");
+        Process p = run(jvmOptions, List.of("bench", "lower-bound", "--claims", claims.toAbsolutePath().toString(), "--profiles",
+                profiles.toAbsolutePath().toString(), "--costs", costs.toAbsolutePath().toString()), work.resolve("lower-bound-gc.log"),
+                log, Map.of());
+        String text = Files.readString(log);
+        return new LowerBound(p.exitCode(), first(LOWER_BOUND, text, 5), first(LOWER_BOUND, text, 1), first(LOWER_BOUND, text, 2),
+                first(LOWER_BOUND, text, 3), p.peakRssKb(), p.peakHeapMb(), log);
+    }
+
+    /** The line the lower-bound process prints, read back by {@link #lowerBound}. */
+    public static String lowerBoundLine(PlainJavaCheck.Result r) {
+        return "lower_bound lines=" + r.linesRead() + " groups=" + r.groups() + " findings=" + r.findings() + " at_risk_cents="
+                + r.atRiskCents() + " nanos=" + r.nanos();
+    }
+
+    private static Process run(List<String> jvmOptions, List<String> arguments, Path gcLog, Path log, Map<String, String> env)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
-        Path gcLog = work.resolve("gc.log");
         command.add("-Xlog:gc:file=" + gcLog);
-        command.addAll(List.of("-jar", jarOfThisProcess(), "check", "--claims", claims.toAbsolutePath().toString(),
-                "--profiles", profiles.toAbsolutePath().toString(), "--costs", costs.toAbsolutePath().toString(),
-                "--data-dir", work.resolve("data").toString(), "--out", out.toString(), "--force"));
+        command.addAll(List.of("-jar", jarOfThisProcess()));
+        command.addAll(arguments);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
         pb.environment().put("TZT_LANG", "en");
         long start = System.nanoTime();
-        Process p = pb.start();
+        java.lang.Process p = pb.start();
         long peak = 0;
         Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
         while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, vmHwmKb(status));
         }
-        long wall = System.nanoTime() - start;
-        String summary = Files.exists(out.resolve("summary.json")) ? Files.readString(out.resolve("summary.json")) : "";
-        long job = jobMillisFromLog(log);
-        return new Measured(p.exitValue(), wall, job >= 0 ? job : first(DURATION, summary), first(READ, summary), first(TOTAL, summary),
-                first(AT_RISK, summary), peak, peakHeapMbFromGcLog(gcLog), log);
+        return new Process(p.exitValue(), System.nanoTime() - start, peak, peakHeapMbFromGcLog(gcLog));
     }
 
     /**
@@ -80,9 +114,9 @@ public final class ChildRun {
         return first == null || last == null ? -1 : java.time.Duration.between(first, last).toMillis();
     }
 
-    private static final Pattern STEP = Pattern.compile("event=step_finished step=(\\w+) .*duration_ms=(\\d+)");
+    private static final Pattern STEP = Pattern.compile("event=step_finished step=([\\w:]+) .*duration_ms=(\\d+)");
 
-    /** Each step's duration as its step_finished log line says, e.g. "load=21895 prepare=1402 ...". */
+    /** Each step's duration as its step_finished log line says, e.g. "load=21895 prepare=1402 ..." (partitions too). */
     public static String stepMillis(Path log) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (String line : Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8)) {
@@ -92,6 +126,12 @@ public final class ChildRun {
             }
         }
         return sb.toString();
+    }
+
+    /** One step's duration in ms from the log, or -1. */
+    public static long stepMillis(Path log, String step) throws IOException {
+        Matcher m = Pattern.compile("(?:^| )" + Pattern.quote(step) + "=(\\d+)").matcher(stepMillis(log));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     private static final Pattern GC_BEFORE = Pattern.compile(" (\\d+)M->\\d+M\\(");
@@ -136,8 +176,8 @@ public final class ChildRun {
         return 0;
     }
 
-    private static long first(Pattern p, String text) {
+    private static long first(Pattern p, String text, int group) {
         Matcher m = p.matcher(text);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
+        return m.find() ? Long.parseLong(m.group(group)) : -1;
     }
 }

@@ -2,9 +2,6 @@ package nl.tztcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -22,7 +19,6 @@ import picocli.CommandLine.Option;
 import nl.tztcheck.bench.ChildRun;
 import nl.tztcheck.bench.PlainJavaCheck;
 import nl.tztcheck.profiles.CostFileReader;
-import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.samples.ClaimGenerator;
 import nl.tztcheck.samples.GeneratorOptions;
@@ -30,11 +26,12 @@ import nl.tztcheck.samples.GeneratorSummary;
 import nl.tztcheck.samples.Style;
 
 /**
- * {@code bench}: generates N lines with the seeded generator, times the plain-Java lower bound in
- * this JVM, then the full check as its own {@code java -jar} process, and prints both with their
- * ratio and peak memory. BENCHMARKS.md holds the figures and how to read them.
+ * {@code bench}: generates N lines with the seeded generator, then times, each in a fresh
+ * {@code java -jar} process of its own with the same heap, the plain-Java lower bound and the full
+ * check (once per partition count asked for), and prints both with their ratio and peak memory.
+ * BENCHMARKS.md holds the figures and how to read them.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.LowerBoundCommand.class,
         description = "Measures the full check against a plain-Java lower bound on seeded generated exports.")
 public final class BenchCommand implements Callable<Integer> {
 
@@ -45,7 +42,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Sizes to measure, comma-separated (about; the generator works in whole clients). Default: ${DEFAULT-VALUE}")
     List<Long> sizes;
 
-    @Option(names = "--xmx", paramLabel = "SIZE", defaultValue = "1g", description = "Heap of the check process. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--partitions", split = ",", paramLabel = "N", defaultValue = "2",
+            description = "Partitions of the check step to run the check with, comma-separated (1,2 shows the speed-up)."
+                    + " Default: ${DEFAULT-VALUE}")
+    List<Integer> partitions;
+
+    @Option(names = "--xmx", paramLabel = "SIZE", defaultValue = "1g",
+            description = "Heap of the check and the lower-bound processes. Default: ${DEFAULT-VALUE}")
     String xmx;
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
@@ -71,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jdbc-password", defaultValue = "${env:SPRING_DATASOURCE_PASSWORD}")
     String jdbcPassword;
 
-    @Option(names = "--skip-lower-bound", description = "Only run the check (e.g. at 10M lines, where the lower bound holds the groups in memory).")
+    @Option(names = "--skip-lower-bound", description = "Only run the check.")
     boolean skipLowerBound;
 
     @Option(names = "--results", paramLabel = "FILE", description = "Also append the results as Markdown table rows to FILE.")
@@ -82,11 +85,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(work);
-        ProfileSet profileSet = ProfileSet.load(profiles);
-        CostTable costTable = CostFileReader.read(costs);
+        ProfileSet.load(profiles); // refused here, before minutes of generating, when invalid
+        CostFileReader.read(costs);
         String database = jdbcUrl == null ? "H2 (embedded file)" : jdbcUrl.startsWith("jdbc:postgresql") ? "PostgreSQL" : jdbcUrl;
-        stdout.printf(Locale.ROOT, "tzt-check bench: %d cores, JDK %s, check process -Xmx%s, database %s%n",
+        stdout.printf(Locale.ROOT, "tzt-check bench: %d cores, JDK %s, -Xmx%s for the check and the lower bound, database %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), xmx, database);
+        List<String> jvm = List.of("-Xmx" + xmx);
         int failures = 0;
         for (long size : sizes) {
             int clients = (int) Math.max(1, Math.round(size / LINES_PER_CLIENT));
@@ -97,55 +101,90 @@ public final class BenchCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%n%,d lines generated (%,d clients, seed %d) in %.1f s: %s%n", generated.lines(), clients, seed,
                     seconds(System.nanoTime() - g0), claims);
 
-            PlainJavaCheck.Result lower = null;
-            long lowerHeapMb = -1;
+            ChildRun.LowerBound lower = null;
             if (!skipLowerBound) {
-                resetPeaks();
-                lower = PlainJavaCheck.run(claims, profileSet, costTable);
-                lowerHeapMb = peakHeapBytes() >> 20;
-                stdout.printf(Locale.ROOT, "  lower bound (plain Java, same reader and rules, no database): %,d lines in %.1f s = %,.0f lines/s,"
-                        + " %,d client-months, %,d findings, peak heap %,d MB%n", lower.linesRead(), seconds(lower.nanos()),
-                        perSecond(lower.linesRead(), lower.nanos()), lower.groups(), lower.findings(), lowerHeapMb);
-            }
-
-            Path runDir = work.resolve("run-" + size + (jdbcUrl == null ? "-h2" : "-pg"));
-            deleteTree(runDir);
-            Files.createDirectories(runDir);
-            Map<String, String> env = new HashMap<>();
-            if (jdbcUrl != null) {
-                env.put("SPRING_DATASOURCE_URL", jdbcUrl);
-                if (jdbcUser != null) {
-                    env.put("SPRING_DATASOURCE_USERNAME", jdbcUser);
+                Path dir = Files.createDirectories(work.resolve("lower-bound-" + size));
+                lower = ChildRun.lowerBound(jvm, claims, profiles, costs, dir);
+                if (lower.exitCode() != 0 || lower.linesRead() != generated.lines()) {
+                    failures++;
+                    stdout.printf(Locale.ROOT, "  lower bound FAILED: exit %d; see %s%n", lower.exitCode(), lower.log());
+                    continue;
                 }
-                if (jdbcPassword != null) {
-                    env.put("SPRING_DATASOURCE_PASSWORD", jdbcPassword);
-                }
+                stdout.printf(Locale.ROOT, "  lower bound (plain Java, same reader and rules, no database, own JVM): %,d lines in %.1f s"
+                        + " = %,.0f lines/s, %,d client-months, %,d findings, peak RSS %,d MB, peak heap used %,d MB%n",
+                        lower.linesRead(), seconds(lower.nanos()), perSecond(lower.linesRead(), lower.nanos()), lower.groups(),
+                        lower.findings(), lower.peakRssKb() >> 10, lower.peakHeapMb());
             }
-            ChildRun.Measured m = ChildRun.check(List.of("-Xmx" + xmx), claims, profiles, costs, runDir, env);
-            if (m.exitCode() != 0 || m.linesRead() != generated.lines()) {
-                failures++;
-                stdout.printf(Locale.ROOT, "  full check FAILED: exit %d, %,d of %,d lines read; see %s%n", m.exitCode(), m.linesRead(),
-                        generated.lines(), m.log());
-                continue;
-            }
-            double jobNanos = m.jobMillis() * 1e6;
-            stdout.printf(Locale.ROOT, "  full check (java -Xmx%s -jar, load, check, report): job %.1f s = %,.0f lines/s"
-                    + " (process wall %.1f s incl. JVM start), %,d findings, peak RSS %,d MB, peak heap used %,d MB%n", xmx,
-                    jobNanos / 1e9, perSecond(m.linesRead(), (long) jobNanos), seconds(m.wallNanos()), m.findings(), m.peakRssKb() >> 10,
-                    m.peakHeapMb());
-            stdout.printf(Locale.ROOT, "  steps (ms): %s%n", ChildRun.stepMillis(m.log()));
-            String ratio = lower == null ? "n/a" : String.format(Locale.ROOT, "%.2fx", jobNanos / lower.nanos());
-            stdout.printf(Locale.ROOT, "  ratio full check / lower bound: %s%n", ratio);
-            if (results != null) {
-                String row = String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %,.1f | %,.0f | %s | %,d | %,d | %,.1f |%n", database,
-                        generated.lines(), lower == null ? "n/a" : String.format(Locale.ROOT, "%,.1f", seconds(lower.nanos())),
-                        lower == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", perSecond(lower.linesRead(), lower.nanos())),
-                        lower == null ? "n/a" : String.format(Locale.ROOT, "%,d", lowerHeapMb), jobNanos / 1e9,
-                        perSecond(m.linesRead(), (long) jobNanos), ratio, m.peakRssKb() >> 10, m.peakHeapMb(), seconds(m.wallNanos()));
-                Files.writeString(results, row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            for (int p : partitions) {
+                failures += checkOnce(database, jvm, claims, generated, size, p, lower) ? 0 : 1;
             }
         }
         return failures == 0 ? ExitCodes.COMPLETED : ExitCodes.INTERNAL_FAILURE;
+    }
+
+    private boolean checkOnce(String database, List<String> jvm, Path claims, GeneratorSummary generated, long size, int partitionCount,
+            ChildRun.LowerBound lower) throws IOException, InterruptedException {
+        Path runDir = work.resolve("run-" + size + (jdbcUrl == null ? "-h2" : "-pg") + "-p" + partitionCount);
+        deleteTree(runDir);
+        Files.createDirectories(runDir);
+        Map<String, String> env = new HashMap<>();
+        env.put("TZT_CHECK_PARTITIONS", Integer.toString(partitionCount));
+        if (jdbcUrl != null) {
+            env.put("SPRING_DATASOURCE_URL", jdbcUrl);
+            if (jdbcUser != null) {
+                env.put("SPRING_DATASOURCE_USERNAME", jdbcUser);
+            }
+            if (jdbcPassword != null) {
+                env.put("SPRING_DATASOURCE_PASSWORD", jdbcPassword);
+            }
+        }
+        ChildRun.Measured m = ChildRun.check(jvm, claims, profiles, costs, runDir, env);
+        if (m.exitCode() != 0 || m.linesRead() != generated.lines()) {
+            stdout.printf(Locale.ROOT, "  full check FAILED: exit %d, %,d of %,d lines read; see %s%n", m.exitCode(), m.linesRead(),
+                    generated.lines(), m.log());
+            return false;
+        }
+        double jobNanos = m.jobMillis() * 1e6;
+        long checkStep = ChildRun.stepMillis(m.log(), "check");
+        String ratio = lower == null ? "n/a" : String.format(Locale.ROOT, "%.2fx", jobNanos / lower.nanos());
+        stdout.printf(Locale.ROOT, "  full check, %d partition(s) (java -Xmx%s -jar, load, check, report): job %.1f s = %,.0f lines/s"
+                + " (process wall %.1f s incl. JVM start), check step %.1f s, %,d findings, peak RSS %,d MB, peak heap used %,d MB%n",
+                partitionCount, xmx, jobNanos / 1e9, perSecond(m.linesRead(), (long) jobNanos), seconds(m.wallNanos()), checkStep / 1e3,
+                m.findings(), m.peakRssKb() >> 10, m.peakHeapMb());
+        stdout.printf(Locale.ROOT, "  steps (ms): %s%n", ChildRun.stepMillis(m.log()));
+        stdout.printf(Locale.ROOT, "  ratio full check / lower bound: %s%n", ratio);
+        if (results != null) {
+            String row = String.format(Locale.ROOT, "| %s | %,d | %d | %s | %s | %s | %,.1f | %,.0f | %s | %,.1f | %,d | %,d | %,.1f |%n",
+                    database, generated.lines(), partitionCount,
+                    lower == null ? "n/a" : String.format(Locale.ROOT, "%,.1f", seconds(lower.nanos())),
+                    lower == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", perSecond(lower.linesRead(), lower.nanos())),
+                    lower == null ? "n/a" : String.format(Locale.ROOT, "%,d / %,d", lower.peakRssKb() >> 10, lower.peakHeapMb()),
+                    jobNanos / 1e9, perSecond(m.linesRead(), (long) jobNanos), ratio, checkStep / 1e3, m.peakRssKb() >> 10, m.peakHeapMb(),
+                    seconds(m.wallNanos()));
+            Files.writeString(results, row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        return true;
+    }
+
+    /** {@code bench lower-bound}: the lower bound alone, in the JVM it is started in (the bench starts a fresh one). */
+    @Command(name = "lower-bound", hidden = true, description = "Times the plain-Java lower bound on one export (used by bench).")
+    static final class LowerBoundCommand implements Callable<Integer> {
+
+        @Option(names = "--claims", required = true)
+        Path claims;
+
+        @Option(names = "--profiles", defaultValue = "insurer-profiles")
+        Path profiles;
+
+        @Option(names = "--costs", defaultValue = "technology-costs.yaml")
+        Path costs;
+
+        @Override
+        public Integer call() throws IOException {
+            PlainJavaCheck.Result r = PlainJavaCheck.run(claims, ProfileSet.load(profiles), CostFileReader.read(costs));
+            System.out.println(ChildRun.lowerBoundLine(r));
+            return ExitCodes.COMPLETED;
+        }
     }
 
     private static double seconds(long nanos) {
@@ -154,25 +193,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static double perSecond(long lines, long nanos) {
         return nanos <= 0 ? 0 : lines / (nanos / 1e9);
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -15,6 +15,11 @@ public final class TztCheckCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // H2 keeps a cache of recent string values, hashing every string it reads or writes: with the findings' long
+        // messages that was a sixth of the check step (BENCHMARKS.md); the strings are not repeated enough to gain from it
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
         System.exit(execute(args));
     }
 

@@ -1,22 +1,16 @@
 package nl.tztcheck.reports;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.findings.Finding;
@@ -24,6 +18,7 @@ import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.Severity;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
+import nl.tztcheck.reports.XlsxWriter.Style;
 import nl.tztcheck.rules.LineCounts;
 import nl.tztcheck.rules.LineStatus;
 import nl.tztcheck.rules.RuleTexts;
@@ -34,10 +29,10 @@ import nl.tztcheck.rules.RuleTexts;
  * columns of rejects.csv) and Insurers (per insurer the figures of summary.json). Labels come from
  * {@code i18n/workbook_<nl|en>.properties}.
  *
- * <p>Streaming (POI's SXSSF): only a window of rows is in memory, the rest goes to compressed
- * temporary files, so memory does not grow with the number of findings. Findings are added first,
- * then rejects, then {@link #write} adds the summary and the insurers and writes the file. A sheet
- * holds at most 1,048,575 rows under its header; more continue on "Findings 2", "Findings 3"...
+ * <p>Streaming ({@link XlsxWriter}): rows go to a temporary file as they are added, so memory does not
+ * grow with the number of findings. Findings are added first, then rejects, then {@link #write}
+ * adds the summary and the insurers and copies the file out. A sheet holds at most 1,048,575 rows
+ * under its header; more continue on "Findings 2", "Findings 3"...
  *
  * <p>Cells: money is a number (cents / 100) with a euro format, months are date cells, every text
  * is a string cell (a line id "=1+1" stays text, never a formula), stripped of characters XML does
@@ -49,34 +44,31 @@ public final class FindingsWorkbook implements AutoCloseable {
 
     public static final String BUNDLE = "workbook";
     /** Excel's limit on the text in one cell. */
-    public static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    public static final int MAX_TEXT = 32_767;
     /** Excel's limit on a sheet name. */
     public static final int MAX_SHEET_NAME = 31;
+    /** Excel's rows per sheet. */
+    static final int MAX_ROWS = 1_048_576;
     public static final String EURO_FORMAT = "\"€ \"#,##0.00;[Red]\"€ -\"#,##0.00";
     public static final String MONTH_FORMAT = "yyyy-mm";
     public static final String TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
-    private static final int ROW_WINDOW = 200;
     private static final java.util.regex.Pattern OOXML_ESCAPE = java.util.regex.Pattern.compile("_([xX][0-9A-Fa-f]{4}_)");
+    private static final double[] FINDING_WIDTHS = {18, 24, 10, 10, 16, 10, 16, 8, 14, 14, 10, 14, 10, 10, 12, 12, 12, 12, 14, 14, 14, 14, 80, 40};
+    private static final double[] REJECT_WIDTHS = {12, 24, 80, 100};
 
-    private final SXSSFWorkbook wb;
+    private final Path file;
+    private final XlsxWriter xlsx;
     private final Messages texts;
     private final Language language;
     private final int rowsPerSheet;
-    private final CellStyle header;
-    private final CellStyle bold;
-    private final CellStyle euro;
-    private final CellStyle integer;
-    private final CellStyle month;
-    private final CellStyle timestamp;
-    private final CellStyle wrap;
-    private final Sheet summary;
+    private final XlsxSheet summary;
     private final Part findings;
     private Part rejects;
     private boolean written;
 
     public FindingsWorkbook(Language language) {
-        this(language, SpreadsheetVersion.EXCEL2007.getMaxRows() - 1);
+        this(language, MAX_ROWS - 1);
     }
 
     /** With a smaller number of data rows per sheet (tests of the continuation sheets). */
@@ -84,31 +76,16 @@ public final class FindingsWorkbook implements AutoCloseable {
         this.language = language;
         this.texts = Messages.of(BUNDLE, language);
         this.rowsPerSheet = rowsPerSheet;
-        this.wb = new SXSSFWorkbook(ROW_WINDOW);
-        wb.setCompressTempFiles(true);
-        DataFormat formats = wb.createDataFormat();
-        Font boldFont = wb.createFont();
-        boldFont.setBold(true);
-        this.header = wb.createCellStyle();
-        header.setFont(boldFont);
-        header.setWrapText(true);
-        this.bold = wb.createCellStyle();
-        bold.setFont(boldFont);
-        this.euro = style(formats.getFormat(EURO_FORMAT));
-        this.integer = style(formats.getFormat("0"));
-        this.month = style(formats.getFormat(MONTH_FORMAT));
-        this.timestamp = style(formats.getFormat(TIMESTAMP_FORMAT));
-        this.wrap = wb.createCellStyle();
-        wrap.setWrapText(true);
-        this.summary = wb.createSheet(sheetName(texts.get("sheet.summary")));
-        this.findings = new Part("sheet.findings", "sheet.findingsContinued", "findings.", FindingsCsv.HEADER,
-                new int[] {18, 24, 10, 10, 16, 10, 16, 8, 14, 14, 10, 14, 10, 10, 12, 12, 12, 12, 14, 14, 14, 14, 80, 40});
-    }
-
-    private CellStyle style(short format) {
-        CellStyle s = wb.createCellStyle();
-        s.setDataFormat(format);
-        return s;
+        try {
+            this.file = Files.createTempFile("tzt-findings", ".xlsx");
+            this.xlsx = new XlsxWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), EURO_FORMAT, MONTH_FORMAT,
+                    TIMESTAMP_FORMAT);
+            // the first tab, written last: when the totals are known
+            this.summary = xlsx.reserve(sheetName(texts.get("sheet.summary")));
+            this.findings = new Part("sheet.findings", "sheet.findingsContinued", "findings.", FindingsCsv.HEADER, FINDING_WIDTHS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a temporary file for findings.xlsx", e);
+        }
     }
 
     /** One row on the Findings sheet, the columns of findings.csv. */
@@ -116,77 +93,81 @@ public final class FindingsWorkbook implements AutoCloseable {
         if (rejects != null) {
             throw new IllegalStateException("findings are added before rejects");
         }
-        Row row = findings.nextRow();
-        int c = 0;
-        text(row, c++, f.key());
-        text(row, c++, f.code().name());
-        text(row, c++, f.severity().name());
-        text(row, c++, f.retourcode());
-        text(row, c++, f.lineId());
-        if (f.lineNo() != 0) {
-            number(row, c, f.lineNo(), integer);
+        try {
+            XlsxSheet row = findings.nextRow();
+            int c = 0;
+            row.text(c++, cellText(f.key()));
+            row.word(c++, f.code().name());
+            row.word(c++, f.severity().name());
+            row.word(c++, f.retourcode());
+            row.text(c++, cellText(f.lineId()));
+            if (f.lineNo() != 0) {
+                row.number(c, f.lineNo(), Style.INTEGER);
+            }
+            c++;
+            row.text(c++, cellText(f.client()));
+            row.word(c++, cellText(f.uzovi()));
+            row.word(c++, cellText(f.insurer()));
+            row.word(c++, cellText(f.profileVersion()));
+            row.date(c++, f.month().atDay(1), Style.MONTH);
+            row.word(c++, f.technology() == null ? "" : f.technology().name());
+            row.number(c++, f.minutesClaimed(), Style.INTEGER);
+            row.number(c++, f.minutesAllowed(), Style.INTEGER);
+            for (long cents : new long[] {f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents()}) {
+                row.number(c++, cents, Style.INTEGER);
+            }
+            for (long cents : new long[] {f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents()}) {
+                row.money(c++, cents);
+            }
+            row.text(c++, cellText(f.message()));
+            row.word(c, cellText(f.source())); // a rule's source under one profile: few distinct texts
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        c++;
-        text(row, c++, f.client());
-        text(row, c++, f.uzovi());
-        text(row, c++, f.insurer());
-        text(row, c++, f.profileVersion());
-        Cell m = row.createCell(c++);
-        m.setCellValue(f.month().atDay(1));
-        m.setCellStyle(month);
-        text(row, c++, f.technology() == null ? "" : f.technology().name());
-        number(row, c++, f.minutesClaimed(), integer);
-        number(row, c++, f.minutesAllowed(), integer);
-        for (long cents : new long[] {f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents()}) {
-            number(row, c++, cents, integer);
-        }
-        for (long cents : new long[] {f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents()}) {
-            money(row, c++, cents);
-        }
-        text(row, c++, f.message());
-        text(row, c++, f.source());
     }
 
     /** One row on the Rejects sheet, the columns of rejects.csv; after the findings. */
     public void add(Reject r) {
-        if (rejects == null) {
-            rejects = new Part("sheet.rejects", "sheet.rejectsContinued", "rejects.", RejectsCsv.HEADER, new int[] {12, 24, 80, 100});
+        try {
+            if (rejects == null) {
+                startRejects();
+            }
+            XlsxSheet row = rejects.nextRow();
+            row.number(0, r.lineNo(), Style.INTEGER);
+            row.word(1, cellText(r.field()));
+            row.text(2, cellText(r.reason()));
+            row.text(3, cellText(r.rawText()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Row row = rejects.nextRow();
-        number(row, 0, r.lineNo(), integer);
-        text(row, 1, r.field());
-        text(row, 2, r.reason());
-        text(row, 3, r.rawText());
     }
 
-    /** Adds the Summary and Insurers sheets from the run's totals and writes the workbook. */
+    private void startRejects() throws IOException {
+        findings.finish();
+        rejects = new Part("sheet.rejects", "sheet.rejectsContinued", "rejects.", RejectsCsv.HEADER, REJECT_WIDTHS);
+    }
+
+    /** Adds the Summary and Insurers sheets from the run's totals, finishes the workbook and copies it to {@code out}. */
     public void write(RunSummary s, OutputStream out) throws IOException {
         if (written) {
             throw new IllegalStateException("the workbook was written already");
         }
         written = true;
-        findings.finish();
         if (rejects == null) {
-            rejects = new Part("sheet.rejects", "sheet.rejectsContinued", "rejects.", RejectsCsv.HEADER, new int[] {12, 24, 80, 100});
+            startRejects();
         }
         rejects.finish();
-        writeSummary(s);
-        writeInsurers(s);
-        wb.setActiveSheet(0);
-        wb.write(out);
+        XlsxSheet insurers = xlsx.reserve(sheetName(texts.get("sheet.insurers")));
+        writeSummary(xlsx.write(summary, new double[] {60, 22, 12, 12, 80, 80}, false), s);
+        writeInsurers(s, insurers);
+        xlsx.finish();
+        xlsx.close();
+        Files.copy(file, out);
     }
 
-    private void writeSummary(RunSummary s) {
-        Sheet sh = summary;
-        sh.setColumnWidth(0, 60 * 256);
-        sh.setColumnWidth(1, 22 * 256);
-        sh.setColumnWidth(2, 12 * 256);
-        sh.setColumnWidth(3, 12 * 256);
-        sh.setColumnWidth(4, 80 * 256);
-        sh.setColumnWidth(5, 80 * 256);
+    private void writeSummary(XlsxSheet sh, RunSummary s) throws IOException {
         int[] r = {0};
-        Row title = sh.createRow(r[0]++);
-        text(title, 0, texts.get("summary.title")).setCellStyle(bold);
+        sh.row(r[0]++).text(0, cellText(texts.get("summary.title")), Style.BOLD);
         r[0]++;
         section(sh, r, "summary.section.run");
         RunInfo run = s.run();
@@ -229,28 +210,24 @@ public final class FindingsWorkbook implements AutoCloseable {
         }
         r[0]++;
         section(sh, r, "summary.section.codes");
-        Row head = sh.createRow(r[0]++);
         String[] codeColumns = {"codes.code", "codes.count", "codes.severity", "codes.retourcode", "codes.explanation", "codes.whatToDo"};
+        sh.row(r[0]++);
         for (int i = 0; i < codeColumns.length; i++) {
-            text(head, i, texts.get(codeColumns[i])).setCellStyle(header);
+            sh.text(i, cellText(texts.get(codeColumns[i])), Style.HEADER);
         }
         for (FindingCode code : FindingCode.values()) {
             Long n = s.findingsByCode().get(code);
             if (n == null) {
                 continue;
             }
-            Row row = sh.createRow(r[0]++);
-            text(row, 0, code.name());
-            number(row, 1, n, integer);
-            text(row, 2, code.severity().name());
-            text(row, 3, code.retourcode());
-            text(row, 4, RuleTexts.explanation(code, language)).setCellStyle(wrap);
-            text(row, 5, RuleTexts.whatToDo(code, language)).setCellStyle(wrap);
+            sh.row(r[0]++).text(0, code.name()).number(1, n, Style.INTEGER).text(2, code.severity().name()).text(3, code.retourcode())
+                    .text(4, cellText(RuleTexts.explanation(code, language)), Style.WRAP)
+                    .text(5, cellText(RuleTexts.whatToDo(code, language)), Style.WRAP);
         }
+        sh.finish();
     }
 
-    private void writeInsurers(RunSummary s) {
-        Sheet sh = wb.createSheet(sheetName(texts.get("sheet.insurers")));
+    private void writeInsurers(RunSummary s, XlsxSheet reserved) throws IOException {
         List<FindingCode> codes = new ArrayList<>();
         for (FindingCode code : FindingCode.values()) {
             if (s.findingsByCode().containsKey(code)) {
@@ -259,91 +236,57 @@ public final class FindingsWorkbook implements AutoCloseable {
         }
         String[] fixed = {"insurers.insurer", "insurers.name", "insurers.uzovi", "insurers.technologyLines", "insurers.claimed",
             "insurers.reimbursable", "insurers.atRisk", "insurers.unchecked", "insurers.costGap", "insurers.findings"};
-        int[] widths = {14, 28, 14, 14, 16, 16, 16, 16, 16, 12};
-        Row head = sh.createRow(0);
+        double[] widths = new double[fixed.length + codes.size()];
+        System.arraycopy(new double[] {14, 28, 14, 14, 16, 16, 16, 16, 16, 12}, 0, widths, 0, fixed.length);
+        java.util.Arrays.fill(widths, fixed.length, widths.length, 14);
+        XlsxSheet sh = xlsx.write(reserved, widths, true);
+        sh.row(0);
         for (int i = 0; i < fixed.length; i++) {
-            text(head, i, texts.get(fixed[i])).setCellStyle(header);
-            sh.setColumnWidth(i, widths[i] * 256);
+            sh.text(i, cellText(texts.get(fixed[i])), Style.HEADER);
         }
         for (int i = 0; i < codes.size(); i++) {
-            text(head, fixed.length + i, codes.get(i).name()).setCellStyle(header);
-            sh.setColumnWidth(fixed.length + i, 14 * 256);
+            sh.text(fixed.length + i, codes.get(i).name(), Style.HEADER);
         }
         int r = 1;
         for (InsurerSummary i : s.insurers()) {
-            Row row = sh.createRow(r++);
-            text(row, 0, i.key());
-            text(row, 1, i.name());
-            text(row, 2, String.join(", ", new TreeSet<>(i.uzovi())));
-            number(row, 3, i.technologyLines(), integer);
             Totals t = i.totals();
-            money(row, 4, t.claimed());
-            money(row, 5, t.reimbursable());
-            money(row, 6, t.atRisk());
-            money(row, 7, t.unchecked());
-            money(row, 8, t.costGap());
-            number(row, 9, i.findingsByCode().values().stream().mapToLong(Long::longValue).sum(), integer);
+            sh.row(r++).text(0, cellText(i.key())).text(1, cellText(i.name())).text(2, cellText(String.join(", ", new TreeSet<>(i.uzovi()))))
+                    .number(3, i.technologyLines(), Style.INTEGER).money(4, t.claimed()).money(5, t.reimbursable()).money(6, t.atRisk())
+                    .money(7, t.unchecked()).money(8, t.costGap())
+                    .number(9, i.findingsByCode().values().stream().mapToLong(Long::longValue).sum(), Style.INTEGER);
             for (int k = 0; k < codes.size(); k++) {
-                number(row, fixed.length + k, i.findingsByCode().getOrDefault(codes.get(k), 0L), integer);
+                sh.number(fixed.length + k, i.findingsByCode().getOrDefault(codes.get(k), 0L), Style.INTEGER);
             }
         }
-        int lastColumn = fixed.length + codes.size() - 1;
-        sh.createFreezePane(0, 1);
-        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, lastColumn));
+        sh.autoFilter(r - 1, fixed.length + codes.size() - 1);
+        sh.finish();
     }
 
-    private void section(Sheet sh, int[] r, String key) {
-        text(sh.createRow(r[0]++), 0, texts.get(key)).setCellStyle(bold);
+    private void section(XlsxSheet sh, int[] r, String key) throws IOException {
+        sh.row(r[0]++).text(0, cellText(texts.get(key)), Style.BOLD);
     }
 
-    private void textRow(Sheet sh, int[] r, String key, String value) {
-        Row row = sh.createRow(r[0]++);
-        text(row, 0, texts.get(key));
-        text(row, 1, value);
+    private void textRow(XlsxSheet sh, int[] r, String key, String value) throws IOException {
+        sh.row(r[0]++).text(0, cellText(texts.get(key))).text(1, cellText(value));
     }
 
-    private void countRow(Sheet sh, int[] r, String key, long value) {
-        Row row = sh.createRow(r[0]++);
-        text(row, 0, texts.get(key));
-        number(row, 1, value, integer);
+    private void countRow(XlsxSheet sh, int[] r, String key, long value) throws IOException {
+        sh.row(r[0]++).text(0, cellText(texts.get(key))).number(1, value, Style.INTEGER);
     }
 
-    private void moneyRow(Sheet sh, int[] r, String key, long cents) {
-        Row row = sh.createRow(r[0]++);
-        text(row, 0, texts.get(key));
-        money(row, 1, cents);
+    private void moneyRow(XlsxSheet sh, int[] r, String key, long cents) throws IOException {
+        sh.row(r[0]++).text(0, cellText(texts.get(key))).money(1, cents);
     }
 
-    private void timeRow(Sheet sh, int[] r, String key, java.time.Instant at) {
-        Row row = sh.createRow(r[0]++);
-        text(row, 0, texts.get(key));
+    private void timeRow(XlsxSheet sh, int[] r, String key, java.time.Instant at) throws IOException {
+        sh.row(r[0]++).text(0, cellText(texts.get(key)));
         if (at != null) {
-            Cell cell = row.createCell(1);
-            cell.setCellValue(LocalDateTime.ofInstant(at, ZoneOffset.UTC).withNano(0));
-            cell.setCellStyle(timestamp);
+            sh.timestamp(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC).withNano(0));
         }
     }
 
     private String yesNo(boolean b) {
         return texts.get(b ? "summary.yes" : "summary.no");
-    }
-
-    private static Cell text(Row row, int column, String value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(cellText(value)); // always a string cell: "=1+1" is text, never a formula
-        return cell;
-    }
-
-    private static void number(Row row, int column, long value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private void money(Row row, int column, long cents) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(java.math.BigDecimal.valueOf(cents, 2).doubleValue());
-        cell.setCellStyle(euro);
     }
 
     /**
@@ -414,27 +357,28 @@ public final class FindingsWorkbook implements AutoCloseable {
         return s.isEmpty() ? "Sheet" : s;
     }
 
+    /** Deletes the temporary file (the workbook is unusable afterwards). */
     @Override
     public void close() throws IOException {
         try {
-            wb.close();
+            xlsx.close();
         } finally {
-            wb.dispose(); // the temporary files of the streamed sheets
+            Files.deleteIfExists(file);
         }
     }
 
-    /** A table that may run over several sheets: header, frozen header row and autofilter on each. */
+    /** A table that may run over several sheets: header, frozen header row and autofilter on each; written as it goes. */
     private final class Part {
         private final String nameKey;
         private final String continuedKey;
         private final String columnPrefix;
         private final String[] columns;
-        private final int[] widths;
-        private Sheet sheet;
+        private final double[] widths;
+        private XlsxSheet sheet;
         private int sheets;
         private int rows;
 
-        Part(String nameKey, String continuedKey, String columnPrefix, String[] columns, int[] widths) {
+        Part(String nameKey, String continuedKey, String columnPrefix, String[] columns, double[] widths) throws IOException {
             this.nameKey = nameKey;
             this.continuedKey = continuedKey;
             this.columnPrefix = columnPrefix;
@@ -443,29 +387,33 @@ public final class FindingsWorkbook implements AutoCloseable {
             start();
         }
 
-        private void start() {
+        private void start() throws IOException {
             sheets++;
             String name = sheets == 1 ? texts.get(nameKey) : texts.get(continuedKey, "n", sheets);
-            sheet = wb.createSheet(sheetName(name));
-            Row head = sheet.createRow(0);
+            sheet = xlsx.sheet(sheetName(name), widths, true);
+            sheet.row(0);
             for (int i = 0; i < columns.length; i++) {
-                text(head, i, texts.get(columnPrefix + columns[i])).setCellStyle(header);
-                sheet.setColumnWidth(i, widths[i] * 256);
+                sheet.text(i, cellText(texts.get(columnPrefix + columns[i])), Style.HEADER);
             }
-            sheet.createFreezePane(0, 1);
             rows = 0;
         }
 
-        Row nextRow() {
+        /** The sheet, at the next row to fill: on a new sheet when this one is full. */
+        XlsxSheet nextRow() throws IOException {
             if (rows == rowsPerSheet) {
                 finish();
                 start();
             }
-            return sheet.createRow(++rows);
+            return sheet.row(++rows);
         }
 
-        void finish() {
-            sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, columns.length - 1));
+        /** Writes the end of the sheet; a sheet must be complete before the next one is written. */
+        void finish() throws IOException {
+            if (sheet != null) {
+                sheet.autoFilter(rows, columns.length - 1);
+                sheet.finish();
+                sheet = null;
+            }
         }
     }
 }

@@ -16,10 +16,12 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import nl.tztcheck.TztCheckApplication;
 import nl.tztcheck.claims.InputInspection;
@@ -34,9 +36,13 @@ import nl.tztcheck.samples.ClaimGenerator;
 import nl.tztcheck.samples.GeneratorOptions;
 import nl.tztcheck.samples.Style;
 
-/** The check job end to end on the real embedded H2 file database (and on PostgreSQL, see the subclass). */
+/**
+ * The check job end to end on the real embedded H2 file database, its check step in two partitions (and on PostgreSQL,
+ * and with one partition, see the subclasses).
+ */
 @SpringBatchTest
 @SpringBootTest(classes = TztCheckApplication.class)
+@TestPropertySource(properties = "tzt.check.partitions=2")
 class CheckJobFunctionalTests {
 
     static final Path FIXTURES = Path.of("src/test/resources/batch");
@@ -59,6 +65,9 @@ class CheckJobFunctionalTests {
     @Autowired
     FaultInjection faults;
 
+    @Value("${tzt.check.partitions}")
+    int partitions;
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("tzt.data-dir", () -> dataDir.toString());
@@ -68,8 +77,17 @@ class CheckJobFunctionalTests {
     static final String RUN = java.util.UUID.randomUUID().toString();
 
     CheckJobParameters params(Path claims, Path outDir, String force) throws Exception {
-        Path profiles = FIXTURES.resolve("profiles").toAbsolutePath();
-        Path costs = FIXTURES.resolve("costs.yaml").toAbsolutePath();
+        return params(claims, outDir, force, FIXTURES.resolve("profiles"), FIXTURES.resolve("costs.yaml"));
+    }
+
+    /** With the shipped profiles and costs (VGZ, UZOVI 7095, requires regular care the same month). */
+    CheckJobParameters shippedProfiles(Path claims, Path outDir, String force) throws Exception {
+        return params(claims, outDir, force, Path.of("insurer-profiles"), Path.of("technology-costs.yaml"));
+    }
+
+    CheckJobParameters params(Path claims, Path outDir, String force, Path profileDir, Path costFile) throws Exception {
+        Path profiles = profileDir.toAbsolutePath();
+        Path costs = costFile.toAbsolutePath();
         return new CheckJobParameters(claims.toAbsolutePath(), InputInspection.of(claims).sha256(), profiles,
                 ProfileSet.load(profiles).fingerprint(), costs, CostFileReader.read(costs).sha256(), outDir, force + "-" + RUN);
     }
@@ -97,9 +115,13 @@ class CheckJobFunctionalTests {
                 "\"uncheckedCents\" : 5833");
         assertThat(Files.readString(out.resolve("findings.csv"))).contains(";CREDIT_IN_SAME_FILE;", ";ORPHAN_CREDIT;",
                 ";DUPLICATE_LINE;", ";NOT_ZVW;", ";COST_GAP;").doesNotContain("C1;", "111222333");
-        // and the staged client numbers and BSNs are gone from the database
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tzt_claim_line WHERE run_id = ?", Long.class,
-                execution.getJobInstance().getInstanceId())).isZero();
+        // and the staged client numbers and BSNs are gone from the database: the run's staging tables are dropped
+        StagingTables staging = new StagingTables(execution.getJobInstance().getInstanceId());
+        assertThat(staging.exist(jdbc)).isFalse();
+        for (String table : List.of(staging.line(), staging.tech(), staging.regular(), staging.result())) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = ?", Long.class,
+                    table)).as(table).isZero();
+        }
     }
 
     @Test
@@ -216,6 +238,101 @@ class CheckJobFunctionalTests {
                 second.getJobInstance().getInstanceId())).isZero();
         assertThat(count("SELECT COUNT(*) FROM tzt_finding WHERE run_id = ?", second.getJobInstance().getInstanceId()))
                 .isEqualTo(Files.readAllLines(work.resolve("out/findings.csv")).size() - 1);
+    }
+
+    @Test
+    void repeatedLineIdsAndCreditsAreSettledAsTheInMemoryCoreSettlesThem() throws Exception {
+        // given an export whose ids repeat across kinds (a technology id, a regular-care id reused by a technology line,
+        // a repeated credit, a repeated regular-care debit in another month) and a regular-care debit reversed by a credit
+        Path claims = FIXTURES.resolve("repeated-ids.csv");
+
+        // when the job checks it with the shipped profiles (VGZ wants regular care in the same month)
+        JobExecution execution = jobs.startJob(shippedProfiles(claims, out, "repeated-ids").toJobParameters());
+
+        // then the later rows of each repeated id are rejected, naming the first, and nothing else is
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"));
+        assertThat(rejects).hasSize(1 + 5);
+        assertThat(String.join("\n", rejects)).contains("line_id 't1' is already used on line 2", "line_id 'r1' is already used on line 3",
+                "line_id 'r3' is already used on line 7", "line_id 'ct1' is already used on line 12",
+                "line_id 'r4' is already used on line 15");
+        // and a client-month whose only regular-care debit was reversed (C2) or rejected (C3, April) has none left;
+        // C4 keeps the first r4
+        String findings = Files.readString(out.resolve("findings.csv"));
+        assertThat(findings.lines().filter(l -> l.contains(";NO_REGULAR_CARE;")).map(l -> l.split(";")[4]))
+                .containsExactlyInAnyOrder("t2", "t3");
+        assertThat(findings).contains(";CREDIT_IN_SAME_FILE;").doesNotContain(";ORPHAN_CREDIT;");
+        // and findings.csv and rejects.csv are those of the in-memory core, byte for byte
+        CheckOutcome core = new InMemoryCheck(ProfileSet.load(Path.of("insurer-profiles")), CostFileReader.read(
+                Path.of("technology-costs.yaml")), pseudonymizer).run(claims);
+        assertThat(findings).isEqualTo(findingsCsv(core));
+        assertThat(core.counts().rejected()).isEqualTo(5);
+        assertThat(Files.readString(out.resolve("summary.json"))).contains("\"read\" : 15", "\"rejected\" : 5", "\"reconciles\" : true");
+    }
+
+    @Test
+    void aGeneratedExportGivesTheFindingsAndLinesOfTheInMemoryCore(@TempDir Path work) throws Exception {
+        // given a generated export (credits, duplicates, unreadable rows, several insurers: more than one partition)
+        Path claims = work.resolve("generated.csv");
+        ClaimGenerator.write(new GeneratorOptions(900, java.time.YearMonth.of(2024, 1), 3, 5L, Style.EXCEL, true), claims);
+
+        // when the job checks it and the core checks it in memory
+        JobExecution execution = jobs.startJob(shippedProfiles(claims, out, "generated").toJobParameters());
+        CheckOutcome core = new InMemoryCheck(ProfileSet.load(Path.of("insurer-profiles")), CostFileReader.read(
+                Path.of("technology-costs.yaml")), pseudonymizer).run(claims);
+
+        // then the findings are the same, byte for byte, and lines.csv has the same rows (the job writes them in the order
+        // of the findings, the core in file order)
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith(CheckJobConfiguration.CHECK_WORKER_STEP)))
+                .hasSize(partitions);
+        assertThat(Files.readString(out.resolve("findings.csv"))).isEqualTo(findingsCsv(core));
+        StringWriter lines = new StringWriter();
+        lines.write('\ufeff');
+        try (nl.tztcheck.reports.LinesCsv csv = new nl.tztcheck.reports.LinesCsv(lines, pseudonymizer)) {
+            core.lines().forEach(csv::write);
+        }
+        assertThat(Files.readAllLines(out.resolve("lines.csv")).stream().sorted().toList())
+                .isEqualTo(lines.toString().lines().sorted().toList());
+    }
+
+    @Test
+    void aLoadThatFailsMidWayRestartsAndStillRejectsIdsRepeatedAcrossTheFailure(@TempDir Path work) throws Exception {
+        // given a generated export of some 5,000 rows whose last ten rows repeat the ids of rows in its first chunk
+        Path claims = work.resolve("generated.csv");
+        ClaimGenerator.write(new GeneratorOptions(300, java.time.YearMonth.of(2024, 1), 3, 9L, Style.PLAIN, false), claims);
+        List<String> rows = Files.readAllLines(claims);
+        List<String> repeats = rows.subList(100, 110);
+        Files.write(claims, repeats, java.nio.file.StandardOpenOption.APPEND);
+        Path reference = work.resolve("reference");
+        jobs.startJob(shippedProfiles(claims, reference, "load-uninterrupted").toJobParameters());
+
+        // when the same export's load fails at its third chunk (4,000 rows committed) and the run is started again
+        var parameters = shippedProfiles(claims, out, "load-injected").toJobParameters();
+        faults.armLoad(5_000);
+        JobExecution failed = jobs.startJob(parameters);
+        faults.disarm();
+        JobExecution restarted = jobs.startJob(parameters);
+
+        // then the restart loaded only the rest, rejected the ten repeated rows, and gives the uninterrupted run's outputs
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(readCount(restarted, "load")).isEqualTo(rows.size() - 1 + 10 - 4_000);
+        List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"));
+        assertThat(rejects.stream().filter(r -> r.contains("is already used on line"))).hasSize(10);
+        for (String file : List.of("findings.csv", "rejects.csv", "lines.csv")) {
+            assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(reference.resolve(file)));
+        }
+    }
+
+    /** findings.csv as the job writes it, from the in-memory core's findings. */
+    private static String findingsCsv(CheckOutcome core) throws java.io.IOException {
+        StringWriter expected = new StringWriter();
+        expected.write('\ufeff');
+        try (FindingsCsv csv = new FindingsCsv(expected)) {
+            core.findings().forEach(csv::write);
+        }
+        return expected.toString();
     }
 
     @Test

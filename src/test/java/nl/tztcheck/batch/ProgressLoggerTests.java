@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.test.MetaDataInstanceFactory;
@@ -20,27 +21,40 @@ class ProgressLoggerTests {
 
     private final AtomicLong now = new AtomicLong(0);
     private final StringWriter screen = new StringWriter();
+    private final TerminalLine terminal = new TerminalLine(new PrintWriter(screen));
 
     private ProgressLogger logger(Language language, long total) {
-        return new ProgressLogger(new ProgressLogger.Console(new PrintWriter(screen), language, s -> total, now::get));
+        return new ProgressLogger(new ProgressLogger.Console(terminal, language, s -> total, now::get));
     }
 
     @Test
-    void theCheckStepRedrawsOneLineAtMostFourTimesASecondAndEndsItWithTheDuration() {
-        // given the check step of 1,000 client-months on a Dutch terminal
-        ProgressLogger progress = logger(Language.NL, 1_000);
-        StepExecution step = MetaDataInstanceFactory.createStepExecution(CheckJobConfiguration.CHECK_STEP, 1L);
-        progress.beforeStep(step);
+    void theCheckStepsPartitionsShareOneLineRedrawnAtMostFourTimesASecondAndTheCheckStepEndsIt() {
+        // given the check step of 1,000 client-months on a Dutch terminal, run as two partitions (one logger per step)
+        JobExecution job = MetaDataInstanceFactory.createJobExecution();
+        StepExecution check = step(job, CheckJobConfiguration.CHECK_STEP, 1L);
+        StepExecution first = step(job, CheckJobConfiguration.CHECK_WORKER_STEP + ":partition0", 2L);
+        StepExecution second = step(job, CheckJobConfiguration.CHECK_WORKER_STEP + ":partition1", 3L);
+        ProgressLogger manager = logger(Language.NL, 1_000);
+        ProgressLogger one = logger(Language.NL, 1_000);
+        ProgressLogger two = logger(Language.NL, 1_000);
+        manager.beforeStep(check);
+        one.beforeStep(first);
+        two.beforeStep(second);
 
-        // when chunks finish after 1 s, 1.1 s (too soon to redraw) and 2 s
-        chunk(progress, step, 200, 1_000);
-        chunk(progress, step, 400, 1_100);
-        chunk(progress, step, 600, 2_000);
+        // when chunks finish after 1 s (100 + 100), 1.1 s (too soon to redraw) and 2 s (300 + 300)
+        second.setReadCount(100);
+        chunk(one, first, 100, 1_000);
+        chunk(two, second, 200, 1_100);
+        first.setReadCount(300);
+        chunk(two, second, 300, 2_000);
         now.set(2_500 * MS);
-        step.setReadCount(1_000);
-        progress.afterStep(step);
+        first.setReadCount(500);
+        second.setReadCount(500);
+        one.afterStep(first);
+        two.afterStep(second);
+        manager.afterStep(check);
 
-        // then two redraws in place and a final line with a line break
+        // then two redraws in place of the partitions' sum, and one final line, by the check step, with a line break
         String shown = screen.toString();
         assertThat(shown.split("\r", -1)).hasSize(4);
         assertThat(shown).contains("\rControleren  200 / 1.000 cliëntmaanden  20%  200/s  nog ongeveer 4 s")
@@ -50,6 +64,14 @@ class ProgressLoggerTests {
         // the final line overwrites the longer one before it with spaces
         assertThat(shown.substring(shown.lastIndexOf('\r') + 1)).startsWith("Controleren  1.000 cliëntmaanden  klaar in 2 s   ")
                 .hasSize("Controleren  600 / 1.000 cliëntmaanden  60%  300/s  nog ongeveer 2 s".length() + System.lineSeparator().length());
+    }
+
+    private static StepExecution step(JobExecution job, String name, long id) {
+        StepExecution s = MetaDataInstanceFactory.createStepExecution(job, name, id);
+        if (!job.getStepExecutions().contains(s)) {
+            job.addStepExecution(s);
+        }
+        return s;
     }
 
     @Test

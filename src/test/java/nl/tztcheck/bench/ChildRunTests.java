@@ -21,11 +21,17 @@ class ChildRunTests {
                 2026-11-23T07:22:53.986Z WARN  [Database] something else
                 2026-11-23T07:22:55.000Z INFO  [progress] event=step_started step=load job_instance=4 job_execution=4
                 2026-11-23T07:22:57.000Z INFO  [progress] event=step_finished step=load status=COMPLETED items=10 written=10 duration_ms=2000
+                2026-11-23T07:22:57.000Z INFO  [progress] event=step_started step=check job_instance=4 job_execution=4
+                2026-11-23T07:22:57.000Z INFO  [progress] event=step_started step=checkWorker:partition0 job_instance=4 job_execution=4
+                2026-11-23T07:22:57.000Z INFO  [progress] event=step_finished step=checkWorker:partition0 status=COMPLETED items=2 written=2 duration_ms=0
+                2026-11-23T07:22:57.001Z INFO  [progress] event=step_finished step=check status=COMPLETED items=2 written=2 duration_ms=1
                 2026-11-23T07:22:57.001Z INFO  [progress] event=step_started step=cleanup job_instance=4 job_execution=4
                 2026-11-23T07:22:58.500Z INFO  [progress] event=step_finished step=cleanup status=COMPLETED items=0 written=0 duration_ms=1499
                 """);
         assertThat(ChildRun.jobMillisFromLog(log)).isEqualTo(3500);
-        assertThat(ChildRun.stepMillis(log)).isEqualTo("load=2000 cleanup=1499");
+        assertThat(ChildRun.stepMillis(log)).isEqualTo("load=2000 checkWorker:partition0=0 check=1 cleanup=1499");
+        assertThat(ChildRun.stepMillis(log, "check")).isEqualTo(1);
+        assertThat(ChildRun.stepMillis(log, "verify")).isEqualTo(-1);
     }
 
     @Test

@@ -19,9 +19,9 @@ import nl.tztcheck.samples.GeneratorOptions;
 import nl.tztcheck.samples.Style;
 
 /**
- * A real process killed with SIGKILL in the middle of the check, then the same command again:
- * the restart picks up where the run stopped and the findings are byte-identical to an
- * uninterrupted run. Also: a second run on the same input while the first runs is refused.
+ * A real process killed with SIGKILL in the middle of the check, or of the load, then the same
+ * command again: the restart picks up where the run stopped and the findings are byte-identical to
+ * an uninterrupted run. Also: a second run on the same input while the first runs is refused.
  */
 class KillAndRestartIntegrationTests {
 
@@ -77,5 +77,35 @@ class KillAndRestartIntegrationTests {
         assertThat(clean.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(Files.readAllBytes(out.resolve("findings.csv"))).isEqualTo(Files.readAllBytes(reference.resolve("findings.csv")));
         assertThat(Files.readAllBytes(out.resolve("lines.csv"))).isEqualTo(Files.readAllBytes(reference.resolve("lines.csv")));
+    }
+
+    @Test
+    void aRunKilledDuringTheLoadRestartsAndStillRejectsIdsRepeatedAcrossTheKill() throws Exception {
+        // given a generated export of some 200,000 rows whose last rows repeat the ids of rows near its start
+        Path claims = dir.resolve("claims.csv");
+        ClaimGenerator.write(new GeneratorOptions(12_000, YearMonth.of(2024, 1), 3, 13L, Style.PLAIN, true), claims);
+        List<String> rows = Files.readAllLines(claims);
+        Files.write(claims, rows.subList(1_000, 1_020), java.nio.file.StandardOpenOption.APPEND);
+
+        // when a run is killed (SIGKILL) after the load has staged 100,000 rows, and the same command is run again
+        Path out = dir.resolve("out");
+        Process first = start(claims, out, dir.resolve("first.log"));
+        waitFor(dir.resolve("first.log"), "event=progress step=load items=100000", Duration.ofMinutes(3));
+        first.destroyForcibly().waitFor();
+        Process restart = start(claims, out, dir.resolve("restart.log"));
+        assertThat(restart.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        String restartLog = Files.readString(dir.resolve("restart.log"));
+        assertThat(restart.exitValue()).as(restartLog).isZero();
+        assertThat(restartLog).contains("is onderbroken; die gaat nu verder waar hij stopte");
+
+        // then the twenty repeated ids are rejected, and the outputs equal those of an uninterrupted run, byte for byte
+        assertThat(Files.readAllLines(out.resolve("rejects.csv")).stream().filter(r -> r.contains("is already used on line")))
+                .hasSize(20);
+        Path reference = dir.resolve("reference");
+        Process clean = start(claims, reference, dir.resolve("reference.log"));
+        assertThat(clean.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        for (String file : List.of("findings.csv", "rejects.csv", "lines.csv")) {
+            assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(reference.resolve(file)));
+        }
     }
 }
