@@ -39,6 +39,7 @@ public class CheckJobConfiguration {
 
     public static final String JOB = "checkJob";
     public static final String LOAD_STEP = "load";
+    public static final String PREPARE_STEP = "prepare";
     public static final String VERIFY_STEP = "verify";
     public static final String CHECK_STEP = "check";
     /** The partitions of the check step are executions of this step, named {@code checkWorker:partition<n>}. */
@@ -62,7 +63,7 @@ public class CheckJobConfiguration {
 
     @Bean
     public Step prepare(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc) {
-        return new StepBuilder("prepare", jobRepository).tasklet(new PrepareTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger()).build();
+        return new StepBuilder(PREPARE_STEP, jobRepository).tasklet(new PrepareTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger()).build();
     }
 
     @Bean

@@ -50,7 +50,7 @@ public final class PrepareTasklet implements Tasklet {
         tables.createResult(jdbc);
         Set<String> perhapsRepeated = new HashSet<>(jdbc.queryForList("SELECT DISTINCT line_id FROM " + tables.repeat(), String.class));
         Map<Row, String> credits = new HashMap<>();
-        jdbc.query("SELECT " + ROW + ", corrects_line_id FROM " + tables.line() + " WHERE credit = TRUE",
+        jdbc.query("SELECT " + ROW + ", corrects_line_id FROM " + tables.credit(),
                 rs -> {
                     credits.put(row(rs), rs.getString("corrects_line_id"));
                 });
@@ -60,7 +60,8 @@ public final class PrepareTasklet implements Tasklet {
 
         BulkInsert bulk = BulkInsert.of(jdbc);
         List<Object[]> regularLost = new ArrayList<>();
-        Set<Long> rejected = rejectRepeatedLineIds(tables, perhapsRepeated, found, bulk, regularLost);
+        Set<Long> rejected = rejectRepeatedLineIds(tables, perhapsRepeated, found, bulk, regularLost,
+                contribution.getStepExecution().getExecutionContext());
         credits.keySet().removeIf(c -> rejected.contains(c.lineNo()));
         matchCredits(tables, credits, found, regularLost);
         bulk.insert(tables.regular(), StagingWriter.REGULAR, regularLost);
@@ -84,8 +85,11 @@ public final class PrepareTasklet implements Tasklet {
         return found;
     }
 
+    /** The step context's count of lines of a kind rejected here: this prefix and the kind's name. */
+    static final String REPEATED_OF_KIND = "repeated.";
+
     private Set<Long> rejectRepeatedLineIds(StagingTables t, Set<String> perhapsRepeated, Map<String, List<Row>> found, BulkInsert bulk,
-            List<Object[]> regularLost) {
+            List<Object[]> regularLost, org.springframework.batch.infrastructure.item.ExecutionContext counts) {
         List<Object[]> rejects = new ArrayList<>();
         List<Row> later = new ArrayList<>();
         for (String id : perhapsRepeated) {
@@ -106,6 +110,9 @@ public final class PrepareTasklet implements Tasklet {
             jdbc.batchUpdate("DELETE FROM " + table + " WHERE line_no = ?", later, 500, (ps, r) -> ps.setLong(1, r.lineNo()));
         }
         Set<Long> lineNos = new HashSet<>();
+        for (LineKind k : LineKind.values()) {
+            counts.putLong(REPEATED_OF_KIND + k.name(), later.stream().filter(r -> r.kind() == k).count());
+        }
         later.forEach(r -> lineNos.add(r.lineNo()));
         return lineNos;
     }

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 import nl.tztcheck.claims.ClaimSource;
+import nl.tztcheck.claims.LineKind;
 import nl.tztcheck.claims.ClaimSources;
 import nl.tztcheck.claims.RowResult;
 import nl.tztcheck.claims.Reject;
@@ -216,17 +217,20 @@ public class ReportTasklet implements Tasklet {
         return texts;
     }
 
+    /** Lines per kind as the load counted them, less the rows the prepare step rejected for a repeated id. */
     private LineCounts counts(StepExecution step, StagingTables tables) {
-        Map<String, Long> kinds = new HashMap<>();
-        jdbc.query("SELECT kind, COUNT(*) FROM " + tables.line() + " GROUP BY kind", rs -> {
-            kinds.put(rs.getString(1), rs.getLong(2));
-        });
+        ExecutionContext load = stepContext(step, CheckJobConfiguration.LOAD_STEP);
+        ExecutionContext prepare = stepContext(step, CheckJobConfiguration.PREPARE_STEP);
+        long[] kinds = new long[LineKind.values().length];
+        for (LineKind k : LineKind.values()) {
+            kinds[k.ordinal()] = load.getLong(StagingWriter.LINES_OF_KIND + k.name(), 0L)
+                    - prepare.getLong(PrepareTasklet.REPEATED_OF_KIND + k.name(), 0L);
+        }
         long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM tzt_reject WHERE run_id = ?", Long.class, tables.runId());
-        long tech = kinds.getOrDefault("TECHNOLOGY", 0L);
-        long regular = kinds.getOrDefault("REGULAR_CARE", 0L);
-        long other = kinds.getOrDefault("OTHER", 0L);
-        long blank = loadContext(step).getLong(ClaimExportReader.BLANK, 0L);
-        return new LineCounts(tech + regular + other + rejected, tech, regular, other, rejected, blank);
+        long tech = kinds[LineKind.TECHNOLOGY.ordinal()];
+        long regular = kinds[LineKind.REGULAR_CARE.ordinal()];
+        long other = kinds[LineKind.OTHER.ordinal()];
+        return new LineCounts(tech + regular + other + rejected, tech, regular, other, rejected, load.getLong(ClaimExportReader.BLANK, 0L));
     }
 
     /** The verify step's call summary, in a fixed order; empty when verification was off. */
@@ -245,8 +249,13 @@ public class ReportTasklet implements Tasklet {
     }
 
     private ExecutionContext loadContext(StepExecution step) {
-        StepExecution load = jobRepository.getLastStepExecution(step.getJobExecution().getJobInstance(), CheckJobConfiguration.LOAD_STEP);
-        return load == null ? new ExecutionContext() : load.getExecutionContext();
+        return stepContext(step, CheckJobConfiguration.LOAD_STEP);
+    }
+
+    /** The context of the run's last execution of a step (a restarted run may have done it in an earlier execution). */
+    private ExecutionContext stepContext(StepExecution step, String name) {
+        StepExecution last = jobRepository.getLastStepExecution(step.getJobExecution().getJobInstance(), name);
+        return last == null ? new ExecutionContext() : last.getExecutionContext();
     }
 
     private RunInfo runInfo(StepExecution step) {

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <li>{@code line}: every readable row, narrow: line id, kind, credit, and the client-month (for repeated
  * line ids and credits, which can name any line).</li>
  * <li>{@code repeat}: the line ids the load perhaps saw twice ({@link LineIdFilter}), to be looked for in {@code line}.</li>
+ * <li>{@code credit}: the credit lines again, as in {@code line}, so the prepare step need not search for them.</li>
  * <li>{@code tech}: the technology lines in full, with the client's pseudonym (the order of the outputs).</li>
  * <li>{@code regular}: per chunk of the export, how many regular-care debits each client-month has
  * (the regular-care condition needs no more); a cancelled or repeated debit is a row of -1.</li>
@@ -53,6 +54,10 @@ public record StagingTables(long runId) {
         return name("repeat");
     }
 
+    public String credit() {
+        return name("credit");
+    }
+
     public String result() {
         return name("result");
     }
@@ -63,9 +68,11 @@ public record StagingTables(long runId) {
 
     /** The load step's tables, without secondary indexes (idempotent: a restarted load appends to them). */
     public void create(JdbcTemplate jdbc) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + line() + " (line_no BIGINT NOT NULL PRIMARY KEY, line_id VARCHAR NOT NULL,"
-                + " kind VARCHAR(16) NOT NULL, credit BOOLEAN NOT NULL, corrects_line_id VARCHAR, client_id VARCHAR NOT NULL,"
-                + " uzovi VARCHAR(4) NOT NULL, month_key INT NOT NULL)");
+        for (String table : List.of(line(), credit())) {
+            jdbc.execute("CREATE TABLE IF NOT EXISTS " + table + " (line_no BIGINT NOT NULL PRIMARY KEY, line_id VARCHAR NOT NULL,"
+                    + " kind VARCHAR(16) NOT NULL, credit BOOLEAN NOT NULL, corrects_line_id VARCHAR, client_id VARCHAR NOT NULL,"
+                    + " uzovi VARCHAR(4) NOT NULL, month_key INT NOT NULL)");
+        }
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + tech() + " (line_no BIGINT NOT NULL PRIMARY KEY, client_key VARCHAR NOT NULL, "
                 + CLAIM_LINE_DDL + ", correction VARCHAR(16), correction_ref VARCHAR, correction_reason VARCHAR)");
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + regular() + " (client_id VARCHAR NOT NULL, uzovi VARCHAR(4) NOT NULL,"
@@ -77,7 +84,8 @@ public record StagingTables(long runId) {
     public void index(JdbcTemplate jdbc) {
         jdbc.execute("CREATE INDEX IF NOT EXISTS " + tech() + "_group ON " + tech()
                 + " (uzovi, month_key, client_key, client_id, line_no)");
-        jdbc.execute("CREATE INDEX IF NOT EXISTS " + regular() + "_month ON " + regular() + " (client_id, uzovi, month_key)");
+        // debits in the index too: the check's lookup per line is then answered by the index alone (a third faster on H2)
+        jdbc.execute("CREATE INDEX IF NOT EXISTS " + regular() + "_month ON " + regular() + " (client_id, uzovi, month_key, debits)");
     }
 
     /** The check step's output table, keyed in the order lines.csv is written (that of findings.csv). */
@@ -123,7 +131,7 @@ public record StagingTables(long runId) {
 
     /** Removes the run's staged rows (client numbers and BSNs among them) by dropping its tables. */
     public void drop(JdbcTemplate jdbc) {
-        for (String table : List.of(result(), repeat(), regular(), tech(), line())) {
+        for (String table : List.of(result(), credit(), repeat(), regular(), tech(), line())) {
             jdbc.execute("DROP TABLE IF EXISTS " + table);
         }
     }

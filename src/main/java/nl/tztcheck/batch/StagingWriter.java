@@ -19,9 +19,11 @@ import nl.tztcheck.findings.ClientPseudonymizer;
 /**
  * Writes a chunk of read rows to the run's staging tables ({@link StagingTables}) and the rejects
  * table, each in one bulk insert: every readable row to {@code line}, technology lines in full to
- * {@code tech}, the chunk's regular-care debits counted per client-month to {@code regular}, and
- * the line ids it perhaps saw before ({@link LineIdFilter}) to {@code repeat}. After a restart the
- * filter is filled again from the rows staged before.
+ * {@code tech}, the chunk's regular-care debits counted per client-month to {@code regular}, credit
+ * lines once more to {@code credit}, and the line ids it perhaps saw before ({@link LineIdFilter}) to
+ * {@code repeat}. It counts the lines per kind in the step's context (committed with each chunk,
+ * so the counts are right after a restart); after a restart the filter is filled again from the
+ * rows staged before.
  */
 public class StagingWriter implements ItemStreamWriter<RowResult> {
 
@@ -31,12 +33,15 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
     static final List<String> REGULAR = List.of("client_id", "uzovi", "month_key", "debits");
     static final List<String> REJECT = List.of("run_id", "line_no", "field", "reason", "raw_text");
     static final List<String> REPEAT = List.of("line_id");
+    /** The step context's count of staged lines of a kind: this prefix and the kind's name. */
+    static final String LINES_OF_KIND = "lines.";
 
     private final JdbcTemplate jdbc;
     private final StagingTables tables;
     private final ClientPseudonymizer pseudonymizer;
     private final FaultInjection faults;
     private final LineIdFilter seen = new LineIdFilter();
+    private final long[] kinds = new long[LineKind.values().length];
     private BulkInsert bulk;
     private String lastClient;
     private String lastPseudonym;
@@ -52,6 +57,9 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
     public void open(ExecutionContext context) {
         tables.create(jdbc);
         bulk = BulkInsert.of(jdbc);
+        for (LineKind k : LineKind.values()) {
+            kinds[k.ordinal()] = context.getLong(LINES_OF_KIND + k.name(), 0L);
+        }
         if (context.getLong(ClaimExportReader.ROWS, 0L) > 0) {
             // a restart: the rows of the committed chunks are staged, their ids only known to the table
             try (StreamingQuery ids = new StreamingQuery(jdbc.getDataSource(), "SELECT line_id FROM " + tables.line())) {
@@ -72,15 +80,20 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
         Map<List<Object>, int[]> regular = new LinkedHashMap<>();
         List<Object[]> rejects = new ArrayList<>();
         List<Object[]> repeats = new ArrayList<>();
+        List<Object[]> credits = new ArrayList<>();
         for (RowResult r : chunk) {
             if (r instanceof RowResult.Accepted a) {
                 ClaimLine l = a.line();
+                kinds[a.kind().ordinal()]++;
                 if (seen.add(l.lineId())) {
                     repeats.add(new Object[] {l.lineId()});
                 }
                 int month = monthKey(l);
-                lines.add(new Object[] {l.lineNo(), l.lineId(), a.kind().name(), l.credit(), l.correctsLineId(), l.clientId(), l.uzovi(),
-                    month});
+                Object[] line = {l.lineNo(), l.lineId(), a.kind().name(), l.credit(), l.correctsLineId(), l.clientId(), l.uzovi(), month};
+                lines.add(line);
+                if (l.credit()) {
+                    credits.add(line);
+                }
                 if (a.kind() == LineKind.TECHNOLOGY) {
                     tech.add(techRow(pseudonym(l.clientId()), l));
                 } else if (a.kind() == LineKind.REGULAR_CARE && !l.credit()) {
@@ -96,8 +109,16 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
         bulk.insert(tables.line(), LINE, lines);
         bulk.insert(tables.tech(), TECH, tech);
         bulk.insert(tables.regular(), REGULAR, months);
+        bulk.insert(tables.credit(), LINE, credits);
         bulk.insert(tables.repeat(), REPEAT, repeats);
         bulk.insert("tzt_reject", REJECT, rejects);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        for (LineKind k : LineKind.values()) {
+            context.putLong(LINES_OF_KIND + k.name(), kinds[k.ordinal()]);
+        }
     }
 
     /** The line's columns as staged ({@link StagingTables#LINE_COLUMNS}), after the given leading values. */

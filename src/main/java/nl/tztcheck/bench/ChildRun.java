@@ -19,15 +19,16 @@ public final class ChildRun {
 
     /** What one run of the check gave. */
     public record Measured(int exitCode, long wallNanos, long jobMillis, long linesRead, long findings, long atRiskCents,
-            long peakRssKb, long peakHeapMb, Path log) {
+            long peakRssKb, long peakHeapMb, long peakLiveMb, Path log) {
     }
 
     /** What one run of the lower bound gave. */
     public record LowerBound(int exitCode, long nanos, long linesRead, long groups, long findings, long peakRssKb, long peakHeapMb,
-            Path log) {
+            long peakLiveMb, Path log) {
     }
 
-    private record Process(int exitCode, long wallNanos, long peakRssKb, long peakHeapMb) {
+    /** Peak heap: in use before a collection (garbage included), and what was left after one (an upper bound of live data). */
+    private record Process(int exitCode, long wallNanos, long peakRssKb, long peakHeapMb, long peakLiveMb) {
     }
 
     private static final Pattern DURATION = Pattern.compile("\"durationMs\"\\s*:\\s*(\\d+)");
@@ -50,7 +51,7 @@ public final class ChildRun {
         String summary = Files.exists(out.resolve("summary.json")) ? Files.readString(out.resolve("summary.json")) : "";
         long job = jobMillisFromLog(log);
         return new Measured(p.exitCode(), p.wallNanos(), job >= 0 ? job : first(DURATION, summary, 1), first(READ, summary, 1),
-                first(TOTAL, summary, 1), first(AT_RISK, summary, 1), p.peakRssKb(), p.peakHeapMb(), log);
+                first(TOTAL, summary, 1), first(AT_RISK, summary, 1), p.peakRssKb(), p.peakHeapMb(), p.peakLiveMb(), log);
     }
 
     /** The plain-Java lower bound ({@link PlainJavaCheck}) in a fresh JVM of its own, like the check. */
@@ -62,7 +63,7 @@ public final class ChildRun {
                 log, Map.of());
         String text = Files.readString(log);
         return new LowerBound(p.exitCode(), first(LOWER_BOUND, text, 5), first(LOWER_BOUND, text, 1), first(LOWER_BOUND, text, 2),
-                first(LOWER_BOUND, text, 3), p.peakRssKb(), p.peakHeapMb(), log);
+                first(LOWER_BOUND, text, 3), p.peakRssKb(), p.peakHeapMb(), p.peakLiveMb(), log);
     }
 
     /** The line the lower-bound process prints, read back by {@link #lowerBound}. */
@@ -89,7 +90,7 @@ public final class ChildRun {
         while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, vmHwmKb(status));
         }
-        return new Process(p.exitValue(), System.nanoTime() - start, peak, peakHeapMbFromGcLog(gcLog));
+        return new Process(p.exitValue(), System.nanoTime() - start, peak, peakHeapMbFromGcLog(gcLog), peakLiveMbFromGcLog(gcLog));
     }
 
     /**
@@ -135,6 +136,7 @@ public final class ChildRun {
     }
 
     private static final Pattern GC_BEFORE = Pattern.compile(" (\\d+)M->\\d+M\\(");
+    private static final Pattern GC_AFTER = Pattern.compile(" \\d+M->(\\d+)M\\(");
 
     /**
      * Peak heap in use, as the JVM's own GC log says: the largest occupancy found before a collection
@@ -147,6 +149,24 @@ public final class ChildRun {
         }
         for (String line : Files.readAllLines(gcLog)) {
             Matcher m = GC_BEFORE.matcher(line);
+            if (m.find()) {
+                peak = Math.max(peak, Long.parseLong(m.group(1)));
+            }
+        }
+        return peak;
+    }
+
+    /**
+     * The most heap left in use after a collection, as the GC log says: what the process held on to
+     * (an upper bound of its live data, as a young collection leaves the old generation's garbage).
+     */
+    static long peakLiveMbFromGcLog(Path gcLog) throws IOException {
+        long peak = -1;
+        if (!Files.exists(gcLog)) {
+            return peak;
+        }
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = GC_AFTER.matcher(line);
             if (m.find()) {
                 peak = Math.max(peak, Long.parseLong(m.group(1)));
             }

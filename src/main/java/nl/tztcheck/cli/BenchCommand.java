@@ -111,9 +111,9 @@ public final class BenchCommand implements Callable<Integer> {
                     continue;
                 }
                 stdout.printf(Locale.ROOT, "  lower bound (plain Java, same reader and rules, no database, own JVM): %,d lines in %.1f s"
-                        + " = %,.0f lines/s, %,d client-months, %,d findings, peak RSS %,d MB, peak heap used %,d MB%n",
+                        + " = %,.0f lines/s, %,d client-months, %,d findings, peak RSS %,d MB, peak heap %,d MB (%,d MB after GC)%n",
                         lower.linesRead(), seconds(lower.nanos()), perSecond(lower.linesRead(), lower.nanos()), lower.groups(),
-                        lower.findings(), lower.peakRssKb() >> 10, lower.peakHeapMb());
+                        lower.findings(), lower.peakRssKb() >> 10, lower.peakHeapMb(), lower.peakLiveMb());
             }
             for (int p : partitions) {
                 failures += checkOnce(database, jvm, claims, generated, size, p, lower) ? 0 : 1;
@@ -148,19 +148,20 @@ public final class BenchCommand implements Callable<Integer> {
         long checkStep = ChildRun.stepMillis(m.log(), "check");
         String ratio = lower == null ? "n/a" : String.format(Locale.ROOT, "%.2fx", jobNanos / lower.nanos());
         stdout.printf(Locale.ROOT, "  full check, %d partition(s) (java -Xmx%s -jar, load, check, report): job %.1f s = %,.0f lines/s"
-                + " (process wall %.1f s incl. JVM start), check step %.1f s, %,d findings, peak RSS %,d MB, peak heap used %,d MB%n",
-                partitionCount, xmx, jobNanos / 1e9, perSecond(m.linesRead(), (long) jobNanos), seconds(m.wallNanos()), checkStep / 1e3,
-                m.findings(), m.peakRssKb() >> 10, m.peakHeapMb());
+                + " (process wall %.1f s incl. JVM start), check step %.1f s, %,d findings, peak RSS %,d MB, peak heap %,d MB"
+                + " (%,d MB after GC)%n", partitionCount, xmx, jobNanos / 1e9, perSecond(m.linesRead(), (long) jobNanos),
+                seconds(m.wallNanos()), checkStep / 1e3, m.findings(), m.peakRssKb() >> 10, m.peakHeapMb(), m.peakLiveMb());
         stdout.printf(Locale.ROOT, "  steps (ms): %s%n", ChildRun.stepMillis(m.log()));
         stdout.printf(Locale.ROOT, "  ratio full check / lower bound: %s%n", ratio);
         if (results != null) {
-            String row = String.format(Locale.ROOT, "| %s | %,d | %d | %s | %s | %s | %,.1f | %,.0f | %s | %,.1f | %,d | %,d | %,.1f |%n",
+            String row = String.format(Locale.ROOT, "| %s | %,d | %d | %s | %s | %s | %,.1f | %,.0f | %s | %,.1f | %,d / %,d / %,d | %,.1f |%n",
                     database, generated.lines(), partitionCount,
                     lower == null ? "n/a" : String.format(Locale.ROOT, "%,.1f", seconds(lower.nanos())),
                     lower == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", perSecond(lower.linesRead(), lower.nanos())),
-                    lower == null ? "n/a" : String.format(Locale.ROOT, "%,d / %,d", lower.peakRssKb() >> 10, lower.peakHeapMb()),
+                    lower == null ? "n/a" : String.format(Locale.ROOT, "%,d / %,d / %,d", lower.peakRssKb() >> 10, lower.peakHeapMb(),
+                            lower.peakLiveMb()),
                     jobNanos / 1e9, perSecond(m.linesRead(), (long) jobNanos), ratio, checkStep / 1e3, m.peakRssKb() >> 10, m.peakHeapMb(),
-                    seconds(m.wallNanos()));
+                    m.peakLiveMb(), seconds(m.wallNanos()));
             Files.writeString(results, row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         return true;

@@ -11,9 +11,11 @@ final class ClientKeys {
     private ClientKeys() {
     }
 
+    private static final java.util.regex.Pattern PSEUDONYM = java.util.regex.Pattern.compile("P-[0-9a-f]{12}");
+
     static long client(String pseudonym) {
-        if (pseudonym != null && pseudonym.matches("P-[0-9a-f]{12}")) {
-            return Long.parseLong(pseudonym.substring(2), 16);
+        if (pseudonym != null && PSEUDONYM.matcher(pseudonym).matches()) {
+            return Long.parseLong(pseudonym, 2, pseudonym.length(), 16);
         }
         // not a pseudonym of ours (cannot happen in a run): count it apart from every real one
         return (1L << 48) | (String.valueOf(pseudonym).hashCode() & 0xffffffffL);

@@ -1,9 +1,7 @@
 package nl.tztcheck.comparison;
 
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
@@ -20,8 +18,8 @@ final class EvidenceTally {
 
     /** Clients, client-months, findings and cents of one cell. */
     static final class Cell {
-        final Set<Long> clients = new HashSet<>();
-        final Set<Long> clientMonths = new HashSet<>();
+        final LongSet clients = new LongSet();
+        final LongSet clientMonths = new LongSet();
         long findings;
         long cents;
 
@@ -40,8 +38,8 @@ final class EvidenceTally {
 
     /** Everything about one insurer. */
     static final class Insurer {
-        final Set<Long> clients = new HashSet<>();
-        final Set<Long> clientMonths = new HashSet<>();
+        final LongSet clients = new LongSet();
+        final LongSet clientMonths = new LongSet();
         long lines;
         long minutesClaimed;
         long minutesAllowed;

@@ -323,6 +323,16 @@ class CheckJobFunctionalTests {
         for (String file : List.of("findings.csv", "rejects.csv", "lines.csv")) {
             assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(reference.resolve(file)));
         }
+        // and the line counts, kept across the restart in the load step's context, still add up to the lines read
+        assertThat(lineCounts(out)).isEqualTo(lineCounts(reference)).contains("\"read\" : " + (rows.size() - 1 + 10),
+                "\"reconciles\" : true");
+    }
+
+    /** The "lines" block of a run's summary.json. */
+    private static String lineCounts(Path outDir) throws java.io.IOException {
+        String summary = Files.readString(outDir.resolve("summary.json"));
+        int start = summary.indexOf("\"lines\"");
+        return summary.substring(start, summary.indexOf('}', start) + 1);
     }
 
     /** findings.csv as the job writes it, from the in-memory core's findings. */

@@ -44,6 +44,7 @@ class ChildRunTests {
                 [3.456s][info][gc] GC(2) Pause Young (Normal) (G1 Evacuation Pause) 200M->61M(512M) 4.000ms
                 """);
         assertThat(ChildRun.peakHeapMbFromGcLog(gc)).isEqualTo(310);
+        assertThat(ChildRun.peakLiveMbFromGcLog(gc)).isEqualTo(61);
         assertThat(ChildRun.peakHeapMbFromGcLog(dir.resolve("absent.log"))).isEqualTo(-1);
     }
 }
