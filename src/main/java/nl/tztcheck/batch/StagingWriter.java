@@ -43,8 +43,6 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
     private final LineIdFilter seen = new LineIdFilter();
     private final long[] kinds = new long[LineKind.values().length];
     private BulkInsert bulk;
-    private String lastClient;
-    private String lastPseudonym;
 
     public StagingWriter(JdbcTemplate jdbc, StagingTables tables, ClientPseudonymizer pseudonymizer, FaultInjection faults) {
         this.jdbc = jdbc;
@@ -95,7 +93,7 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
                     credits.add(line);
                 }
                 if (a.kind() == LineKind.TECHNOLOGY) {
-                    tech.add(techRow(pseudonym(l.clientId()), l));
+                    tech.add(techRow(pseudonymizer.pseudonym(l.clientId()), l));
                 } else if (a.kind() == LineKind.REGULAR_CARE && !l.credit()) {
                     regular.computeIfAbsent(List.of(l.clientId(), l.uzovi(), month), k -> new int[1])[0]++;
                 }
@@ -140,14 +138,5 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
             all.addAll(p);
         }
         return List.copyOf(all);
-    }
-
-    /** Exports list a client's lines together: one HMAC per client rather than per line. */
-    private String pseudonym(String clientId) {
-        if (!clientId.equals(lastClient)) {
-            lastClient = clientId;
-            lastPseudonym = pseudonymizer.pseudonym(clientId);
-        }
-        return lastPseudonym;
     }
 }

@@ -135,25 +135,14 @@ public final class ChildRun {
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
-    private static final Pattern GC_BEFORE = Pattern.compile(" (\\d+)M->\\d+M\\(");
-    private static final Pattern GC_AFTER = Pattern.compile(" \\d+M->(\\d+)M\\(");
+    private static final Pattern GC_PAUSE = Pattern.compile(" (\\d+)M->(\\d+)M\\(");
 
     /**
      * Peak heap in use, as the JVM's own GC log says: the largest occupancy found before a collection
      * (a lower estimate of the true peak by at most what was allocated since the last collection).
      */
     static long peakHeapMbFromGcLog(Path gcLog) throws IOException {
-        long peak = -1;
-        if (!Files.exists(gcLog)) {
-            return peak;
-        }
-        for (String line : Files.readAllLines(gcLog)) {
-            Matcher m = GC_BEFORE.matcher(line);
-            if (m.find()) {
-                peak = Math.max(peak, Long.parseLong(m.group(1)));
-            }
-        }
-        return peak;
+        return gcPeak(gcLog, 1);
     }
 
     /**
@@ -161,14 +150,19 @@ public final class ChildRun {
      * (an upper bound of its live data, as a young collection leaves the old generation's garbage).
      */
     static long peakLiveMbFromGcLog(Path gcLog) throws IOException {
+        return gcPeak(gcLog, 2);
+    }
+
+    /** The largest figure of a GC log's "before->after(size)" pauses: group 1 before, group 2 after. */
+    private static long gcPeak(Path gcLog, int group) throws IOException {
         long peak = -1;
         if (!Files.exists(gcLog)) {
             return peak;
         }
         for (String line : Files.readAllLines(gcLog)) {
-            Matcher m = GC_AFTER.matcher(line);
+            Matcher m = GC_PAUSE.matcher(line);
             if (m.find()) {
-                peak = Math.max(peak, Long.parseLong(m.group(1)));
+                peak = Math.max(peak, Long.parseLong(m.group(group)));
             }
         }
         return peak;
