@@ -22,8 +22,6 @@ import nl.tztcheck.rules.LineResult;
  */
 public class CheckResultWriter implements ItemWriter<GroupResult> {
 
-    static final List<String> RESULT = StagingWriter.concat(List.of("client_key"), StagingTables.LINE_COLUMNS, List.of("status",
-            "insurer", "profile_version", "allowed_minutes", "claimed", "reimbursable", "at_risk", "unchecked", "codes"));
     static final List<String> FINDING = List.of("run_id", "finding_key", "seq", "code", "line_id", "line_no", "client", "uzovi",
             "insurer", "profile_version", "month_key", "technology", "minutes_claimed", "minutes_allowed", "claimed", "reimbursable",
             "at_risk", "cost_gap", "message", "source");
@@ -51,12 +49,12 @@ public class CheckResultWriter implements ItemWriter<GroupResult> {
                 findings.add(row(tables.runId(), i, g.findings().get(i)));
             }
         }
-        bulk.insert(tables.result(), RESULT, lines);
+        bulk.insert(tables.result(), StagingTables.RESULT_COLUMNS, lines);
         bulk.insert("tzt_finding", FINDING, findings);
     }
 
     private static Object[] row(String clientKey, LineResult r) {
-        Object[] line = StagingWriter.techRow(clientKey, r.line());
+        Object[] line = StagingTables.lineRow(clientKey, r.line());
         Object[] row = java.util.Arrays.copyOf(line, line.length + 9);
         int c = line.length;
         row[c++] = r.status().name();

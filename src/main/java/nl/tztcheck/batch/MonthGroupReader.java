@@ -50,7 +50,7 @@ public class MonthGroupReader implements ItemStreamReader<MonthGroup> {
     }
 
     /** The query of one insurer code; the insurance answers are joined only when the verify step stored any. */
-    private String sql() {
+    private String sqlFor(boolean verified) {
         String from = " FROM " + tables.tech() + " t";
         String insurance = " NULL AS insurance_status, NULL AS insured_uzovi, NULL AS insured_from, NULL AS insured_to";
         if (verified) {
@@ -70,7 +70,7 @@ public class MonthGroupReader implements ItemStreamReader<MonthGroup> {
         try {
             verified = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
                     "SELECT COUNT(*) FROM tzt_insurance WHERE run_id = ?", Long.class, tables.runId()) > 0;
-            sql = sql();
+            sql = sqlFor(verified);
             nextCode = 0;
             advance();
             long skip = context.getLong(GROUPS, 0L);

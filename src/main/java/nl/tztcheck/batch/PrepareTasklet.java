@@ -64,7 +64,7 @@ public final class PrepareTasklet implements Tasklet {
                 contribution.getStepExecution().getExecutionContext());
         credits.keySet().removeIf(c -> rejected.contains(c.lineNo()));
         matchCredits(tables, credits, found, regularLost);
-        bulk.insert(tables.regular(), StagingWriter.REGULAR, regularLost);
+        bulk.insert(tables.regular(), StagingTables.REGULAR_COLUMNS, regularLost);
         return RepeatStatus.FINISHED;
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.tztcheck.claims.ClaimLine;
+
 /**
  * The tables one run stages its rows in, named after the run ({@code tzt_run<id>_...}), created by
  * the load step and dropped by the cleanup step. A table per run rather than shared tables keyed by
@@ -27,10 +29,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public record StagingTables(long runId) {
 
-    /** The columns of the {@code tech} table that hold a claim line, in {@link ClaimLineRows} order. */
+    /** The columns that hold a claim line (in {@code tech} and {@code result}), in {@link #lineRow} order. */
     static final List<String> LINE_COLUMNS = List.of("line_no", "line_id", "client_id", "bsn", "uzovi", "service_code",
             "service_date", "month_key", "minutes", "tariff_cents", "amount_cents", "amount_declared", "technology", "product", "law",
             "credit", "corrects_line_id", "wlz_indication", "approval_ref");
+    /** The columns of {@code line} and {@code credit}. */
+    static final List<String> NARROW_COLUMNS = List.of("line_no", "line_id", "kind", "credit", "corrects_line_id", "client_id",
+            "uzovi", "month_key");
+    static final List<String> TECH_COLUMNS = concat(List.of("client_key"), LINE_COLUMNS);
+    static final List<String> REGULAR_COLUMNS = List.of("client_id", "uzovi", "month_key", "debits");
+    static final List<String> REPEAT_COLUMNS = List.of("line_id");
+    /** The columns of {@code result}: the line as in {@code tech}, then its outcome. */
+    static final List<String> RESULT_COLUMNS = concat(TECH_COLUMNS, List.of("status", "insurer", "profile_version",
+            "allowed_minutes", "claimed", "reimbursable", "at_risk", "unchecked", "codes"));
 
     private static final String CLAIM_LINE_DDL = "line_id VARCHAR NOT NULL, client_id VARCHAR NOT NULL, bsn VARCHAR,"
             + " uzovi VARCHAR(4) NOT NULL, service_code VARCHAR NOT NULL, service_date DATE NOT NULL, month_key INT NOT NULL,"
@@ -60,6 +71,28 @@ public record StagingTables(long runId) {
 
     public String result() {
         return name("result");
+    }
+
+    /** A claim line as a row of {@link #TECH_COLUMNS}, its client's pseudonym first. */
+    static Object[] lineRow(String clientKey, ClaimLine l) {
+        return new Object[] {clientKey, l.lineNo(), l.lineId(), l.clientId(), l.bsn(), l.uzovi(), l.serviceCode(), l.serviceDate(),
+            monthKey(l), l.minutes(), l.hourlyTariff().cents(), l.amount().cents(), l.amountDeclared(),
+            l.technology() == null ? null : l.technology().name(), l.product(), l.law().name(), l.credit(), l.correctsLineId(),
+            l.wlzIndication(), l.approvalRef()};
+    }
+
+    /** The calendar month of a line's service date as yyyymm, the key the tables group by. */
+    static int monthKey(ClaimLine l) {
+        return l.serviceDate().getYear() * 100 + l.serviceDate().getMonthValue();
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new java.util.ArrayList<>();
+        for (List<String> p : parts) {
+            all.addAll(p);
+        }
+        return List.copyOf(all);
     }
 
     private String name(String table) {

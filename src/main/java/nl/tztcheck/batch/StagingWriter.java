@@ -27,12 +27,8 @@ import nl.tztcheck.findings.ClientPseudonymizer;
  */
 public class StagingWriter implements ItemStreamWriter<RowResult> {
 
-    static final List<String> LINE = List.of("line_no", "line_id", "kind", "credit", "corrects_line_id", "client_id", "uzovi",
-            "month_key");
-    static final List<String> TECH = concat(List.of("client_key"), StagingTables.LINE_COLUMNS);
-    static final List<String> REGULAR = List.of("client_id", "uzovi", "month_key", "debits");
+    /** The columns of tzt_reject (a lasting table, also written by the prepare step). */
     static final List<String> REJECT = List.of("run_id", "line_no", "field", "reason", "raw_text");
-    static final List<String> REPEAT = List.of("line_id");
     /** The step context's count of staged lines of a kind: this prefix and the kind's name. */
     static final String LINES_OF_KIND = "lines.";
 
@@ -86,14 +82,14 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
                 if (seen.add(l.lineId())) {
                     repeats.add(new Object[] {l.lineId()});
                 }
-                int month = monthKey(l);
+                int month = StagingTables.monthKey(l);
                 Object[] line = {l.lineNo(), l.lineId(), a.kind().name(), l.credit(), l.correctsLineId(), l.clientId(), l.uzovi(), month};
                 lines.add(line);
                 if (l.credit()) {
                     credits.add(line);
                 }
                 if (a.kind() == LineKind.TECHNOLOGY) {
-                    tech.add(techRow(pseudonymizer.pseudonym(l.clientId()), l));
+                    tech.add(StagingTables.lineRow(pseudonymizer.pseudonym(l.clientId()), l));
                 } else if (a.kind() == LineKind.REGULAR_CARE && !l.credit()) {
                     regular.computeIfAbsent(List.of(l.clientId(), l.uzovi(), month), k -> new int[1])[0]++;
                 }
@@ -104,11 +100,11 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
         }
         List<Object[]> months = new ArrayList<>(regular.size());
         regular.forEach((k, n) -> months.add(new Object[] {k.get(0), k.get(1), k.get(2), n[0]}));
-        bulk.insert(tables.line(), LINE, lines);
-        bulk.insert(tables.tech(), TECH, tech);
-        bulk.insert(tables.regular(), REGULAR, months);
-        bulk.insert(tables.credit(), LINE, credits);
-        bulk.insert(tables.repeat(), REPEAT, repeats);
+        bulk.insert(tables.line(), StagingTables.NARROW_COLUMNS, lines);
+        bulk.insert(tables.tech(), StagingTables.TECH_COLUMNS, tech);
+        bulk.insert(tables.regular(), StagingTables.REGULAR_COLUMNS, months);
+        bulk.insert(tables.credit(), StagingTables.NARROW_COLUMNS, credits);
+        bulk.insert(tables.repeat(), StagingTables.REPEAT_COLUMNS, repeats);
         bulk.insert("tzt_reject", REJECT, rejects);
     }
 
@@ -117,26 +113,5 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
         for (LineKind k : LineKind.values()) {
             context.putLong(LINES_OF_KIND + k.name(), kinds[k.ordinal()]);
         }
-    }
-
-    /** The line's columns as staged ({@link StagingTables#LINE_COLUMNS}), after the given leading values. */
-    static Object[] techRow(String clientKey, ClaimLine l) {
-        return new Object[] {clientKey, l.lineNo(), l.lineId(), l.clientId(), l.bsn(), l.uzovi(), l.serviceCode(), l.serviceDate(),
-            monthKey(l), l.minutes(), l.hourlyTariff().cents(), l.amount().cents(), l.amountDeclared(),
-            l.technology() == null ? null : l.technology().name(), l.product(), l.law().name(), l.credit(), l.correctsLineId(),
-            l.wlzIndication(), l.approvalRef()};
-    }
-
-    static int monthKey(ClaimLine l) {
-        return l.serviceDate().getYear() * 100 + l.serviceDate().getMonthValue();
-    }
-
-    @SafeVarargs
-    static List<String> concat(List<String>... parts) {
-        List<String> all = new ArrayList<>();
-        for (List<String> p : parts) {
-            all.addAll(p);
-        }
-        return List.copyOf(all);
     }
 }
