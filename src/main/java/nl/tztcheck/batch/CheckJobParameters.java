@@ -34,6 +34,12 @@ public record CheckJobParameters(Path claims, String claimsSha256, Path profiles
         this(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, force, null, null);
     }
 
+    /** A new run of the same input ({@code --force}, or after {@code --abandon}): {@code force} makes it a new job instance. */
+    public CheckJobParameters withForce(String forced) {
+        return new CheckJobParameters(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, forced, technologyMap,
+                technologyMapSha256, language);
+    }
+
     /** The same run in another language. */
     public CheckJobParameters withLanguage(Language other) {
         return new CheckJobParameters(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, force, technologyMap,

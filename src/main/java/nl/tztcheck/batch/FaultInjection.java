@@ -8,22 +8,33 @@ import org.springframework.stereotype.Component;
 /**
  * For restart tests only: {@code tzt.fault.fail-after-groups=N} makes the check step fail once,
  * after N client-months, and {@code tzt.fault.fail-after-rows=N} the load step once, at the chunk
- * that would take it past N rows, as a crash would. Off (-1) unless set; never set it in production.
+ * that would take it past N rows, as a crash would; {@code tzt.fault.group-delay-ms=N} slows the check
+ * step by N ms per client-month, so a test can meet a run while it is still going. Off unless set;
+ * never set it in production.
  */
 @Component
 public class FaultInjection {
 
     private final AtomicLong groupsLeft;
     private final AtomicLong rowsLeft;
+    private final long groupDelayMs;
 
     public FaultInjection(@Value("${tzt.fault.fail-after-groups:-1}") long failAfterGroups,
-            @Value("${tzt.fault.fail-after-rows:-1}") long failAfterRows) {
+            @Value("${tzt.fault.fail-after-rows:-1}") long failAfterRows, @Value("${tzt.fault.group-delay-ms:0}") long groupDelayMs) {
         this.groupsLeft = new AtomicLong(failAfterGroups);
         this.rowsLeft = new AtomicLong(failAfterRows);
+        this.groupDelayMs = groupDelayMs;
     }
 
     /** Called per client-month; throws once when the count runs out. */
     public void beforeGroup() {
+        if (groupDelayMs > 0) {
+            try {
+                Thread.sleep(groupDelayMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (groupsLeft.get() >= 0 && groupsLeft.getAndDecrement() == 0) {
             throw new IllegalStateException("injected failure (tzt.fault.fail-after-groups) to test restarts");
         }

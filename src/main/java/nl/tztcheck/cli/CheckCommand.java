@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
+
+import javax.sql.DataSource;
 import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.DefaultJobKeyGenerator;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
@@ -17,13 +22,18 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import nl.tztcheck.TztCheckApplication;
 import nl.tztcheck.batch.AbandonedRuns;
+import nl.tztcheck.batch.CheckJobConfiguration;
 import nl.tztcheck.batch.CheckJobParameters;
+import nl.tztcheck.batch.DataDirectoryGate;
+import nl.tztcheck.batch.EmbeddedDatabase;
+import nl.tztcheck.batch.CleanupTasklet;
 import nl.tztcheck.batch.RunLock;
 import nl.tztcheck.batch.ReportTasklet;
 import nl.tztcheck.claims.ClaimCsvFile;
@@ -77,6 +87,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Check again even when this export was already checked with these profiles.")
     boolean force;
+
+    @Option(names = "--abandon", description = "Give up an interrupted run of this export for good (its staged rows and findings"
+            + " are deleted); the same command without --abandon then checks the export afresh.")
+    boolean abandon;
 
     @Option(names = "--provider-name", paramLabel = "NAME", defaultValue = "${env:TZT_PROVIDER_NAME}",
             description = "Opt in to be named in evidence.json (national aggregates); anonymous when absent.")
@@ -167,50 +181,102 @@ public final class CheckCommand implements Callable<Integer> {
 
     private int run(CheckJobParameters params) {
         Path data = dataDir.toAbsolutePath().normalize();
-        Optional<RunLock> lock;
+        String runKey = lockKey(params);
+        Optional<DataDirectoryGate> gate = Optional.empty();
         try {
-            lock = RunLock.tryAcquire(data, params);
+            Files.createDirectories(data);
+            if (EmbeddedDatabase.isDefault()) {
+                // on the embedded database, runs on one data directory take turns (DataDirectoryGate says why)
+                gate = DataDirectoryGate.pass(data, runKey, new DataDirectoryGate.Waiting() {
+                    @Override
+                    public void sameRun(String holder) {
+                        stderr.println(texts.get("check.lockedByOtherRun", "holder", holder));
+                    }
+
+                    @Override
+                    public void otherRun(String holder) {
+                        stdout.println(texts.get("check.waitingForDataDir", "dir", data, "holder", holder));
+                    }
+                });
+                if (gate.isEmpty()) {
+                    return ExitCodes.UNUSABLE_INPUT;
+                }
+            }
         } catch (IOException e) {
             stderr.println(texts.get("check.dataDirNotWritable", "dir", data, "reason", e.getMessage()));
             return ExitCodes.UNUSABLE_INPUT;
         }
-        if (lock.isEmpty()) {
-            stderr.println(texts.get("check.lockedByOtherRun", "holder", RunLock.holder(data, params)));
-            return ExitCodes.UNUSABLE_INPUT;
-        }
-        try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TztCheckApplication.class)
+        try (AutoCloseable turn = gate.isPresent() ? gate.get() : () -> { };
+                ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TztCheckApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .properties("tzt.provider-name=" + (providerName == null ? "" : providerName),
                         "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl))
                 // as an argument, not a default property: TZT_DATA_DIR in the environment would beat a default,
                 // and the database would not follow --data-dir
                 .run("--tzt.data-dir=" + data)) {
-            JobOperator operator = ctx.getBean(JobOperator.class);
             Job job = ctx.getBean("checkJob", Job.class);
-            if (ctx.getBean(AbandonedRuns.class).closeAbandoned(job.getName(), params.toJobParameters())) {
-                stdout.println(texts.get("check.restarting"));
-            }
-            JobExecution execution;
-            try {
-                execution = operator.start(job, params.toJobParameters());
-            } catch (JobInstanceAlreadyCompleteException e) {
-                return alreadyDone(params);
-            } catch (JobExecutionAlreadyRunningException e) {
-                stderr.println(texts.get("check.jobRunning"));
+            // the lock is in the database the runs share (not in the data directory): two hosts on one PostgreSQL meet there
+            String[] holder = {""};
+            Optional<RunLock> lock = RunLock.tryAcquire(ctx.getBean(DataSource.class), runKey,
+                    ctx.getEnvironment().getProperty("tzt.run-lock.ttl", Duration.class, Duration.ofSeconds(60)),
+                    RunLock.Holder.current(), System::currentTimeMillis, refusal -> holder[0] = refusal.holder());
+            if (lock.isEmpty()) {
+                stderr.println(texts.get("check.lockedByOtherRun", "holder", holder[0]));
                 return ExitCodes.UNUSABLE_INPUT;
             }
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                stderr.println(texts.get("check.notCompleted", "status", execution.getStatus()));
-                execution.getAllFailureExceptions().forEach(t -> stderr.println("  " + t));
-                stderr.println(texts.get("check.restartHint"));
-                return ExitCodes.INTERNAL_FAILURE;
+            try (RunLock held = lock.get()) {
+                return runLocked(ctx, job, params);
             }
-            return report(params.out());
         } catch (Exception e) {
             stderr.println(texts.get("check.failed", "error", e));
             stderr.println(texts.get("check.rerunHint"));
             return ExitCodes.INTERNAL_FAILURE;
         }
+    }
+
+    /** The job instance's identity as Spring Batch keys it: one lock per instance, whichever host or data directory runs it. */
+    private static String lockKey(CheckJobParameters params) {
+        return CheckJobConfiguration.JOB + ":" + new DefaultJobKeyGenerator().generateKey(params.toJobParameters());
+    }
+
+    /** With the run lock held: nobody else runs this job instance, so a "running" or UNKNOWN execution was abandoned. */
+    private int runLocked(ConfigurableApplicationContext ctx, Job job, CheckJobParameters params) throws Exception {
+        AbandonedRuns runs = ctx.getBean(AbandonedRuns.class);
+        if (abandon) {
+            OptionalLong given = runs.abandon(job.getName(), params.toJobParameters());
+            if (given.isEmpty()) {
+                stderr.println(texts.get("check.nothingToAbandon"));
+                return ExitCodes.UNUSABLE_INPUT;
+            }
+            CleanupTasklet.discard(ctx.getBean(JdbcTemplate.class), given.getAsLong());
+            stdout.println(texts.get("check.abandoned"));
+            return ExitCodes.COMPLETED;
+        }
+        if (runs.closeAbandoned(job.getName(), params.toJobParameters())) {
+            stdout.println(texts.get("check.restarting"));
+        }
+        CheckJobParameters toRun = params;
+        if (runs.wasAbandoned(job.getName(), params.toJobParameters())) {
+            // given up with --abandon: this command checks the export afresh, as a new run
+            stdout.println(texts.get("check.afterAbandon"));
+            toRun = params.withForce(Instant.now().toString());
+        }
+        JobExecution execution;
+        try {
+            execution = ctx.getBean(JobOperator.class).start(job, toRun.toJobParameters());
+        } catch (JobInstanceAlreadyCompleteException e) {
+            return alreadyDone(params);
+        } catch (JobExecutionAlreadyRunningException e) {
+            stderr.println(texts.get("check.jobRunning"));
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            stderr.println(texts.get("check.notCompleted", "status", execution.getStatus()));
+            execution.getAllFailureExceptions().forEach(t -> stderr.println("  " + t));
+            stderr.println(texts.get("check.restartHint"));
+            return ExitCodes.INTERNAL_FAILURE;
+        }
+        return report(params.out());
     }
 
     private int alreadyDone(CheckJobParameters params) throws IOException {
