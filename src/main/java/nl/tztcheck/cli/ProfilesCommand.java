@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.profiles.InvalidProfilesException;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.profiles.sync.ProfileBundle;
@@ -58,6 +59,15 @@ public final class ProfilesCommand implements Runnable {
                 description = "The profile directory to update. Default: ${DEFAULT-VALUE}")
         Path profiles;
 
+        @Option(names = "--read-deadline", paramLabel = "SECONDS", defaultValue = "${env:TZT_PROFILES_READ_DEADLINE:-60}",
+                description = "Give up a download that has not arrived completely after this many seconds (a server that"
+                        + " stalls). Default: ${DEFAULT-VALUE} (or $TZT_PROFILES_READ_DEADLINE)")
+        long readDeadlineSeconds;
+
+        @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "${env:TZT_LANG:-nl}",
+                description = "Language of the download's refusals: nl (default) or en.")
+        String lang;
+
         @Option(names = "--allow-plain-http-for-tests", hidden = true, description = "Accept http:// to localhost (tests only).")
         boolean allowPlainHttp;
 
@@ -65,7 +75,11 @@ public final class ProfilesCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             return refusals(spec.commandLine().getErr(), "profiles sync", () -> {
-                ProfileSync sync = allowPlainHttp ? ProfileSync.allowingPlainHttpForTests(Duration.ofSeconds(60)) : new ProfileSync();
+                if (readDeadlineSeconds < 1) {
+                    throw new IllegalArgumentException("--read-deadline must be at least 1 second, was " + readDeadlineSeconds);
+                }
+                ProfileSync sync = (allowPlainHttp ? ProfileSync.allowingPlainHttpForTests(Duration.ofSeconds(60)) : new ProfileSync())
+                        .withReadDeadline(Duration.ofSeconds(readDeadlineSeconds)).withLanguage(Language.parse(lang));
                 SyncResult r = sync.sync(url(from), profiles);
                 if (r.outcome() == SyncResult.Outcome.UNCHANGED) {
                     out.println("Profiles unchanged: " + profiles + " already holds the set published at " + from

@@ -17,6 +17,7 @@ public final class VerificationCounters {
     private final AtomicLong circuitOpenings = new AtomicLong();
     private final AtomicLong unavailable = new AtomicLong();
     private final AtomicLong shortCircuited = new AtomicLong();
+    private final AtomicLong deadlineMissed = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
@@ -55,8 +56,12 @@ public final class VerificationCounters {
         unavailable.incrementAndGet();
     }
 
+    void deadlineMissed() {
+        deadlineMissed.incrementAndGet();
+    }
+
     public VerificationStats snapshot() {
         return new VerificationStats(calls.get(), cacheHits.get(), failures.get(), retries.get(), circuitOpenings.get(),
-                unavailable.get(), shortCircuited.get(), maxInFlight.get());
+                unavailable.get(), shortCircuited.get(), maxInFlight.get(), deadlineMissed.get());
     }
 }

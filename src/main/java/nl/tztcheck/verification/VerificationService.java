@@ -7,15 +7,21 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.i18n.Messages;
 
 /**
  * Verifies client-months with bounded concurrency and caches the answers per (client, month) for
@@ -23,23 +29,46 @@ import org.slf4j.LoggerFactory;
  * name it. Per client-month the service is asked about the last service date; only when the
  * client was not insured then (insurance ending mid-month) is it asked about the first service
  * date as well. A verifier that cannot answer gives {@link InsuranceAnswer.Status#UNAVAILABLE};
- * nothing here throws for the service's sake. Logs counts only, never a BSN.
+ * nothing here throws for the service's sake. Each {@link #verifyAll} has a total deadline: the
+ * client-months not answered by then are {@link InsuranceAnswer.Status#UNAVAILABLE} too, the
+ * requests still under way are stopped, and a warning (in the run's language) says how many.
+ * Logs counts only, never a BSN.
  */
 public final class VerificationService implements AutoCloseable {
+
+    /** The default total deadline of one {@link #verifyAll}. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(VerificationService.class);
 
     private final InsuranceVerifier verifier;
     private final VerificationCounters counters;
+    private final Duration deadline;
+    private final Language language;
     private final ExecutorService pool;
     private final Map<ClientMonth, InsuranceAnswer> cache = new ConcurrentHashMap<>();
 
+    /** With the default deadline (10 minutes) and Dutch warnings. */
     public VerificationService(InsuranceVerifier verifier, int concurrency, VerificationCounters counters) {
+        this(verifier, concurrency, counters, DEFAULT_DEADLINE, Language.NL);
+    }
+
+    /**
+     * @param deadline the longest one {@link #verifyAll} takes; what is unanswered then is unverified
+     * @param language of the warning logged when the deadline passes
+     */
+    public VerificationService(InsuranceVerifier verifier, int concurrency, VerificationCounters counters, Duration deadline,
+            Language language) {
         if (concurrency < 1 || concurrency > 64) {
             throw new IllegalArgumentException("tzt.verification.concurrency must be 1 to 64, was " + concurrency);
         }
+        if (deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("tzt.verification.deadline must be positive, was " + deadline);
+        }
         this.verifier = verifier;
         this.counters = counters;
+        this.deadline = deadline;
+        this.language = language;
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "insurance-check-" + n.incrementAndGet());
@@ -48,14 +77,23 @@ public final class VerificationService implements AutoCloseable {
         });
     }
 
-    /** The HTTP verifier with its own counters. */
+    /** The HTTP verifier with its own counters, the default deadline and Dutch warnings. */
     public static VerificationService overHttp(HttpVerifierSettings settings, int concurrency) {
-        VerificationCounters counters = new VerificationCounters();
-        return new VerificationService(new HttpInsuranceVerifier(settings, counters), concurrency, counters);
+        return overHttp(settings, concurrency, DEFAULT_DEADLINE, Language.NL);
     }
 
-    /** Answers every request, from the cache where possible; blocks until all are answered. */
+    /** The HTTP verifier with its own counters. */
+    public static VerificationService overHttp(HttpVerifierSettings settings, int concurrency, Duration deadline, Language language) {
+        VerificationCounters counters = new VerificationCounters();
+        return new VerificationService(new HttpInsuranceVerifier(settings, counters), concurrency, counters, deadline, language);
+    }
+
+    /**
+     * Answers every request, from the cache where possible; blocks until all are answered or the
+     * deadline has passed, whichever comes first. Every request has an answer in the result.
+     */
     public VerificationResult verifyAll(Collection<VerificationRequest> requests) {
+        long end = System.nanoTime() + deadline.toNanos();
         Map<ClientMonth, InsuranceAnswer> answers = new LinkedHashMap<>();
         Map<ClientMonth, Future<InsuranceAnswer>> pending = new LinkedHashMap<>();
         for (VerificationRequest r : requests) {
@@ -71,24 +109,53 @@ public final class VerificationService implements AutoCloseable {
             }
         }
         List<ClientMonth> order = new ArrayList<>(pending.keySet());
+        int missed = 0;
         for (ClientMonth key : order) {
-            InsuranceAnswer a = await(pending.get(key));
+            InsuranceAnswer a = await(pending.get(key), end);
+            if (a == null) {
+                missed++;
+                counters.deadlineMissed();
+                a = InsuranceAnswer.unavailable("no answer before the verification deadline of " + deadline.toSeconds() + " s");
+            } else {
+                cache.put(key, a); // an answer missed by the deadline is not cached: a later batch may ask again
+            }
             if (a.status() == InsuranceAnswer.Status.UNAVAILABLE) {
                 counters.unavailable();
             }
-            cache.put(key, a);
             answers.put(key, a);
         }
         VerificationStats stats = counters.snapshot();
+        if (missed > 0) {
+            LOG.warn("{} event=insurance_verification_deadline deadline_seconds={} unanswered={} client_months={}",
+                    Messages.of("verification", language).get("deadline.passed", "deadline", readable(deadline),
+                            "unanswered", missed, "total", pending.size()),
+                    deadline.toSeconds(), missed, pending.size());
+        }
         LOG.info("event=insurance_verification client_months={} calls={} cache_hits={} failures={} retries={} circuit_openings={}"
-                + " unavailable={}", answers.size(), stats.calls(), stats.cacheHits(), stats.failures(), stats.retries(),
-                stats.circuitOpenings(), stats.unavailable());
+                + " unavailable={} deadline_missed={}", answers.size(), stats.calls(), stats.cacheHits(), stats.failures(),
+                stats.retries(), stats.circuitOpenings(), stats.unavailable(), stats.deadlineMissed());
         return new VerificationResult(answers, stats);
     }
 
-    private static InsuranceAnswer await(Future<InsuranceAnswer> f) {
+    /** "90 s", "10 min". */
+    private static String readable(Duration d) {
+        return d.toSeconds() >= 120 && d.toSeconds() % 60 == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
+    }
+
+    /** The answer, or null when the deadline passed first (the request is then stopped). */
+    private static InsuranceAnswer await(Future<InsuranceAnswer> f, long endNanos) {
         try {
-            return f.get();
+            long left = endNanos - System.nanoTime();
+            if (left <= 0 && !f.isDone()) {
+                f.cancel(true);
+                return null;
+            }
+            return f.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return null;
+        } catch (CancellationException e) {
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             f.cancel(true);

@@ -11,9 +11,10 @@ package nl.tztcheck.verification;
  * @param unavailable     client-months left unverified (their lines get INSURANCE_UNVERIFIED)
  * @param shortCircuited  verifications refused without a call because the circuit was open
  * @param maxInFlight     the most requests that were in flight at once (never above the concurrency)
+ * @param deadlineMissed  client-months not answered before the verification deadline (counted in {@code unavailable} too)
  */
 public record VerificationStats(long calls, long cacheHits, long failures, long retries, long circuitOpenings,
-        long unavailable, long shortCircuited, int maxInFlight) {
+        long unavailable, long shortCircuited, int maxInFlight, long deadlineMissed) {
 
-    public static final VerificationStats NONE = new VerificationStats(0, 0, 0, 0, 0, 0, 0, 0);
+    public static final VerificationStats NONE = new VerificationStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

@@ -105,6 +105,28 @@ class ProfilesCommandTests {
     }
 
     @Test
+    void aDownloadThatDribblesPastItsReadDeadlineExitsWithTwoAndOneDutchSentence() throws IOException {
+        // given a set in place, then a publisher that sends the next bundle in 20 pieces over 10 seconds
+        Path dir = root.resolve("profiles");
+        wm.stubFor(get(PATH).willReturn(okJson(SyncFixtures.json(SyncFixtures.shipped())).withHeader("ETag", "\"v1\"")));
+        assertThat(sync(dir)).isZero();
+        String before = Files.readString(dir.resolve("dsw.yaml"));
+        wm.stubFor(get(PATH).willReturn(okJson(SyncFixtures.json(SyncFixtures.changed())).withHeader("ETag", "\"v2\"")
+                .withChunkedDribbleDelay(20, 10_000)));
+
+        // when
+        int exit = run("sync", "--from", wm.baseUrl() + PATH, "--profiles", dir.toString(), "--read-deadline", "1",
+                "--allow-plain-http-for-tests");
+
+        // then: refused (2), one line saying what, where and what to do, no stack trace, the set untouched
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("profiles sync refused: Het profielbestand van " + wm.baseUrl() + PATH
+                + " was na 1 s nog niet volledig binnen (de server stuurt niets meer); er is niets gewijzigd: probeer het later"
+                + " opnieuw of geef de download meer tijd met --read-deadline.");
+        assertThat(Files.readString(dir.resolve("dsw.yaml"))).isEqualTo(before);
+    }
+
+    @Test
     void bundleWritesWhatSyncAccepts() throws IOException {
         // given
         Path file = root.resolve("out/bundle.json");

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-/** The JSON contract against a WireMock stub on loopback: answers, timeouts, retries, Retry-After, bad answers, the breaker. */
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
+/**
+ * The JSON contract against a WireMock stub on loopback: answers, timeouts, retries, Retry-After, bad answers, and the
+ * circuit breaker (resilience4j): it opens, lets a trial through after its cool-down (half-open) and closes again.
+ */
 class HttpInsuranceVerifierTests {
 
     @RegisterExtension
@@ -39,13 +43,13 @@ class HttpInsuranceVerifierTests {
     static final LocalDate DATE = LocalDate.of(2024, 3, 31);
 
     private final VerificationCounters counters = new VerificationCounters();
+    /** The waits before retries, as the retry computed them. */
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-    private final AtomicLong clock = new AtomicLong(1_000_000);
 
     private HttpInsuranceVerifier verifier(UnaryOperator<HttpVerifierSettings> tweak) {
         HttpVerifierSettings s = HttpVerifierSettings.of(URI.create(wm.baseUrl()), Duration.ofSeconds(5), 2, true)
                 .withBackoff(Duration.ofMillis(100), Duration.ofSeconds(1));
-        return new HttpInsuranceVerifier(tweak.apply(s), counters, sleeps::add, clock::get);
+        return new HttpInsuranceVerifier(tweak.apply(s), counters, sleeps::add);
     }
 
     private HttpInsuranceVerifier verifier() {
@@ -65,7 +69,7 @@ class HttpInsuranceVerifierTests {
         assertThat(a.judge("3311", DATE)).isEqualTo(Judgement.OK);
         wm.verify(1, postRequestedFor(urlEqualTo(PATH)).withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"bsn\":\"123456782\",\"date\":\"2024-03-31\"}")));
-        assertThat(counters.snapshot()).isEqualTo(new VerificationStats(1, 0, 0, 0, 0, 0, 0, 1));
+        assertThat(counters.snapshot()).isEqualTo(new VerificationStats(1, 0, 0, 0, 0, 0, 0, 1, 0));
     }
 
     @Test
@@ -113,18 +117,17 @@ class HttpInsuranceVerifierTests {
     void aTimeoutIsRetriedAndThenUnavailable() {
         // given a service slower than the 300 ms timeout
         wm.stubFor(post(PATH).willReturn(okJson("{\"insured\":false}").withFixedDelay(3_000)));
-        HttpInsuranceVerifier v = verifier(s -> new HttpVerifierSettings(s.baseUrl(), Duration.ofMillis(300), 1, s.backoffBase(),
-                s.maxBackoff(), s.maxRetryAfter(), 5, s.circuitCoolDown(), 1, true));
+        HttpInsuranceVerifier v = verifier(s -> s.withTimeoutAndRetries(Duration.ofMillis(300), 1));
 
         // when
         InsuranceUnavailableException e = catchThrowableOfType(InsuranceUnavailableException.class, () -> v.verify(BSN, DATE));
 
-        // then: two attempts, one retry after a backoff, and a message without the BSN
+        // then: two attempts, one retry after a backoff (100 ms +/- 50 %), and a message without the BSN
         assertThat(e).hasMessage("no answer within 300 ms (after 2 attempts)");
         assertThat(counters.snapshot()).extracting(VerificationStats::calls, VerificationStats::failures, VerificationStats::retries)
                 .containsExactly(2L, 2L, 1L);
         assertThat(sleeps).hasSize(1);
-        assertThat(sleeps.get(0).toMillis()).isBetween(50L, 100L);
+        assertThat(sleeps.get(0).toMillis()).isBetween(50L, 150L);
     }
 
     @Test
@@ -147,17 +150,17 @@ class HttpInsuranceVerifierTests {
 
     @Test
     void a429WaitsAsLongAsRetryAfterSays() {
-        // given a rate limit asking to wait 2 seconds, then an answer
+        // given a rate limit asking to wait 1 second, then an answer
         wm.stubFor(post(PATH).inScenario("limited").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")).willSetStateTo("ok"));
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
         wm.stubFor(post(PATH).inScenario("limited").whenScenarioStateIs("ok").willReturn(okJson("{\"insured\":false}")));
 
         // when
         InsuranceAnswer a = verifier().verify(BSN, DATE);
 
-        // then the wait was the server's 2 s, not the 100 ms backoff
+        // then the wait was the server's 1 s, not the 100 ms backoff
         assertThat(a.status()).isEqualTo(InsuranceAnswer.Status.NOT_INSURED);
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
         wm.verify(2, postRequestedFor(urlEqualTo(PATH)));
     }
 
@@ -190,11 +193,11 @@ class HttpInsuranceVerifierTests {
     }
 
     @Test
-    void theCircuitOpensAfterFailuresInARowAndClosesAfterASuccessfulTrial() {
-        // given a failing service, a breaker that opens after 3 failures for 30 s, and no retries
+    void theCircuitOpensAfterFailuresInARowAndClosesAfterASuccessfulTrial() throws InterruptedException {
+        // given a failing service, a breaker that opens after 3 failures for 300 ms, no patience (never wait) and no retries
         wm.stubFor(post(PATH).willReturn(aResponse().withStatus(500)));
-        HttpInsuranceVerifier v = verifier(s -> new HttpVerifierSettings(s.baseUrl(), s.timeout(), 0, s.backoffBase(),
-                s.maxBackoff(), s.maxRetryAfter(), 3, Duration.ofSeconds(30), 1, true));
+        HttpInsuranceVerifier v = verifier(s -> s.withTimeoutAndRetries(s.timeout(), 0).withCircuit(3, Duration.ofMillis(300))
+                .withCircuitPatience(0));
 
         // when three questions fail
         for (int i = 0; i < 3; i++) {
@@ -210,13 +213,58 @@ class HttpInsuranceVerifierTests {
         // when the service recovers and the cool-down has passed
         wm.resetAll();
         wm.stubFor(post(PATH).willReturn(okJson("{\"insured\":false}")));
-        clock.addAndGet(30_000);
+        Thread.sleep(400);
 
-        // then the trial call goes through and the circuit closes
+        // then the trial call goes through (half-open) and the circuit closes
         assertThat(v.verify(BSN, DATE).status()).isEqualTo(InsuranceAnswer.Status.NOT_INSURED);
         assertThat(v.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(counters.snapshot()).extracting(VerificationStats::calls, VerificationStats::failures,
                 VerificationStats::circuitOpenings, VerificationStats::shortCircuited).containsExactly(4L, 3L, 1L, 1L);
+    }
+
+    @Test
+    void aQuestionThatFindsTheCircuitOpenWaitsForTheTrialInsteadOfGivingUp() {
+        // given a blip: 3 failures open the breaker (300 ms cool-down), then the service is healthy
+        wm.stubFor(post(PATH).inScenario("blip").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("2"));
+        wm.stubFor(post(PATH).inScenario("blip").whenScenarioStateIs("2").willReturn(aResponse().withStatus(500)).willSetStateTo("3"));
+        wm.stubFor(post(PATH).inScenario("blip").whenScenarioStateIs("3").willReturn(aResponse().withStatus(500)).willSetStateTo("up"));
+        wm.stubFor(post(PATH).inScenario("blip").whenScenarioStateIs("up").willReturn(okJson("{\"insured\":false}")));
+        HttpInsuranceVerifier v = verifier(s -> s.withTimeoutAndRetries(s.timeout(), 0).withCircuit(3, Duration.ofMillis(300)));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> v.verify(BSN, DATE)).hasMessage("the service answered HTTP 500");
+        }
+        assertThat(v.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+        // when the next question comes while it is open
+        InsuranceAnswer a = v.verify(BSN, DATE);
+
+        // then it waited for the cool-down, was the trial call, and the circuit is closed again
+        assertThat(a.status()).isEqualTo(InsuranceAnswer.Status.NOT_INSURED);
+        assertThat(v.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(counters.snapshot()).extracting(VerificationStats::calls, VerificationStats::circuitOpenings,
+                VerificationStats::shortCircuited).containsExactly(4L, 1L, 0L);
+    }
+
+    @Test
+    void afterAsManyFailedTrialsAsItsPatienceTheOpenCircuitAnswersAtOnce() {
+        // given a service that is down, a breaker that opens after 2 failures for 200 ms, patience 1
+        wm.stubFor(post(PATH).willReturn(aResponse().withStatus(503)));
+        HttpInsuranceVerifier v = verifier(s -> s.withTimeoutAndRetries(s.timeout(), 0).withCircuit(2, Duration.ofMillis(200))
+                .withCircuitPatience(1));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> v.verify(BSN, DATE)).hasMessage("the service answered HTTP 503");
+        }
+
+        // when the next question waits for the trial and the trial fails
+        assertThatThrownBy(() -> v.verify(BSN, DATE)).hasMessage("the service answered HTTP 503");
+
+        // then the circuit is open again and questions no longer wait: refused without a call
+        assertThat(v.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThatThrownBy(() -> v.verify(BSN, DATE)).hasMessageContaining("circuit breaker is open");
+        wm.verify(3, postRequestedFor(urlEqualTo(PATH)));
+        assertThat(counters.snapshot()).extracting(VerificationStats::circuitOpenings, VerificationStats::shortCircuited)
+                .containsExactly(2L, 1L);
     }
 
     @Test

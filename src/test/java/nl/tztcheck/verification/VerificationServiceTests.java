@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,10 +29,14 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.rules.Insurance;
 import nl.tztcheck.rules.InsuranceLookup;
 
-/** Client-months verified with a cache, bounded concurrency and graceful failure, against a WireMock stub. */
+/**
+ * Client-months verified with a cache, bounded concurrency, graceful failure, a total deadline and a circuit breaker that
+ * recovers within the run, against a WireMock stub.
+ */
 class VerificationServiceTests {
 
     @RegisterExtension
@@ -204,5 +210,102 @@ class VerificationServiceTests {
         assertThat(log.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(BSN));
         assertThat(log.list.get(log.list.size() - 1).getFormattedMessage()).contains("calls=4", "unavailable=2");
         assertThat(r.answers().values()).allSatisfy(a -> assertThat(a.toString()).doesNotContain(BSN));
+    }
+
+    @Test
+    void theDeadlineEndsTheStepAndLeavesTheUnansweredMonthsUnverified() {
+        // given a service (warmed up: its first answer on a busy machine may take seconds) that then takes 1 s per answer,
+        // 2 at a time, 20 client-months and a deadline of 4 s
+        String insured = "{\"insured\":true,\"uzovi\":\"3311\",\"from\":\"2020-01-01\"}";
+        wm.stubFor(post(PATH).willReturn(okJson(insured)));
+        try (VerificationService warm = service(1, 0)) {
+            warm.verifyAll(List.of(request("W", 1, 28)));
+        }
+        wm.resetAll();
+        wm.stubFor(post(PATH).willReturn(okJson(insured).withFixedDelay(1_000)));
+        List<VerificationRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            requests.add(request("C" + i, 1, 28));
+        }
+        ListAppender<ILoggingEvent> log = listen();
+        HttpVerifierSettings settings = HttpVerifierSettings.of(URI.create(wm.baseUrl()), Duration.ofSeconds(10), 2, true);
+
+        // when
+        VerificationResult r;
+        long started = System.nanoTime();
+        try (VerificationService s = new VerificationService(new HttpInsuranceVerifier(settings, counters), 2, counters,
+                Duration.ofSeconds(4), Language.NL)) {
+            r = s.verifyAll(requests);
+        } finally {
+            stopListening(log);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        // then the step returned shortly after the deadline (not after the 10 s or more that answering all would take) ...
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(3_900)).isLessThan(Duration.ofSeconds(9));
+        // ... every client-month has an answer: the answered ones verified, the others unverified
+        assertThat(r.answers()).hasSize(20);
+        long verified = r.answers().values().stream().filter(a -> a.status() == InsuranceAnswer.Status.INSURED).count();
+        long unverified = r.answers().values().stream().filter(a -> a.status() == InsuranceAnswer.Status.UNAVAILABLE).count();
+        assertThat(verified).as("verified before the deadline").isBetween(1L, 19L);
+        assertThat(verified + unverified).isEqualTo(20);
+        assertThat(r.stats().deadlineMissed()).isEqualTo(unverified);
+        assertThat(r.stats().unavailable()).isEqualTo(unverified);
+        assertThat(r.asLookup().of("C19", "3311", MARCH)).isEqualTo(Insurance.UNAVAILABLE);
+        // ... and a warning in Dutch says so
+        assertThat(log.list).anySatisfy(e -> {
+            assertThat(e.getLevel()).isEqualTo(Level.WARN);
+            assertThat(e.getFormattedMessage()).contains("De verzekeringscontrole is na 4 s gestopt", unverified + " van de 20",
+                    "INSURANCE_UNVERIFIED", "TZT_VERIFICATION_DEADLINE", "unanswered=" + unverified);
+        });
+    }
+
+    @Test
+    void afterABlipTheBreakerClosesAgainAndLaterClientMonthsAreVerified() {
+        // given a service that answers HTTP 500 six times, then is healthy; a breaker that opens after 5 failures in a row
+        // and cools down for 300 ms; 2 retries per question
+        for (int i = 0; i < 6; i++) {
+            wm.stubFor(post(PATH).inScenario("blip").whenScenarioStateIs(i == 0 ? STARTED : "500-" + i)
+                    .willReturn(aResponse().withStatus(500)).willSetStateTo(i == 5 ? "up" : "500-" + (i + 1)));
+        }
+        wm.stubFor(post(PATH).inScenario("blip").whenScenarioStateIs("up")
+                .willReturn(okJson("{\"insured\":true,\"uzovi\":\"3311\",\"from\":\"2020-01-01\"}")));
+        List<VerificationRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            requests.add(request("C" + i, 1, 28));
+        }
+
+        // when the client-months are asked one at a time
+        VerificationResult r;
+        try (VerificationService s = service(1, 2, x -> x.withCircuit(5, Duration.ofMillis(300)))) {
+            r = s.verifyAll(requests);
+        }
+
+        // then the first client-month used up its 3 attempts and the second saw the breaker open after its 2nd failure,
+        // waited for the cool-down and spent its last attempt on the failing trial (the 6th 500); the third waited again,
+        // its trial succeeded, the breaker closed, and every later client-month was verified
+        assertThat(r.answer("C0", MARCH)).map(InsuranceAnswer::status).contains(InsuranceAnswer.Status.UNAVAILABLE);
+        assertThat(r.answer("C1", MARCH)).map(InsuranceAnswer::status).contains(InsuranceAnswer.Status.UNAVAILABLE);
+        assertThat(r.answers().values().stream().filter(a -> a.status() == InsuranceAnswer.Status.INSURED).count()).isEqualTo(8);
+        assertThat(r.stats()).extracting(VerificationStats::calls, VerificationStats::failures, VerificationStats::circuitOpenings,
+                VerificationStats::shortCircuited, VerificationStats::unavailable).containsExactly(14L, 6L, 2L, 0L, 2L);
+    }
+
+    private VerificationService service(int concurrency, int retries, UnaryOperator<HttpVerifierSettings> tweak) {
+        HttpVerifierSettings s = HttpVerifierSettings.of(URI.create(wm.baseUrl()), Duration.ofSeconds(10), retries, true)
+                .withBackoff(Duration.ofMillis(10), Duration.ofMillis(50));
+        return new VerificationService(new HttpInsuranceVerifier(tweak.apply(s), counters), concurrency, counters);
+    }
+
+    private static ListAppender<ILoggingEvent> listen() {
+        Logger ours = (Logger) LoggerFactory.getLogger("nl.tztcheck");
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        ours.addAppender(log);
+        return log;
+    }
+
+    private static void stopListening(ListAppender<ILoggingEvent> log) {
+        ((Logger) LoggerFactory.getLogger("nl.tztcheck")).detachAppender(log);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.profiles.InvalidProfilesException;
 import nl.tztcheck.profiles.ProfileSet;
 
@@ -23,30 +25,52 @@ import nl.tztcheck.profiles.ProfileSet;
  * it in place by renaming, keeping the replaced set as {@code <dir>.previous}. A conditional GET
  * ({@code If-None-Match} with the stored ETag) avoids downloading an unchanged set. Anything
  * wrong (not found, interrupted, tampered, invalid) throws {@link SyncRefusedException} and
- * leaves the local set untouched. HTTPS only.
+ * leaves the local set untouched. HTTPS only. The download has a deadline for the whole body
+ * ({@link #DEFAULT_READ_DEADLINE} unless {@link #withReadDeadline} says otherwise): a server that
+ * stalls after its headers is given up then, with a message in {@link #withLanguage the language}.
  */
 public final class ProfileSync {
 
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
+    /** How long the whole download (headers and body) may take, unless {@link #withReadDeadline} says otherwise. */
+    public static final Duration DEFAULT_READ_DEADLINE = Duration.ofSeconds(60);
+
     private final boolean allowPlainHttpForTests;
     private final Duration timeout;
+    private final Duration readDeadline;
+    private final Language language;
     private final HttpClient client;
 
     public ProfileSync() {
-        this(false, Duration.ofSeconds(60));
+        this(false, Duration.ofSeconds(60), DEFAULT_READ_DEADLINE, Language.NL);
     }
 
-    private ProfileSync(boolean allowPlainHttpForTests, Duration timeout) {
+    private ProfileSync(boolean allowPlainHttpForTests, Duration timeout, Duration readDeadline, Language language) {
+        if (readDeadline.isNegative() || readDeadline.isZero()) {
+            throw new IllegalArgumentException("the read deadline must be positive, was " + readDeadline);
+        }
         this.allowPlainHttpForTests = allowPlainHttpForTests;
         this.timeout = timeout;
+        this.readDeadline = readDeadline;
+        this.language = language;
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     /** Also accepts {@code http://} to the loopback address, for tests against a local stub. */
     public static ProfileSync allowingPlainHttpForTests(Duration timeout) {
-        return new ProfileSync(true, timeout);
+        return new ProfileSync(true, timeout, DEFAULT_READ_DEADLINE, Language.NL);
+    }
+
+    /** The same, with another deadline for the whole download (headers and body). */
+    public ProfileSync withReadDeadline(Duration deadline) {
+        return new ProfileSync(allowPlainHttpForTests, timeout, deadline, language);
+    }
+
+    /** The same, with the download's refusals in another language (Dutch by default). */
+    public ProfileSync withLanguage(Language other) {
+        return new ProfileSync(allowPlainHttpForTests, timeout, readDeadline, other);
     }
 
     /**
@@ -59,7 +83,8 @@ public final class ProfileSync {
         Optional<SyncState> state = SyncState.read(dir);
         Optional<String> ifNoneMatch = state.filter(s -> from.toString().equals(s.url()) && s.etag() != null
                 && currentFingerprint.isPresent() && currentFingerprint.get().equals(s.fingerprint())).map(SyncState::etag);
-        BundleDownload.Response r = BundleDownload.get(client, from, ifNoneMatch, timeout);
+        BundleDownload.Response r = BundleDownload.get(client, from, ifNoneMatch, timeout, readDeadline,
+                Messages.of("profilesync", language));
         if (r.status() == 304 && ifNoneMatch.isPresent()) {
             return unchanged(dir, currentFingerprint.get(), ifNoneMatch.get());
         }

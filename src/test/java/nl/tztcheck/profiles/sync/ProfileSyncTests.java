@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -251,6 +254,61 @@ class ProfileSyncTests {
             t.join(10_000);
         }
         assertThat(SyncFixtures.snapshot(root)).isEqualTo(before);
+    }
+
+    @Test
+    void aServerThatSendsItsHeadersAndThenStallsIsGivenUpAtTheReadDeadline() throws Exception {
+        // given a set in place, and a server that answers 200 with its headers and the first bytes, then sends nothing more
+        installShipped();
+        Map<String, String> before = SyncFixtures.snapshot(root);
+        Duration deadline = Duration.ofSeconds(2);
+        CountDownLatch done = new CountDownLatch(1);
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> serveStalled(server, done));
+            t.setDaemon(true);
+            t.start();
+            URI stalled = URI.create("http://localhost:" + server.getLocalPort() + PATH);
+
+            // when
+            long started = System.nanoTime();
+            Throwable refused = catchThrowable(() -> sync.withReadDeadline(deadline).sync(stalled, dir));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            done.countDown();
+
+            // then it gave up at the deadline (not after the 20 s header timeout, not never) with one Dutch sentence
+            assertThat(took).isLessThan(deadline.plusSeconds(5));
+            assertThat(refused).isInstanceOf(SyncRefusedException.class)
+                    .hasMessage("Het profielbestand van " + stalled + " was na 2 s nog niet volledig binnen (de server stuurt niets"
+                            + " meer); er is niets gewijzigd: probeer het later opnieuw of geef de download meer tijd met --read-deadline.");
+            t.join(10_000);
+        }
+        // and the installed set is unchanged
+        assertThat(SyncFixtures.snapshot(root)).isEqualTo(before);
+    }
+
+    /** Reads the request, sends the headers and a little of a body, then keeps the connection open without sending more. */
+    private static void serveStalled(ServerSocket server, CountDownLatch done) {
+        try (Socket s = server.accept()) {
+            InputStream in = s.getInputStream();
+            int matched = 0;
+            byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+            while (matched < 4) {
+                int b = in.read();
+                if (b < 0) {
+                    return;
+                }
+                matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
+            }
+            OutputStream out = s.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"format\":")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            done.await(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // the client gave up: fine
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void serveTruncated(ServerSocket server, byte[] body) {
