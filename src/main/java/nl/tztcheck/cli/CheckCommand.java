@@ -210,7 +210,7 @@ public final class CheckCommand implements Callable<Integer> {
                 ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TztCheckApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .properties("tzt.provider-name=" + (providerName == null ? "" : providerName),
-                        "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl))
+                        "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl), "tzt.lang=" + language.code())
                 // as an argument, not a default property: TZT_DATA_DIR in the environment would beat a default,
                 // and the database would not follow --data-dir
                 .run("--tzt.data-dir=" + data)) {
