@@ -210,10 +210,10 @@ public final class CheckCommand implements Callable<Integer> {
                 ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TztCheckApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .properties("tzt.provider-name=" + (providerName == null ? "" : providerName),
-                        "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl), "tzt.lang=" + language.code())
+                        "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl))
                 // as an argument, not a default property: TZT_DATA_DIR in the environment would beat a default,
                 // and the database would not follow --data-dir
-                .run("--tzt.data-dir=" + data)) {
+                .run("--tzt.data-dir=" + data, "--tzt.lang=" + language.code())) {
             Job job = ctx.getBean("checkJob", Job.class);
             // the lock is in the database the runs share (not in the data directory): two hosts on one PostgreSQL meet there
             String[] holder = {""};
