@@ -24,7 +24,7 @@ public class CheckResultWriter implements ItemWriter<GroupResult> {
 
     static final List<String> FINDING = List.of("run_id", "finding_key", "seq", "code", "line_id", "line_no", "client", "uzovi",
             "insurer", "profile_version", "month_key", "technology", "minutes_claimed", "minutes_allowed", "claimed", "reimbursable",
-            "at_risk", "cost_gap", "message", "source");
+            "at_risk", "cost_gap", "underclaimed", "message", "source");
 
     private final StagingTables tables;
     private final ClientPseudonymizer pseudonymizer;
@@ -72,6 +72,7 @@ public class CheckResultWriter implements ItemWriter<GroupResult> {
     private static Object[] row(long runId, int seq, Finding f) {
         return new Object[] {runId, f.key(), seq, f.code().name(), f.lineId(), f.lineNo(), f.client(), f.uzovi(), f.insurer(),
             f.profileVersion(), f.month().toString(), f.technology() == null ? null : f.technology().name(), f.minutesClaimed(),
-            f.minutesAllowed(), f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.message(), f.source()};
+            f.minutesAllowed(), f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.underclaimedCents(), f.message(),
+            f.source()};
     }
 }

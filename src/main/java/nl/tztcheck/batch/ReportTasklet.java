@@ -195,7 +195,7 @@ public class ReportTasklet implements Tasklet {
                 rs.getString("profile_version"), YearMonth.parse(rs.getString("month_key")),
                 tech == null ? null : Technology.valueOf(tech), rs.getInt("minutes_claimed"), rs.getInt("minutes_allowed"),
                 rs.getLong("claimed"), rs.getLong("reimbursable"), rs.getLong("at_risk"), rs.getLong("cost_gap"),
-                rs.getString("message"), rs.getString("source"));
+                rs.getLong("underclaimed"), rs.getString("message"), rs.getString("source"));
     }
 
     /** Rejects found after reading (a repeated line id) carry no text yet: read it back from the export. */

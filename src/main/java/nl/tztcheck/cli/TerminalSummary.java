@@ -63,6 +63,8 @@ final class TerminalSummary {
                 new String[] {t.get("summary.unchecked"), eur(money.path("uncheckedCents").asLong(), language),
                         t.get("summary.unchecked.detail")},
                 new String[] {t.get("summary.costGap"), eur(money.path("costGapCents").asLong(), language), t.get("summary.costGap.detail")},
+                new String[] {t.get("summary.underclaimed"), eur(money.path("underclaimedCents").asLong(), language),
+                        t.get("summary.underclaimed.detail")},
                 new String[] {t.get("summary.findings"), count(locale, findings.path("total")),
                         t.get("summary.findings.detail", "errors", count(locale, sev.path("ERROR")),
                                 "warnings", count(locale, sev.path("WARNING")), "infos", count(locale, sev.path("INFO")))});

@@ -11,7 +11,7 @@ import nl.tztcheck.rules.LineResult;
 
 /**
  * The money of one check run, in cents, as summary.json counts it: lines in the totals (debits
- * not reversed) plus the COST_GAP findings; and the findings per code.
+ * not reversed) plus the COST_GAP findings and the money AMOUNT_MISMATCH says was left unclaimed; and the findings per code.
  *
  * @param uzovi the UZOVI code every line was declared to, or "" for the export as declared
  */
@@ -34,6 +34,7 @@ public record InsurerOutcome(String insurerId, String name, String uzovi, Totals
             if (f.code() == FindingCode.COST_GAP) {
                 t = t.plusCostGap(f.costGapCents());
             }
+            t = t.plusUnderclaimed(f.underclaimedCents());
         }
         return new InsurerOutcome(insurerId, name, uzovi, t, codes);
     }

@@ -15,6 +15,9 @@ import nl.tztcheck.claims.Technology;
  * @param lineNo  the line in the input file, 0 for client-month findings
  * @param client  the client's pseudonym, never the client number or BSN
  * @param insurer the insurer profile id, empty when no profile knows the UZOVI code
+ * @param underclaimedCents AMOUNT_MISMATCH on a line in the totals (a debit not reversed): how much the declared amount
+ *                          falls short of minutes x tariff / 60, money the provider left unclaimed; 0 on every other
+ *                          finding. Reported apart: it is not part of claimed = reimbursable + at risk + unchecked
  */
 public record Finding(
         String key,
@@ -33,6 +36,7 @@ public record Finding(
         long reimbursableCents,
         long atRiskCents,
         long costGapCents,
+        long underclaimedCents,
         String message,
         String source) {
 

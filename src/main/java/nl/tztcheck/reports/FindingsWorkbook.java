@@ -54,7 +54,8 @@ public final class FindingsWorkbook implements AutoCloseable {
     public static final String TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
     private static final java.util.regex.Pattern OOXML_ESCAPE = java.util.regex.Pattern.compile("_([xX][0-9A-Fa-f]{4}_)");
-    private static final double[] FINDING_WIDTHS = {18, 24, 10, 10, 16, 10, 16, 8, 14, 14, 10, 14, 10, 10, 12, 12, 12, 12, 14, 14, 14, 14, 80, 40};
+    private static final double[] FINDING_WIDTHS = {18, 24, 10, 10, 16, 10, 16, 8, 14, 14, 10, 14, 10, 10, 12, 12, 12, 12, 12, 14, 14, 14, 14, 14, 80,
+        40};
     private static final double[] REJECT_WIDTHS = {12, 24, 80, 100};
 
     private final Path file;
@@ -113,10 +114,11 @@ public final class FindingsWorkbook implements AutoCloseable {
             row.word(c++, f.technology() == null ? "" : f.technology().name());
             row.number(c++, f.minutesClaimed(), Style.INTEGER);
             row.number(c++, f.minutesAllowed(), Style.INTEGER);
-            for (long cents : new long[] {f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents()}) {
+            long[] money = {f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.underclaimedCents()};
+            for (long cents : money) {
                 row.number(c++, cents, Style.INTEGER);
             }
-            for (long cents : new long[] {f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents()}) {
+            for (long cents : money) {
                 row.money(c++, cents);
             }
             row.text(c++, cellText(f.message()));
@@ -201,6 +203,7 @@ public final class FindingsWorkbook implements AutoCloseable {
         moneyRow(sh, r, "summary.money.atRisk", t.atRisk());
         moneyRow(sh, r, "summary.money.unchecked", t.unchecked());
         moneyRow(sh, r, "summary.money.costGap", t.costGap());
+        moneyRow(sh, r, "summary.money.underclaimed", t.underclaimed());
         textRow(sh, r, "summary.money.reconciles", yesNo(t.reconciles()));
         r[0]++;
         section(sh, r, "summary.section.findings");
@@ -235,9 +238,10 @@ public final class FindingsWorkbook implements AutoCloseable {
             }
         }
         String[] fixed = {"insurers.insurer", "insurers.name", "insurers.uzovi", "insurers.technologyLines", "insurers.claimed",
-            "insurers.reimbursable", "insurers.atRisk", "insurers.unchecked", "insurers.costGap", "insurers.findings"};
+            "insurers.reimbursable", "insurers.atRisk", "insurers.unchecked", "insurers.costGap", "insurers.underclaimed",
+            "insurers.findings"};
         double[] widths = new double[fixed.length + codes.size()];
-        System.arraycopy(new double[] {14, 28, 14, 14, 16, 16, 16, 16, 16, 12}, 0, widths, 0, fixed.length);
+        System.arraycopy(new double[] {14, 28, 14, 14, 16, 16, 16, 16, 16, 16, 12}, 0, widths, 0, fixed.length);
         java.util.Arrays.fill(widths, fixed.length, widths.length, 14);
         XlsxSheet sh = xlsx.write(reserved, widths, true);
         sh.row(0);
@@ -252,8 +256,8 @@ public final class FindingsWorkbook implements AutoCloseable {
             Totals t = i.totals();
             sh.row(r++).text(0, cellText(i.key())).text(1, cellText(i.name())).text(2, cellText(String.join(", ", new TreeSet<>(i.uzovi()))))
                     .number(3, i.technologyLines(), Style.INTEGER).money(4, t.claimed()).money(5, t.reimbursable()).money(6, t.atRisk())
-                    .money(7, t.unchecked()).money(8, t.costGap())
-                    .number(9, i.findingsByCode().values().stream().mapToLong(Long::longValue).sum(), Style.INTEGER);
+                    .money(7, t.unchecked()).money(8, t.costGap()).money(9, t.underclaimed())
+                    .number(10, i.findingsByCode().values().stream().mapToLong(Long::longValue).sum(), Style.INTEGER);
             for (int k = 0; k < codes.size(); k++) {
                 sh.number(fixed.length + k, i.findingsByCode().getOrDefault(codes.get(k), 0L), Style.INTEGER);
             }

@@ -156,6 +156,7 @@ public final class HtmlReport {
         card("risk", m.get("card.atRisk"), eur(tot.atRisk()), m.get("card.atRisk.note", "n", s.findingsOf(Severity.ERROR)));
         card("", m.get("card.unchecked"), eur(tot.unchecked()), m.get("card.unchecked.note"));
         card("gap", m.get("card.costGap"), eur(tot.costGap()), m.get("card.costGap.note"));
+        card("underclaimed", m.get("card.underclaimed"), eur(tot.underclaimed()), m.get("card.underclaimed.note"));
         card("", m.get("card.findings"), count(s.findings()), m.get("card.findings.note", "errors",
                 s.findingsOf(Severity.ERROR), "warnings", s.findingsOf(Severity.WARNING), "info", s.findingsOf(Severity.INFO)));
         h.append("</div>\n<p>");

@@ -10,8 +10,6 @@ public record MonthFigures(YearMonth month, long technologyLines, Totals totals)
 
     public MonthFigures plus(MonthFigures other) {
         Totals o = other.totals();
-        return new MonthFigures(month, technologyLines + other.technologyLines(), new Totals(totals.claimed() + o.claimed(),
-                totals.reimbursable() + o.reimbursable(), totals.atRisk() + o.atRisk(), totals.unchecked() + o.unchecked(),
-                totals.costGap() + o.costGap()));
+        return new MonthFigures(month, technologyLines + other.technologyLines(), totals.plus(o));
     }
 }

@@ -74,6 +74,13 @@ public final class SummaryBuilder {
             acc.totals = acc.totals.plusCostGap(f.costGapCents());
             months.merge(f.month(), new MonthFigures(f.month(), 0, Totals.ZERO.plusCostGap(f.costGapCents())), MonthFigures::plus);
         }
+        if (f.underclaimedCents() != 0) {
+            // only AMOUNT_MISMATCH on a line in the totals carries it, once per line
+            totals = totals.plusUnderclaimed(f.underclaimedCents());
+            acc.totals = acc.totals.plusUnderclaimed(f.underclaimedCents());
+            months.merge(f.month(), new MonthFigures(f.month(), 0, Totals.ZERO.plusUnderclaimed(f.underclaimedCents())),
+                    MonthFigures::plus);
+        }
         if (f.severity() != nl.tztcheck.findings.Severity.INFO && !f.lineId().isEmpty()) {
             toCorrectTotal++;
             if (toCorrect.size() < LINES_TO_CORRECT) {

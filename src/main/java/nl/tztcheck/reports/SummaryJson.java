@@ -89,10 +89,11 @@ public final class SummaryJson {
 
     private static Map<String, Object> money(Totals t) {
         return map("claimedCents", t.claimed(), "reimbursableCents", t.reimbursable(), "atRiskCents", t.atRisk(),
-                "uncheckedCents", t.unchecked(), "costGapCents", t.costGap(),
+                "uncheckedCents", t.unchecked(), "costGapCents", t.costGap(), "underclaimedCents", t.underclaimed(),
                 "claimed", Money.cents(t.claimed()).toPlainString(), "reimbursable", Money.cents(t.reimbursable()).toPlainString(),
                 "atRisk", Money.cents(t.atRisk()).toPlainString(), "unchecked", Money.cents(t.unchecked()).toPlainString(),
-                "costGap", Money.cents(t.costGap()).toPlainString(), "reconciles", t.reconciles());
+                "costGap", Money.cents(t.costGap()).toPlainString(), "underclaimed", Money.cents(t.underclaimed()).toPlainString(),
+                "reconciles", t.reconciles());
     }
 
     private static Map<String, Object> map(Object... kv) {

@@ -2,7 +2,10 @@ package nl.tztcheck.rules;
 
 import nl.tztcheck.findings.FindingCode;
 
-/** The declared amount differs by more than one cent from minutes x hourly tariff / 60. */
+/**
+ * The declared amount differs by more than one cent from minutes x hourly tariff / 60. When it is lower, the message also
+ * names the money left unclaimed (spec 3.6; {@link RuleContext#underclaimed()}).
+ */
 public final class AmountMismatchRule implements Rule {
 
     @Override
@@ -22,7 +25,10 @@ public final class AmountMismatchRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
+        String underclaimed = c.underclaimed().isPositive()
+                ? t.text(code(), "underclaimed", "underclaimed", t.money(c.underclaimed())) : "";
         return new Object[] {"lineId", c.line().lineId(), "amount", t.money(c.line().amount()),
-                "minutes", t.minutes(c.line().minutes()), "tariff", t.money(c.line().hourlyTariff()), "expected", t.money(c.amount())};
+                "minutes", t.minutes(c.line().minutes()), "tariff", t.money(c.line().hourlyTariff()), "expected", t.money(c.amount()),
+                "underclaimed", underclaimed};
     }
 }

@@ -183,7 +183,10 @@ public final class GroupChecker {
         }
     }
 
-    /** Spec 3.5 and 3.6: the tariff is cut to the ceiling; reimbursable = allowed x tariff / 60. */
+    /**
+     * Spec 3.5 and 3.6: the tariff is cut to the ceiling; reimbursable = allowed x tariff / 60, rounded half up once per
+     * line, and never more than the line claims (a payer pays at most what was declared), so at risk is never negative.
+     */
     private static void tariffAndMoney(List<Work> work) {
         for (Work w : work) {
             if (w.status != LineStatus.CHECKED) {
@@ -195,7 +198,8 @@ public final class GroupChecker {
             if (w.line.hourlyTariff().compareTo(w.ceiling) > 0) {
                 w.hit(FindingCode.TARIFF_ABOVE_CEILING, new RuleContext(w.line, w.profile, w.allowed, w.ceiling, null, ""));
             }
-            w.reimbursable = Money.forMinutes(w.allowed, Money.min(w.line.hourlyTariff(), w.ceiling)).cents();
+            long payable = Money.forMinutes(w.allowed, Money.min(w.line.hourlyTariff(), w.ceiling)).cents();
+            w.reimbursable = Math.min(w.line.amount().cents(), payable);
         }
     }
 
@@ -211,7 +215,11 @@ public final class GroupChecker {
             }
             Money expected = l.expectedAmount();
             if (l.amountDeclared() && Math.abs(l.amount().cents() - expected.cents()) > 1) {
-                w.hit(FindingCode.AMOUNT_MISMATCH, new RuleContext(l, w.profile, 0, null, expected, ""));
+                // spec 3.6: declared below the tariff is money left unclaimed; like the other money figures it is only
+                // carried by lines in the totals (a credit or a reversed debit carries none)
+                Money underclaimed = w.status.inTotals() ? Money.max(Money.ZERO, expected.minus(l.amount())) : Money.ZERO;
+                w.hit(FindingCode.AMOUNT_MISMATCH,
+                        new RuleContext(l, w.profile, 0, null, expected, "", Insurance.NOT_ASKED, null, underclaimed));
             }
         }
     }
@@ -239,7 +247,8 @@ public final class GroupChecker {
         String tech = l.technology() == null ? "" : l.technology().name();
         return new Finding(FindingKeys.of(code, l.lineId(), l.uzovi(), client, month, tech), code, l.lineId(), l.lineNo(),
                 client, l.uzovi(), insurer, r.profileVersion(), l.month(), l.technology(), l.minutes(), r.allowedMinutes(),
-                r.claimed(), r.reimbursable(), r.atRisk(), 0, rule.message(ctx, language), source(rule, ctx.profile()));
+                r.claimed(), r.reimbursable(), r.atRisk(), 0, ctx.underclaimed().cents(), rule.message(ctx, language),
+                source(rule, ctx.profile()));
     }
 
     private static String source(Rule rule, EffectiveProfile profile) {
@@ -284,7 +293,7 @@ public final class GroupChecker {
                     profile == null ? "" : profile.insurerVersion().version(), group.month(), category,
                     lines.stream().mapToInt(r -> r.line().minutes()).sum(), lines.stream().mapToInt(LineResult::allowedMinutes).sum(),
                     lines.stream().mapToLong(LineResult::claimed).sum(), reimbursed,
-                    lines.stream().mapToLong(LineResult::atRisk).sum(), gap, rule.message(ctx, language), source(rule, profile)));
+                    lines.stream().mapToLong(LineResult::atRisk).sum(), gap, 0, rule.message(ctx, language), source(rule, profile)));
         }
         return findings;
     }

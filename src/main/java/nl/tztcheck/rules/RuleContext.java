@@ -19,9 +19,10 @@ import nl.tztcheck.profiles.EffectiveProfile;
  *                  or the {@link Correction} reason code of an orphan credit
  * @param insurance what the verification service said about the client-month
  * @param costGap   the items behind a cost gap, else null
+ * @param underclaimed AMOUNT_MISMATCH: what the declared amount falls short of minutes x tariff / 60 (spec 3.6), else zero
  */
 public record RuleContext(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money limit, Money amount, String detail,
-        Insurance insurance, CostItems costGap) {
+        Insurance insurance, CostItems costGap, Money underclaimed) {
 
     /** The technology a client-month paid for in one category: each distinct product and its monthly cost. */
     public record CostItems(YearMonth month, Technology category, List<Item> items) {
@@ -33,6 +34,11 @@ public record RuleContext(ClaimLine line, EffectiveProfile profile, int allowedM
 
     public RuleContext(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money limit, Money amount, String detail) {
         this(line, profile, allowedMinutes, limit, amount, detail, Insurance.NOT_ASKED, null);
+    }
+
+    public RuleContext(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money limit, Money amount, String detail,
+            Insurance insurance, CostItems costGap) {
+        this(line, profile, allowedMinutes, limit, amount, detail, insurance, costGap, Money.ZERO);
     }
 
     public static RuleContext of(ClaimLine line, EffectiveProfile profile) {

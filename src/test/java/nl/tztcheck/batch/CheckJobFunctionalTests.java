@@ -125,6 +125,76 @@ class CheckJobFunctionalTests {
     }
 
     @Test
+    void moneyLeftUnclaimedIsInEveryOutputAndApartFromTheMoneyAtRisk(@TempDir Path work) throws Exception {
+        // given one hour at 70.00 (ceiling PV 70.00) declared as 50.00, and another declared as 80.00
+        Path claims = Files.writeString(work.resolve("under.csv"),
+                "line_id;client_id;bsn;insurer_uzovi;service_code;service_date;minutes;hourly_tariff;amount;technology\n"
+                        + "u1;C1;;9664;1062;2024-03-01;60;70,00;50,00;OTHER\n"
+                        + "o1;C2;;9664;1062;2024-03-01;60;70,00;80,00;OTHER\n");
+
+        // when the job runs
+        JobExecution execution = jobs.startJob(params(claims, out, "underclaimed").toJobParameters());
+
+        // then u1 is reimbursed 50.00 (what it claims, not 70.00) with nothing at risk and 20.00 left unclaimed; o1 70.00
+        // with 10.00 at risk: claimed 130.00 = reimbursable 120.00 + at risk 10.00, and 20.00 left unclaimed beside it
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        tools.jackson.databind.JsonNode summary = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(Files.readString(out.resolve("summary.json")));
+        for (tools.jackson.databind.JsonNode money : List.of(summary.path("money"), summary.path("insurers").get(0).path("money"))) {
+            assertThat(money.path("claimedCents").asLong()).isEqualTo(13000);
+            assertThat(money.path("reimbursableCents").asLong()).isEqualTo(12000);
+            assertThat(money.path("atRiskCents").asLong()).isEqualTo(1000);
+            assertThat(money.path("underclaimedCents").asLong()).isEqualTo(2000);
+            assertThat(money.path("underclaimed").asString()).isEqualTo("20.00");
+            assertThat(money.path("reconciles").asBoolean()).isTrue();
+        }
+        // and findings.csv carries it on u1's AMOUNT_MISMATCH only, in cents and in euros, and says so in the message
+        String findings = Files.readString(out.resolve("findings.csv"), StandardCharsets.UTF_8);
+        List<String> header = cells(findings.lines().findFirst().orElseThrow().replace("\ufeff", ""));
+        int cents = header.indexOf("underclaimed_cents");
+        int eur = header.indexOf("underclaimed_eur");
+        assertThat(header.subList(cents - 4, cents + 1)).containsExactly("claimed_cents", "reimbursable_cents", "at_risk_cents",
+                "cost_gap_cents", "underclaimed_cents");
+        assertThat(header.subList(eur - 4, eur + 1)).containsExactly("claimed_eur", "reimbursable_eur", "at_risk_eur",
+                "cost_gap_eur", "underclaimed_eur");
+        java.util.Map<String, List<String>> byLine = new java.util.HashMap<>();
+        findings.lines().skip(1).map(CheckJobFunctionalTests::cells).forEach(c -> byLine.put(c.get(header.indexOf("line_id")), c));
+        assertThat(byLine.get("u1")).element(cents).isEqualTo("2000");
+        assertThat(byLine.get("u1")).element(eur).isEqualTo("20,00");
+        assertThat(byLine.get("u1").get(header.indexOf("at_risk_cents"))).isEqualTo("0");
+        assertThat(byLine.get("u1").get(header.indexOf("message"))).contains("geld dat u niet hebt gedeclareerd: € 20,00");
+        assertThat(byLine.get("o1")).element(cents).isEqualTo("0");
+        // and the database row of the finding holds it too
+        assertThat(jdbc.queryForObject("SELECT SUM(underclaimed) FROM tzt_finding WHERE run_id = ?", Long.class,
+                execution.getJobInstance().getInstanceId())).isEqualTo(2000L);
+        // and report.html shows it as a key figure of its own
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("Niet gedeclareerd</div><div class=\"v\">€ 20,00</div>");
+        // and findings.xlsx in its findings column and on the summary and insurers sheets
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(out.resolve("findings.xlsx")))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Bevindingen");
+            double sum = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                sum += sheet.getRow(r).getCell(cents).getNumericCellValue();
+            }
+            assertThat(sheet.getRow(0).getCell(cents).getStringCellValue()).isEqualTo("Niet gedeclareerd (cent)");
+            assertThat(sum).isEqualTo(2000);
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Samenvatting")) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().startsWith("Niet gedeclareerd")) {
+                    assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(20.00);
+                    found = true;
+                }
+            }
+            assertThat(found).as("a summary row for the money left unclaimed").isTrue();
+            org.apache.poi.ss.usermodel.Sheet insurers = wb.getSheet("Verzekeraars");
+            assertThat(insurers.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Niet gedeclareerd");
+            assertThat(insurers.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(20.00);
+        }
+    }
+
+    @Test
     void producesTheSameFindingsAsTheInMemoryCore() throws Exception {
         // given the fixture export
         Path claims = FIXTURES.resolve("claims.csv");

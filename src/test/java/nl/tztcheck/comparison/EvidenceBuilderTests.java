@@ -158,6 +158,6 @@ class EvidenceBuilderTests {
 
     private static Finding finding(FindingCode code, String insurer, String client, int month, long atRisk, long gap) {
         return new Finding("k", code, "X", 1, PSEUDONYMS.pseudonym(client), "9999", insurer, "2024", YearMonth.of(2024, month),
-                Technology.MEDICATION, 100, 80, 10000, 10000 - atRisk, atRisk, gap, "m", "s");
+                Technology.MEDICATION, 100, 80, 10000, 10000 - atRisk, atRisk, gap, 0, "m", "s");
     }
 }

@@ -56,10 +56,10 @@ class WhatIfTests {
         // split (MEDICATION cap 60, ceiling PV 60.00): T1 60 x 60 / 60 = 60.00, T2 120.00, T3 60.00; gap 100 - 60 = 40.00
         assertThat(r.clientMonths()).isEqualTo(3);
         assertThat(r.insurers()).extracting(InsurerOutcome::insurerId, InsurerOutcome::uzovi, InsurerOutcome::totals).containsExactly(
-                tuple("closed", "3333", new Totals(32250, 0, 32250, 0, 14000)),
-                tuple("pooled", "1111", new Totals(32250, 31500, 750, 0, 0)),
-                tuple("split", "4444", new Totals(32250, 24000, 8250, 0, 4000)),
-                tuple("strict", "2222", new Totals(32250, 14000, 18250, 0, 12000)));
+                tuple("closed", "3333", new Totals(32250, 0, 32250, 0, 14000, 0)),
+                tuple("pooled", "1111", new Totals(32250, 31500, 750, 0, 0, 0)),
+                tuple("split", "4444", new Totals(32250, 24000, 8250, 0, 4000, 0)),
+                tuple("strict", "2222", new Totals(32250, 14000, 18250, 0, 12000, 0)));
         assertThat(outcome(r, "strict").findings(FindingCode.APPROVAL_MISSING)).isEqualTo(2);
         assertThat(outcome(r, "split").findings(FindingCode.CATEGORY_CAP_EXCEEDED)).isEqualTo(1);
         assertThat(outcome(r, "split").findings(FindingCode.TARIFF_ABOVE_CEILING)).isEqualTo(3);
@@ -118,7 +118,7 @@ class WhatIfTests {
         WhatIfResult r = whatIf.run(Path.of("sample-claims/claims-small.csv"));
 
         // then 'as declared' is what sample-claims/README.md gives for check
-        assertThat(r.asDeclared().totals()).isEqualTo(new Totals(287798, 180375, 97232, 10191, 106190));
+        assertThat(r.asDeclared().totals()).isEqualTo(new Totals(287798, 180375, 97232, 10191, 106190, 0));
     }
 
     /** The sample's text with column 4 (UZOVI) replaced on rows whose prestatiecode (column 5) is technology or regular care. */

@@ -46,7 +46,7 @@ class FindingsWorkbookTests {
 
     static Finding finding(String lineId, String productLike, long claimed, long atRisk) {
         return new Finding("k-" + lineId, FindingCode.MONTHLY_CAP_EXCEEDED, lineId, 7, "P-ab12cd34", "3311", "zilveren-kruis",
-                productLike, YearMonth.of(2025, 3), Technology.VIDEO, 420, 390, claimed, claimed - atRisk, atRisk, 0,
+                productLike, YearMonth.of(2025, 3), Technology.VIDEO, 420, 390, claimed, claimed - atRisk, atRisk, 0, 0,
                 "Boven _x0041_ het maximum", "Zvw art. 2.10");
     }
 
@@ -55,7 +55,7 @@ class FindingsWorkbookTests {
         statuses.put(LineStatus.CHECKED, 3L);
         Map<FindingCode, Long> byCode = new LinkedHashMap<>();
         byCode.put(FindingCode.MONTHLY_CAP_EXCEEDED, 2L);
-        Totals totals = new Totals(1234567, 1200000, 34567, 0, 1500);
+        Totals totals = new Totals(1234567, 1200000, 34567, 0, 1500, 0);
         InsurerSummary zk = new InsurerSummary("zilveren-kruis", "Zilveren Kruis", Set.of("3311"), 3, totals, byCode);
         RunInfo run = new RunInfo("claims.csv", "abc", 100, "UTF-8", List.of(), "insurer-profiles", "fp", "costs.yaml", "def",
                 Instant.parse("2025-04-01T10:00:00Z"), Instant.parse("2025-04-01T10:00:05Z"), 1, 1);
@@ -129,7 +129,7 @@ class FindingsWorkbookTests {
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(pane.getVerticalSplitPosition()).isZero();
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:X3");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Z3");
             assertThat(wb.getSheet("Rejected lines").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:D2");
             assertThat(wb.getSheet("Rejected lines").getPaneInformation().isFreezePane()).isTrue();
         }
@@ -160,6 +160,40 @@ class FindingsWorkbookTests {
             assertThat(insurer.get("At risk").getNumericCellValue()).isEqualTo(345.67);
             assertThat(insurer.get("Findings").getNumericCellValue()).isEqualTo(2);
             assertThat(insurer.get("MONTHLY_CAP_EXCEEDED").getNumericCellValue()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theMoneyLeftUnclaimedHasItsColumnsItsSummaryRowAndItsInsurerColumn() throws IOException {
+        // given an AMOUNT_MISMATCH finding that left 20.00 unclaimed, in a run whose totals say so
+        Finding f = finding("L1", "2025-1", 5000, 0);
+        Finding under = new Finding(f.key(), FindingCode.AMOUNT_MISMATCH, f.lineId(), f.lineNo(), f.client(), f.uzovi(), f.insurer(),
+                f.profileVersion(), f.month(), f.technology(), 60, 60, 5000, 5000, 0, 0, 2000, "left unclaimed", "Vektis");
+        Path file = dir.resolve("under.xlsx");
+        RunSummary s = summary();
+        Totals t = s.totals().plusUnderclaimed(2000);
+        RunSummary withUnder = new RunSummary(s.run(), s.lines(), s.technologyLines(), t, s.findingsByCode(),
+                List.of(new InsurerSummary("zilveren-kruis", "Zilveren Kruis", Set.of("3311"), 3, t, s.findingsByCode())),
+                s.examples(), s.firstRejects(), s.verification(), s.months(), s.toCorrect(), s.toCorrectTotal());
+        AtomicFile.writeBinary(file, out -> {
+            try (FindingsWorkbook wb = new FindingsWorkbook(Language.EN)) {
+                wb.add(under);
+                wb.write(withUnder, out);
+            }
+        });
+
+        // then the findings sheet has it in cents and in euros, beside the cost gap, and the totals have it apart
+        try (XSSFWorkbook wb = open(file)) {
+            Map<String, Cell> row = byHeader(wb.getSheet("Findings"), 1);
+            assertThat(row.get("Left unclaimed (cents)").getNumericCellValue()).isEqualTo(2000);
+            assertThat(row.get("Left unclaimed (€)").getNumericCellValue()).isEqualTo(20.00);
+            assertThat(row.get("At risk (€)").getNumericCellValue()).isZero();
+            Sheet summary = wb.getSheet("Summary");
+            assertThat(summary.getRow(rowOf(summary, "Left unclaimed (amount below minutes x tariff; apart from at risk)"))
+                    .getCell(1).getNumericCellValue()).isEqualTo(20.00);
+            assertThat(summary.getRow(rowOf(summary, "At risk")).getCell(1).getNumericCellValue()).isEqualTo(345.67);
+            Map<String, Cell> insurer = byHeader(wb.getSheet("Insurers"), 1);
+            assertThat(insurer.get("Left unclaimed").getNumericCellValue()).isEqualTo(20.00);
         }
     }
 
@@ -225,8 +259,8 @@ class FindingsWorkbookTests {
         try (XSSFWorkbook wb = open(file)) {
             assertThat(sheetNames(wb)).containsExactly("Summary", "Findings", "Findings 2", "Findings 3", "Rejected lines", "Insurers");
             assertThat(wb.getSheet("Findings 3").getRow(1).getCell(4).getStringCellValue()).isEqualTo("L4");
-            assertThat(wb.getSheet("Findings 2").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:X3");
-            assertThat(wb.getSheet("Findings 3").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:X2");
+            assertThat(wb.getSheet("Findings 2").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Z3");
+            assertThat(wb.getSheet("Findings 3").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Z2");
             assertThat(wb.getSheet("Rejected lines").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Line number");
         }
     }

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,6 +30,7 @@ import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.rules.CheckOutcome;
 import nl.tztcheck.rules.InMemoryCheck;
+import nl.tztcheck.rules.InsuranceLookup;
 import nl.tztcheck.rules.LineCounts;
 import nl.tztcheck.rules.RuleTexts;
 
@@ -102,6 +104,36 @@ class HtmlReportTests {
         for (Element card : doc.select(".card.claimed, .card.reimbursable, .card.risk, .card.gap")) {
             assertThat(card.select(".muted").text()).isNotBlank();
         }
+        assertThat(doc.text()).contains(m.get("reconciles"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void showsTheMoneyLeftUnclaimedAsAKeyFigureApartFromTheMoneyAtRisk(Language language, @TempDir Path dir) throws Exception {
+        // given one hour at 70.00 (ceiling PV 70.00) declared as 50.00: reimbursable 50.00, at risk 0, 20.00 left unclaimed
+        Path claims = Files.writeString(dir.resolve("under.csv"),
+                "line_id;client_id;insurer_uzovi;service_code;service_date;minutes;hourly_tariff;amount;technology\n"
+                        + "u1;C1;9664;1062;2024-03-01;60;70,00;50,00;OTHER\n");
+        CheckOutcome outcome = new InMemoryCheck(profiles, CostFileReader.read(FIXTURES.resolve("costs.yaml")),
+                new ClientPseudonymizer("test-key-test-key-test-key-12345".getBytes(StandardCharsets.UTF_8)), InsuranceLookup.NONE,
+                language).run(claims);
+        SummaryBuilder b = new SummaryBuilder(profiles);
+        outcome.findings().forEach(b::add);
+        outcome.lines().forEach(b::add);
+        RunSummary s = b.build(runInfo("under.csv"), outcome.counts());
+
+        // when
+        Document doc = Jsoup.parse(html(s, language));
+
+        // then the card "left unclaimed" shows 20.00 and says what it is; at risk stays 0.00 and the money reconciles
+        Messages m = Messages.of("report", language);
+        Element card = doc.select(".card.underclaimed").first();
+        assertThat(card).isNotNull();
+        assertThat(card.select(".l").text()).isEqualTo(m.get("card.underclaimed"))
+                .isEqualTo(language == Language.NL ? "Niet gedeclareerd" : "Left unclaimed");
+        assertThat(card.select(".v").text()).isEqualTo(language == Language.NL ? "€ 20,00" : "€20.00");
+        assertThat(card.select(".muted").text()).isEqualTo(m.get("card.underclaimed.note"));
+        assertThat(doc.select(".card.risk .v").text()).isEqualTo(language == Language.NL ? "€ 0,00" : "€0.00");
         assertThat(doc.text()).contains(m.get("reconciles"));
     }
 
@@ -228,7 +260,7 @@ class HtmlReportTests {
         int n = SummaryBuilder.LINES_TO_CORRECT + 7;
         for (int i = 0; i < n; i++) {
             b.add(new Finding("k" + i, FindingCode.DUPLICATE_LINE, "L" + i, i + 2, "P-" + i, "9664", "", "", YearMonth.of(2025, 1),
-                    null, 60, 0, 7000, 0, 7000, 0, "duplicate", "spec"));
+                    null, 60, 0, 7000, 0, 7000, 0, 0, "duplicate", "spec"));
         }
         RunSummary big = b.build(runInfo("big.csv"), new LineCounts(n, n, 0, 0, 0, 0));
 

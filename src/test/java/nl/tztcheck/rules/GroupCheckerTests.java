@@ -600,6 +600,63 @@ class GroupCheckerTests {
             assertThat(outcome.findings()).extracting(Finding::claimedCents, Finding::reimbursableCents, Finding::atRiskCents)
                     .containsExactly(tuple(7002L, 7000L, 2L));
         }
+
+        @Test
+        void anUnderDeclaredLineIsReimbursedWhatItClaimsNotMoreAndTheRestIsLeftUnclaimed() {
+            // given one hour at 70.00 declared as 50.00
+            CheckOutcome outcome = run(row("a").amount("50,00"));
+
+            // then reimbursable min(50.00, 70.00) = 50.00, at risk 0 (not -20.00), and 20.00 left unclaimed on the mismatch
+            LineResult a = line(outcome, "a");
+            assertThat(a.reimbursable()).isEqualTo(5000);
+            assertThat(a.atRisk()).isZero();
+            assertThat(outcome.findings()).extracting(Finding::code, Finding::claimedCents, Finding::reimbursableCents,
+                    Finding::atRiskCents, Finding::underclaimedCents)
+                    .containsExactly(tuple(FindingCode.AMOUNT_MISMATCH, 5000L, 5000L, 0L, 2000L));
+            // and the message says so, in Dutch by default
+            assertThat(outcome.findings().get(0).message())
+                    .startsWith("Regel a declareert € 50,00, maar 60 minuten tegen € 70,00 per uur is € 70,00; "
+                            + "geld dat u niet hebt gedeclareerd: € 20,00.");
+        }
+
+        @Test
+        void theMoneyLeftUnclaimedIsWordedInEnglishToo() throws java.io.IOException {
+            // given the same line, checked in English
+            java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("claims.csv"),
+                    RuleFixtures.HEADER + "\n" + row("a").amount("50,00") + "\n");
+            CheckOutcome outcome = RuleFixtures.check(InsuranceLookup.NONE, nl.tztcheck.i18n.Language.EN).run(file);
+
+            // then the message names what was left unclaimed
+            assertThat(outcome.findings().get(0).message()).contains("is €70.00; money you left unclaimed: €20.00.");
+        }
+
+        @Test
+        void anOverDeclaredLineLeavesNothingUnclaimed() {
+            // given one hour at 70.00 declared as 80.00
+            CheckOutcome outcome = run(row("a").amount("80,00"));
+
+            // then reimbursable 70.00, at risk 10.00, nothing left unclaimed, and the message does not mention it
+            assertThat(outcome.findings()).extracting(Finding::code, Finding::reimbursableCents, Finding::atRiskCents,
+                    Finding::underclaimedCents)
+                    .containsExactly(tuple(FindingCode.AMOUNT_MISMATCH, 7000L, 1000L, 0L));
+            assertThat(outcome.findings().get(0).message()).doesNotContain("niet hebt gedeclareerd");
+        }
+
+        @Test
+        void aCappedUnderDeclaredLineIsCutToTheSmallerOfClaimedAndAllowed() {
+            // given 400 minutes at 70.00 (390 allowed: 455.00) declared as 300.00 (400 x 70.00 / 60 = 466.67)
+            CheckOutcome outcome = run(row("a").minutes(400).amount("300,00"));
+
+            // then reimbursable min(300.00, 455.00) = 300.00, at risk 0, left unclaimed 466.67 - 300.00 = 166.67
+            LineResult a = line(outcome, "a");
+            assertThat(a.allowedMinutes()).isEqualTo(390);
+            assertThat(a.reimbursable()).isEqualTo(30000);
+            assertThat(a.atRisk()).isZero();
+            assertThat(findingsOf(outcome, FindingCode.AMOUNT_MISMATCH)).extracting(Finding::underclaimedCents)
+                    .containsExactly(16667L);
+            assertThat(findingsOf(outcome, FindingCode.MONTHLY_CAP_EXCEEDED)).extracting(Finding::underclaimedCents)
+                    .containsExactly(0L);
+        }
     }
 
     @Nested

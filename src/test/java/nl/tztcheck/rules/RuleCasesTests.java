@@ -30,7 +30,8 @@ import nl.tztcheck.i18n.Language;
 class RuleCasesTests {
 
     static final Path CASES = Path.of("src/test/resources/rules/cases");
-    static final String EXPECTED_HEADER = "line_id;code;minutes_allowed;claimed_cents;reimbursable_cents;at_risk_cents;cost_gap_cents";
+    static final String EXPECTED_HEADER =
+            "line_id;code;minutes_allowed;claimed_cents;reimbursable_cents;at_risk_cents;cost_gap_cents;underclaimed_cents";
 
     /** One case directory: its rule code, positive or negative, and its number. */
     record RuleCase(String code, boolean positive, Path dir) {
@@ -75,7 +76,7 @@ class RuleCasesTests {
     static String asRow(Finding f) {
         return String.join(";", f.lineId(), f.code().name(), String.valueOf(f.minutesAllowed()),
                 String.valueOf(f.claimedCents()), String.valueOf(f.reimbursableCents()), String.valueOf(f.atRiskCents()),
-                String.valueOf(f.costGapCents()));
+                String.valueOf(f.costGapCents()), String.valueOf(f.underclaimedCents()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -191,6 +191,11 @@ class SampleExportsTests {
         assertThat(outcome.counts().reconciles()).isTrue();
         assertThat(outcome.counts().rejected()).isEqualTo(18);
         assertMoneyInvariant(outcome);
+        // and the money is what sample-claims/README.md says: claimed, reimbursable, at risk, unchecked, cost gap and left
+        // unclaimed (20 lines declared below minutes x tariff / 60)
+        assertThat(nl.tztcheck.comparison.InsurerOutcome.of("all", "all", "", outcome).totals())
+                .isEqualTo(new nl.tztcheck.reports.Totals(60449578, 47625342, 11409724, 1414512, 23338394, 9213));
+        assertThat(outcome.findings()).filteredOn(f -> f.underclaimedCents() > 0).hasSize(20);
         // and the sample shows the whole range of findings
         Set<FindingCode> codes = outcome.findings().stream().map(Finding::code).collect(Collectors.toSet());
         assertThat(codes).containsAll(SHOWCASED);
@@ -217,6 +222,11 @@ class SampleExportsTests {
         assertThat(totalled).isNotEmpty();
         assertThat(totalled).allSatisfy(r -> assertThat(r.claimed())
                 .as("line %s", r.line().lineId()).isEqualTo(r.reimbursable() + r.atRisk() + r.unchecked()));
+        // spec 3.6: a payer never pays more than was declared, so nothing is negative
+        assertThat(totalled).allSatisfy(r -> {
+            assertThat(r.reimbursable()).as("line %s", r.line().lineId()).isBetween(0L, r.claimed());
+            assertThat(r.atRisk()).as("line %s", r.line().lineId()).isNotNegative();
+        });
         assertThat(outcome.lines()).filteredOn(r -> r.status() == LineStatus.UNCHECKED)
                 .allSatisfy(r -> assertThat(r.atRisk()).isZero());
     }

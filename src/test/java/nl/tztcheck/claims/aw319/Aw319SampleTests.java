@@ -91,6 +91,6 @@ class Aw319SampleTests {
     private static nl.tztcheck.findings.Finding withoutLineNo(nl.tztcheck.findings.Finding f) {
         return new nl.tztcheck.findings.Finding(f.key(), f.code(), f.lineId(), 0, f.client(), f.uzovi(), f.insurer(),
                 f.profileVersion(), f.month(), f.technology(), f.minutesClaimed(), f.minutesAllowed(), f.claimedCents(),
-                f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.message(), f.source());
+                f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.underclaimedCents(), f.message(), f.source());
     }
 }
