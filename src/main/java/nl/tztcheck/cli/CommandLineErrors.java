@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine;
@@ -22,7 +23,7 @@ import nl.tztcheck.i18n.Messages;
 
 /**
  * What every command says when the user got the command line wrong (an unknown option, a missing one, a value that is
- * no number, date or choice) or when a command stops on a {@link UserMistake}: exit 2 and one sentence,
+ * no number, date or choice) or when a command stops on a {@link UserMistake} or a full disk: exit 2 and one sentence,
  * Dutch unless {@code --lang en} (or {@code TZT_LANG=en}), pointing to {@code --help} instead of printing the whole usage
  * and never a stack trace. Anything else thrown by a command stays an internal failure (exit 1, with its stack trace).
  */
@@ -59,6 +60,12 @@ final class CommandLineErrors implements CommandLine.IParameterExceptionHandler,
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) throws Exception {
         if (ex instanceof UserMistake mistake) {
             err.println(mistake.getMessage());
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        Messages texts = Messages.of(CheckCommand.TERMINAL, language(parseResult.originalArgs().toArray(String[]::new)));
+        Optional<String> diskFull = DiskFull.describe(List.of(ex), texts, Path.of("").toAbsolutePath());
+        if (diskFull.isPresent()) {
+            err.println(diskFull.get());
             return ExitCodes.UNUSABLE_INPUT;
         }
         throw ex;
