@@ -1,14 +1,20 @@
 package nl.tztcheck.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import nl.tztcheck.reports.NoSpaceException;
+
 /**
  * For restart tests only: {@code tzt.fault.fail-after-groups=N} makes the check step fail once,
  * after N client-months, and {@code tzt.fault.fail-after-rows=N} the load step once, at the chunk
- * that would take it past N rows, as a crash would; {@code tzt.fault.group-delay-ms=N} slows the check
+ * that would take it past N rows, as a crash would. {@code tzt.fault.disk-full=true} makes the
+ * check step's failure the one a full disk gives (an IOException "No space left on device", as H2
+ * or a writer gets it from the operating system); {@code tzt.fault.group-delay-ms=N} slows the check
  * step by N ms per client-month, so a test can meet a run while it is still going. Off unless set;
  * never set it in production.
  */
@@ -17,12 +23,15 @@ public class FaultInjection {
 
     private final AtomicLong groupsLeft;
     private final AtomicLong rowsLeft;
+    private final boolean diskFull;
     private final long groupDelayMs;
 
     public FaultInjection(@Value("${tzt.fault.fail-after-groups:-1}") long failAfterGroups,
-            @Value("${tzt.fault.fail-after-rows:-1}") long failAfterRows, @Value("${tzt.fault.group-delay-ms:0}") long groupDelayMs) {
+            @Value("${tzt.fault.fail-after-rows:-1}") long failAfterRows, @Value("${tzt.fault.disk-full:false}") boolean diskFull,
+            @Value("${tzt.fault.group-delay-ms:0}") long groupDelayMs) {
         this.groupsLeft = new AtomicLong(failAfterGroups);
         this.rowsLeft = new AtomicLong(failAfterRows);
+        this.diskFull = diskFull;
         this.groupDelayMs = groupDelayMs;
     }
 
@@ -36,6 +45,9 @@ public class FaultInjection {
             }
         }
         if (groupsLeft.get() >= 0 && groupsLeft.getAndDecrement() == 0) {
+            if (diskFull) {
+                throw new UncheckedIOException(new IOException(NoSpaceException.REASON));
+            }
             throw new IllegalStateException("injected failure (tzt.fault.fail-after-groups) to test restarts");
         }
     }

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import nl.tztcheck.bench.ChildRun;
 import nl.tztcheck.bench.PlainJavaCheck;
@@ -82,8 +85,21 @@ public final class BenchCommand implements Callable<Integer> {
 
     PrintStream stdout = System.out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        // refused now, not after minutes of generating (or, for partitions, a check that never ends)
+        if (sizes.stream().anyMatch(n -> n < 1)) {
+            throw new ParameterException(spec.commandLine(), "every --lines size must be at least 1, not " + sizes);
+        }
+        if (partitions.stream().anyMatch(p -> p < 1 || p > 64)) {
+            throw new ParameterException(spec.commandLine(), "every --partitions count must be 1 to 64, not " + partitions);
+        }
+        if (!xmx.matches("\\d+[kKmMgG]?")) {
+            throw new ParameterException(spec.commandLine(), "--xmx '" + xmx + "' is not a heap size; write it as java's -Xmx, e.g. 1g or 512m");
+        }
         Files.createDirectories(work);
         ProfileSet.load(profiles); // refused here, before minutes of generating, when invalid
         CostFileReader.read(costs);

@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
-import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -50,6 +51,7 @@ import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.InvalidProfilesException;
 import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.reports.AtomicFile;
 
 /**
  * {@code check}: validates profiles, costs and the export's header before Spring starts (exit 2,
@@ -150,6 +152,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private CheckJobParameters validate() throws IOException {
+        VerificationUrl.check(verificationUrl, texts);
         Path claimsFile = claims.toAbsolutePath().normalize();
         if (!Files.isRegularFile(claimsFile) || !Files.isReadable(claimsFile)) {
             throw new UnusableInputException(claims.toString(), 0, "", "the claims file does not exist or cannot be read",
@@ -173,10 +176,21 @@ public final class CheckCommand implements Callable<Integer> {
                 file.header();
             }
         }
-        Path outDir = out.toAbsolutePath().normalize();
+        Path outDir = WritableDirectory.require(out, "--out", texts);
+        WritableDirectory.require(dataDir, "--data-dir", texts);
+        removeLeftoverParts(outDir);
         return new CheckJobParameters(claimsFile, inspection.sha256(), profiles.toAbsolutePath().normalize(),
                 profileSet.fingerprint(), costs.toAbsolutePath().normalize(), costTable.sha256(), outDir,
                 force ? Instant.now().toString() : null, mapFile, mapSha, language);
+    }
+
+    /** The part files of runs killed while writing this --out (only those whose writer is gone: AtomicFile#removeLeftovers). */
+    private void removeLeftoverParts(Path outDir) {
+        try {
+            AtomicFile.removeLeftovers(outDir);
+        } catch (IOException e) {
+            // tidying up; the run does not depend on it
+        }
     }
 
     private int run(CheckJobParameters params) {
@@ -225,9 +239,12 @@ public final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.UNUSABLE_INPUT;
             }
             try (RunLock held = lock.get()) {
-                return runLocked(ctx, job, params);
+                return runLocked(ctx, job, params, data);
             }
         } catch (Exception e) {
+            if (saidDiskFull(List.of(e), data, params.out())) {
+                return ExitCodes.UNUSABLE_INPUT;
+            }
             stderr.println(texts.get("check.failed", "error", e));
             stderr.println(texts.get("check.rerunHint"));
             return ExitCodes.INTERNAL_FAILURE;
@@ -240,7 +257,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** With the run lock held: nobody else runs this job instance, so a "running" or UNKNOWN execution was abandoned. */
-    private int runLocked(ConfigurableApplicationContext ctx, Job job, CheckJobParameters params) throws Exception {
+    private int runLocked(ConfigurableApplicationContext ctx, Job job, CheckJobParameters params, Path data) throws Exception {
         AbandonedRuns runs = ctx.getBean(AbandonedRuns.class);
         if (abandon) {
             OptionalLong given = runs.abandon(job.getName(), params.toJobParameters());
@@ -271,12 +288,22 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE_INPUT;
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
+            if (saidDiskFull(execution.getAllFailureExceptions(), data, params.out())) {
+                return ExitCodes.UNUSABLE_INPUT;
+            }
             stderr.println(texts.get("check.notCompleted", "status", execution.getStatus()));
             execution.getAllFailureExceptions().forEach(t -> stderr.println("  " + t));
             stderr.println(texts.get("check.restartHint"));
             return ExitCodes.INTERNAL_FAILURE;
         }
         return report(params.out());
+    }
+
+    /** A run that stopped on a full disk is the user's to fix (free space, then the same command): said in one sentence. */
+    private boolean saidDiskFull(List<Throwable> failures, Path data, Path outDir) {
+        Optional<String> sentence = DiskFull.describe(failures, texts, data, outDir);
+        sentence.ifPresent(stderr::println);
+        return sentence.isPresent();
     }
 
     private int alreadyDone(CheckJobParameters params) throws IOException {

@@ -24,8 +24,8 @@ public final class TztCheckCli implements Runnable {
     }
 
     public static int execute(String... args) {
-        // picocli exits 2 on invalid usage and 1 on an uncaught exception, matching ExitCodes
-        return new CommandLine(new TztCheckCli()).execute(args);
+        // exit 2 and one sentence on invalid usage and on a user's mistake; 1 (with the stack trace) on anything else
+        return CommandLineErrors.install(new CommandLine(new TztCheckCli())).execute(args);
     }
 
     @Override

@@ -189,6 +189,6 @@ class CheckCommandIntegrationTests {
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err()).contains("Unknown option");
+        assertThat(err()).contains("kent '--no-such-option' niet", "--help");
     }
 }
