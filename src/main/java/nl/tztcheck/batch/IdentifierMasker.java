@@ -1,8 +1,5 @@
 package nl.tztcheck.batch;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import nl.tztcheck.claims.Bsn;
 import nl.tztcheck.findings.ClientPseudonymizer;
 
@@ -16,7 +13,6 @@ import nl.tztcheck.findings.ClientPseudonymizer;
 final class IdentifierMasker {
 
     static final String PREFIX = "BSN-";
-    private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
 
     private final ClientPseudonymizer keys;
 
@@ -29,23 +25,34 @@ final class IdentifierMasker {
         if (text == null || text.length() < 9) {
             return text;
         }
-        Matcher m = NINE_DIGITS.matcher(text);
         StringBuilder masked = null;
-        int from = 0;
-        while (m.find()) {
-            String digits = m.group();
-            if (!Bsn.isValid(digits) || Bsn.NONE.equals(digits)) {
+        int copied = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
                 continue;
             }
-            if (masked == null) {
-                masked = new StringBuilder(text.length() + 8);
+            int start = i;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
             }
-            masked.append(text, from, m.start()).append(PREFIX).append(keys.token("bsn-in-text", digits, 12));
-            from = m.end();
+            if (i - start == 9) {
+                String digits = text.substring(start, i);
+                if (Bsn.isValid(digits) && !Bsn.NONE.equals(digits)) {
+                    if (masked == null) {
+                        masked = new StringBuilder(n + 8);
+                    }
+                    masked.append(text, copied, start).append(PREFIX).append(keys.token("bsn-in-text", digits, 12));
+                    copied = i;
+                }
+            }
         }
-        if (masked == null) {
-            return text;
-        }
-        return masked.append(text, from, text.length()).toString();
+        return masked == null ? text : masked.append(text, copied, n).toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
