@@ -47,6 +47,13 @@ public class CheckJobConfiguration {
     static final int LOAD_CHUNK = 2000;
     static final int CHECK_CHUNK = 200;
 
+    /**
+     * What everything after the load pseudonymises with: staged rows carry the client's staging key, not the
+     * client number (see {@link StagingWriter}), and a staging key's pseudonym needs no key and no second HMAC.
+     * Only the load uses the keyed pseudonymizer.
+     */
+    static final ClientPseudonymizer STAGED = ClientPseudonymizer.ofStagingKeys();
+
     @Bean
     public Job checkJob(JobRepository jobRepository, Step load, Step prepare, Step verify, Step check, Step report, Step cleanup) {
         return new JobBuilder(JOB, jobRepository).start(load).next(prepare).next(verify).next(check).next(report).next(cleanup)
@@ -55,32 +62,36 @@ public class CheckJobConfiguration {
 
     @Bean
     public Step load(JobRepository jobRepository, PlatformTransactionManager tx, ClaimExportReader claimExportReader,
-            StagingWriter stagingWriter, ProgressLogger progress) {
+            StagingWriter stagingWriter, ProgressLogger progress, FaultInjection faults) {
         return new StepBuilder(LOAD_STEP, jobRepository).<RowResult, RowResult>chunk(LOAD_CHUNK).transactionManager(tx)
                 .reader(claimExportReader).writer(stagingWriter)
-                .listener((StepExecutionListener) progress).listener((ChunkListener<Object, Object>) progress).build();
+                .listener((StepExecutionListener) progress).listener((ChunkListener<Object, Object>) progress)
+                .listener((StepExecutionListener) faults).build();
     }
 
     @Bean
-    public Step prepare(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc) {
-        return new StepBuilder(PREPARE_STEP, jobRepository).tasklet(new PrepareTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger()).build();
+    public Step prepare(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc, FaultInjection faults) {
+        return new StepBuilder(PREPARE_STEP, jobRepository).tasklet(new PrepareTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger())
+                .listener((StepExecutionListener) faults).build();
     }
 
     @Bean
     public Step verify(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc,
-            VerificationServiceFactory verification) {
-        return new StepBuilder(VERIFY_STEP, jobRepository).tasklet(new VerifyInsuranceTasklet(jdbc, verification.supplierOrNull()), tx)
-                .listener((StepExecutionListener) new ProgressLogger()).build();
+            VerificationServiceFactory verification, ClientPseudonymizer pseudonymizer, FaultInjection faults) {
+        return new StepBuilder(VERIFY_STEP, jobRepository)
+                .tasklet(new VerifyInsuranceTasklet(jdbc, verification.supplierOrNull(), new BsnSeal(pseudonymizer)), tx)
+                .listener((StepExecutionListener) new ProgressLogger()).listener((StepExecutionListener) faults).build();
     }
 
     @Bean
     public Step check(JobRepository jobRepository, CheckPartitioner checkPartitioner, Step checkWorker, ProgressLogger progress,
-            @Value("${tzt.check.partitions:0}") int partitions) {
+            @Value("${tzt.check.partitions:0}") int partitions, FaultInjection faults) {
         int gridSize = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
         SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("tzt-check-");
         workers.setConcurrencyLimit(gridSize);
         return new StepBuilder(CHECK_STEP, jobRepository).partitioner(CHECK_WORKER_STEP, checkPartitioner).step(checkWorker)
-                .gridSize(gridSize).taskExecutor(workers).listener((StepExecutionListener) progress).build();
+                .gridSize(gridSize).taskExecutor(workers).listener((StepExecutionListener) progress)
+                .listener((StepExecutionListener) faults).build();
     }
 
     @Bean
@@ -92,13 +103,15 @@ public class CheckJobConfiguration {
     }
 
     @Bean
-    public Step report(JobRepository jobRepository, PlatformTransactionManager tx, ReportTasklet reportTasklet) {
-        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tx).listener((StepExecutionListener) new ProgressLogger()).build();
+    public Step report(JobRepository jobRepository, PlatformTransactionManager tx, ReportTasklet reportTasklet, FaultInjection faults) {
+        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tx).listener((StepExecutionListener) new ProgressLogger())
+                .listener((StepExecutionListener) faults).build();
     }
 
     @Bean
-    public Step cleanup(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc) {
-        return new StepBuilder("cleanup", jobRepository).tasklet(new CleanupTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger()).build();
+    public Step cleanup(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc, FaultInjection faults) {
+        return new StepBuilder("cleanup", jobRepository).tasklet(new CleanupTasklet(jdbc), tx).listener((StepExecutionListener) new ProgressLogger())
+                .listener((StepExecutionListener) faults).build();
     }
 
     /**
@@ -136,8 +149,9 @@ public class CheckJobConfiguration {
     @Bean
     @StepScope
     public StagingWriter stagingWriter(JdbcTemplate jdbc, ClientPseudonymizer pseudonymizer, FaultInjection faults,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new StagingWriter(jdbc, new StagingTables(RunId.of(stepExecution)), pseudonymizer, faults);
+            VerificationServiceFactory verification, @Value("#{stepExecution}") StepExecution stepExecution) {
+        // the BSN itself is staged (encrypted) only for the insurance verification
+        return new StagingWriter(jdbc, new StagingTables(RunId.of(stepExecution)), pseudonymizer, verification.enabled(), faults);
     }
 
     @Bean
@@ -155,27 +169,25 @@ public class CheckJobConfiguration {
 
     @Bean
     @StepScope
-    public GroupCheckProcessor groupCheckProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-            ClientPseudonymizer pseudonymizer, FaultInjection faults) {
+    public GroupCheckProcessor groupCheckProcessor(@Value("#{stepExecution}") StepExecution stepExecution, FaultInjection faults) {
         CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
         CostTable costs = CostFileReader.read(params.costs());
         // the findings' messages are stored in the run's language (check --lang)
-        return new GroupCheckProcessor(new GroupChecker(ProfileSet.load(params.profiles()), costs, pseudonymizer, params.language()),
+        return new GroupCheckProcessor(new GroupChecker(ProfileSet.load(params.profiles()), costs, STAGED, params.language()),
                 faults);
     }
 
     @Bean
     @StepScope
-    public CheckResultWriter checkResultWriter(JdbcTemplate jdbc, ClientPseudonymizer pseudonymizer,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new CheckResultWriter(jdbc, new StagingTables(RunId.of(stepExecution)), pseudonymizer);
+    public CheckResultWriter checkResultWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new CheckResultWriter(jdbc, new StagingTables(RunId.of(stepExecution)), STAGED);
     }
 
     @Bean
     @StepScope
-    public ReportTasklet reportTasklet(JdbcTemplate jdbc, JobRepository jobRepository, ClientPseudonymizer pseudonymizer,
+    public ReportTasklet reportTasklet(JdbcTemplate jdbc, JobRepository jobRepository,
             @Value("#{stepExecution}") StepExecution stepExecution, @Value("${tzt.provider-name:}") String providerName) {
         CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
-        return new ReportTasklet(jdbc, jobRepository, ProfileSet.load(params.profiles()), pseudonymizer, params, providerName);
+        return new ReportTasklet(jdbc, jobRepository, ProfileSet.load(params.profiles()), STAGED, params, providerName);
     }
 }

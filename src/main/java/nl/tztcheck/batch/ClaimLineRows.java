@@ -9,7 +9,10 @@ import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 import nl.tztcheck.rules.Correction;
 
-/** Maps staged rows (the columns of {@link StagingTables#LINE_COLUMNS}) back to core values. */
+/**
+ * Maps staged rows (the columns of {@link StagingTables#LINE_COLUMNS}) back to core values: the line's
+ * client id is the staging key, its BSN a stand-in of the staged {@link BsnState}.
+ */
 final class ClaimLineRows {
 
     static final String COLUMNS = String.join(", ", StagingTables.LINE_COLUMNS);
@@ -19,7 +22,8 @@ final class ClaimLineRows {
 
     static ClaimLine line(ResultSet rs) throws SQLException {
         String tech = rs.getString("technology");
-        return new ClaimLine(rs.getLong("line_no"), rs.getString("line_id"), rs.getString("client_id"), rs.getString("bsn"),
+        return new ClaimLine(rs.getLong("line_no"), rs.getString("line_id"), rs.getString("client_id"),
+                BsnState.ofCode(rs.getString("bsn_state")).standIn(),
                 rs.getString("uzovi"), rs.getString("service_code"), rs.getObject("service_date", java.time.LocalDate.class),
                 rs.getInt("minutes"), Money.cents(rs.getLong("tariff_cents")), Money.cents(rs.getLong("amount_cents")),
                 rs.getBoolean("amount_declared"), tech == null ? null : Technology.valueOf(tech), rs.getString("product"),

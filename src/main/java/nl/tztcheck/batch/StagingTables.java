@@ -26,24 +26,32 @@ import nl.tztcheck.claims.ClaimLine;
  * (the regular-care condition needs no more); a cancelled or repeated debit is a row of -1.</li>
  * <li>{@code result}: each technology line with its outcome, keyed in the order of the outputs.</li>
  * </ul>
+ *
+ * <p>No client number or BSN is ever staged in clear ({@link StagingWriter} is where rows enter):
+ * {@code client_id} holds the client's staging key (an HMAC, {@code ClientPseudonymizer.stagingKey}),
+ * {@code client_key} its pseudonym; of the BSN only its state ({@code bsn_state}: {@link BsnState})
+ * and, when insurance verification is on, the number encrypted ({@code bsn_sealed} in {@code tech},
+ * {@link BsnSeal}); a BSN typed into line id, product or approval reference is a token
+ * ({@link IdentifierMasker}).
  */
 public record StagingTables(long runId) {
 
     /** The columns that hold a claim line (in {@code tech} and {@code result}), in {@link #lineRow} order. */
-    static final List<String> LINE_COLUMNS = List.of("line_no", "line_id", "client_id", "bsn", "uzovi", "service_code",
+    static final List<String> LINE_COLUMNS = List.of("line_no", "line_id", "client_id", "bsn_state", "uzovi", "service_code",
             "service_date", "month_key", "minutes", "tariff_cents", "amount_cents", "amount_declared", "technology", "product", "law",
             "credit", "corrects_line_id", "wlz_indication", "approval_ref");
     /** The columns of {@code line} and {@code credit}. */
     static final List<String> NARROW_COLUMNS = List.of("line_no", "line_id", "kind", "credit", "corrects_line_id", "client_id",
             "uzovi", "month_key");
-    static final List<String> TECH_COLUMNS = concat(List.of("client_key"), LINE_COLUMNS);
+    /** The columns of {@code tech}: the line as in {@link #lineRow}, then the encrypted BSN (null unless verification is on). */
+    static final List<String> TECH_COLUMNS = concat(List.of("client_key"), LINE_COLUMNS, List.of("bsn_sealed"));
     static final List<String> REGULAR_COLUMNS = List.of("client_id", "uzovi", "month_key", "debits");
     static final List<String> REPEAT_COLUMNS = List.of("line_id");
-    /** The columns of {@code result}: the line as in {@code tech}, then its outcome. */
-    static final List<String> RESULT_COLUMNS = concat(TECH_COLUMNS, List.of("status", "insurer", "profile_version",
+    /** The columns of {@code result}: the line as in {@link #lineRow}, then its outcome. */
+    static final List<String> RESULT_COLUMNS = concat(List.of("client_key"), LINE_COLUMNS, List.of("status", "insurer", "profile_version",
             "allowed_minutes", "claimed", "reimbursable", "at_risk", "unchecked", "codes"));
 
-    private static final String CLAIM_LINE_DDL = "line_id VARCHAR NOT NULL, client_id VARCHAR NOT NULL, bsn VARCHAR,"
+    private static final String CLAIM_LINE_DDL = "line_id VARCHAR NOT NULL, client_id VARCHAR NOT NULL, bsn_state VARCHAR(1) NOT NULL,"
             + " uzovi VARCHAR(4) NOT NULL, service_code VARCHAR NOT NULL, service_date DATE NOT NULL, month_key INT NOT NULL,"
             + " minutes INT NOT NULL, tariff_cents BIGINT NOT NULL, amount_cents BIGINT NOT NULL, amount_declared BOOLEAN NOT NULL,"
             + " technology VARCHAR(16), product VARCHAR, law VARCHAR(8) NOT NULL, credit BOOLEAN NOT NULL, corrects_line_id VARCHAR,"
@@ -73,9 +81,12 @@ public record StagingTables(long runId) {
         return name("result");
     }
 
-    /** A claim line as a row of {@link #TECH_COLUMNS}, its client's pseudonym first. */
+    /**
+     * A staged claim line (its client id a staging key, see {@link StagingWriter}) as a row of the client's
+     * pseudonym and {@link #LINE_COLUMNS}: of the BSN only its {@link BsnState}.
+     */
     static Object[] lineRow(String clientKey, ClaimLine l) {
-        return new Object[] {clientKey, l.lineNo(), l.lineId(), l.clientId(), l.bsn(), l.uzovi(), l.serviceCode(), l.serviceDate(),
+        return new Object[] {clientKey, l.lineNo(), l.lineId(), l.clientId(), BsnState.of(l.bsn()).code, l.uzovi(), l.serviceCode(), l.serviceDate(),
             monthKey(l), l.minutes(), l.hourlyTariff().cents(), l.amount().cents(), l.amountDeclared(),
             l.technology() == null ? null : l.technology().name(), l.product(), l.law().name(), l.credit(), l.correctsLineId(),
             l.wlzIndication(), l.approvalRef()};
@@ -106,8 +117,9 @@ public record StagingTables(long runId) {
                     + " kind VARCHAR(16) NOT NULL, credit BOOLEAN NOT NULL, corrects_line_id VARCHAR, client_id VARCHAR NOT NULL,"
                     + " uzovi VARCHAR(4) NOT NULL, month_key INT NOT NULL)");
         }
+        dropIfStagedInClear(jdbc);
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + tech() + " (line_no BIGINT NOT NULL PRIMARY KEY, client_key VARCHAR NOT NULL, "
-                + CLAIM_LINE_DDL + ", correction VARCHAR(16), correction_ref VARCHAR, correction_reason VARCHAR)");
+                + CLAIM_LINE_DDL + ", bsn_sealed VARCHAR, correction VARCHAR(16), correction_ref VARCHAR, correction_reason VARCHAR)");
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + regular() + " (client_id VARCHAR NOT NULL, uzovi VARCHAR(4) NOT NULL,"
                 + " month_key INT NOT NULL, debits INT NOT NULL)");
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + repeat() + " (line_id VARCHAR NOT NULL)");
@@ -156,13 +168,46 @@ public record StagingTables(long runId) {
      * kept all runs in shared tables.
      */
     public void requireStaged(JdbcTemplate jdbc) {
+        dropIfStagedInClear(jdbc);
         if (!exist(jdbc)) {
             throw new IllegalStateException("the staged rows of run " + runId + " are not in the database (table " + line()
                     + " is missing): check the export again with --force");
         }
     }
 
-    /** Removes the run's staged rows (client numbers and BSNs among them) by dropping its tables. */
+    /**
+     * A run staged by a version of tzt-check from before the staging keys (its {@code tech} table has a
+     * {@code bsn} column: client numbers and BSNs in clear) cannot be continued: its tables are dropped at
+     * once, and the run stops saying to check the export again with --force.
+     */
+    private void dropIfStagedInClear(JdbcTemplate jdbc) {
+        boolean inClear = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> {
+            java.sql.DatabaseMetaData meta = c.getMetaData();
+            for (String name : List.of(tech(), tech().toUpperCase(java.util.Locale.ROOT))) {
+                for (String column : List.of("bsn", "BSN")) {
+                    try (java.sql.ResultSet rs = meta.getColumns(null, null, name, column)) {
+                        if (rs.next()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }));
+        if (inClear) {
+            // on a connection of its own, committed at once: the step's transaction is rolled back by the failure below
+            try (java.sql.Connection own = jdbc.getDataSource().getConnection()) {
+                own.setAutoCommit(true);
+                drop(new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(own, true)));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot drop the staging tables of run " + runId + ": " + e.getMessage(), e);
+            }
+            throw new IllegalStateException("run " + runId + " was staged by an older version of tzt-check, with client numbers"
+                    + " and BSNs in clear; its staged rows are now deleted: check the export again with --force");
+        }
+    }
+
+    /** Removes the run's staged rows by dropping its tables. */
     public void drop(JdbcTemplate jdbc) {
         for (String table : List.of(result(), credit(), repeat(), regular(), tech(), line())) {
             jdbc.execute("DROP TABLE IF EXISTS " + table);

@@ -24,6 +24,11 @@ import nl.tztcheck.findings.ClientPseudonymizer;
  * {@code repeat}. It counts the lines per kind in the step's context (committed with each chunk,
  * so the counts are right after a restart); after a restart the filter is filled again from the
  * rows staged before.
+ *
+ * <p>The only place rows enter the database, and so where identifiers are taken out ({@link #staged}):
+ * the client number becomes the client's staging key (HMAC), the BSN its {@link BsnState} (and, when
+ * insurance verification is on, the number encrypted with {@link BsnSeal}), and a BSN in a free-text
+ * field a token ({@link IdentifierMasker}). Everything after the load works on these.
  */
 public class StagingWriter implements ItemStreamWriter<RowResult> {
 
@@ -35,16 +40,33 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
     private final JdbcTemplate jdbc;
     private final StagingTables tables;
     private final ClientPseudonymizer pseudonymizer;
+    private final IdentifierMasker masker;
+    private final BsnSeal seal;
     private final FaultInjection faults;
     private final LineIdFilter seen = new LineIdFilter();
     private final long[] kinds = new long[LineKind.values().length];
     private BulkInsert bulk;
 
-    public StagingWriter(JdbcTemplate jdbc, StagingTables tables, ClientPseudonymizer pseudonymizer, FaultInjection faults) {
+    /** @param sealBsns whether the BSN is staged encrypted too (only for the insurance verification) */
+    public StagingWriter(JdbcTemplate jdbc, StagingTables tables, ClientPseudonymizer pseudonymizer, boolean sealBsns,
+            FaultInjection faults) {
         this.jdbc = jdbc;
         this.tables = tables;
         this.pseudonymizer = pseudonymizer;
+        this.masker = new IdentifierMasker(pseudonymizer);
+        this.seal = sealBsns ? new BsnSeal(pseudonymizer) : null;
         this.faults = faults;
+    }
+
+    /**
+     * The line as it is staged: the client number replaced by the client's staging key, the BSN by a
+     * stand-in of its {@link BsnState}, BSNs in the free-text fields by tokens.
+     */
+    ClaimLine staged(ClaimLine l) {
+        return new ClaimLine(l.lineNo(), masker.mask(l.lineId()), pseudonymizer.stagingKey(l.clientId()),
+                BsnState.of(l.bsn()).standIn(), l.uzovi(), l.serviceCode(), l.serviceDate(), l.minutes(), l.hourlyTariff(),
+                l.amount(), l.amountDeclared(), l.technology(), masker.mask(l.product()), l.law(), l.credit(),
+                masker.mask(l.correctsLineId()), l.wlzIndication(), masker.mask(l.approvalRef()));
     }
 
     @Override
@@ -77,7 +99,7 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
         List<Object[]> credits = new ArrayList<>();
         for (RowResult r : chunk) {
             if (r instanceof RowResult.Accepted a) {
-                ClaimLine l = a.line();
+                ClaimLine l = staged(a.line());
                 kinds[a.kind().ordinal()]++;
                 if (seen.add(l.lineId())) {
                     repeats.add(new Object[] {l.lineId()});
@@ -89,13 +111,17 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
                     credits.add(line);
                 }
                 if (a.kind() == LineKind.TECHNOLOGY) {
-                    tech.add(StagingTables.lineRow(pseudonymizer.pseudonym(l.clientId()), l));
+                    Object[] row = StagingTables.lineRow(pseudonymizer.pseudonym(a.line().clientId()), l);
+                    row = java.util.Arrays.copyOf(row, row.length + 1);
+                    row[row.length - 1] = seal == null || a.line().bsn() == null ? null : seal.seal(a.line().bsn());
+                    tech.add(row);
                 } else if (a.kind() == LineKind.REGULAR_CARE && !l.credit()) {
                     regular.computeIfAbsent(List.of(l.clientId(), l.uzovi(), month), k -> new int[1])[0]++;
                 }
             } else if (r instanceof RowResult.Rejected rej) {
                 Reject x = rej.reject();
-                rejects.add(new Object[] {tables.runId(), x.lineNo(), x.field(), x.reason(), x.rawText()});
+                // the raw text is masked already (RawTextMasker); a reason may quote a cell, which may hold a BSN
+                rejects.add(new Object[] {tables.runId(), x.lineNo(), x.field(), masker.mask(x.reason()), x.rawText()});
             }
         }
         List<Object[]> months = new ArrayList<>(regular.size());

@@ -27,7 +27,8 @@ import nl.tztcheck.verification.VerificationStats;
 
 /**
  * Asks the insurance verification service (when one is configured) about every client-month with
- * technology lines and a valid BSN, and stores the answers for the check step. The service being
+ * technology lines and a valid BSN, and stores the answers for the check step, by the client's staging
+ * key (never the client number or the BSN). The service being
  * down never fails the run: those client-months are stored as UNAVAILABLE (INSURANCE_UNVERIFIED).
  * Only counts are logged.
  */
@@ -38,11 +39,16 @@ public class VerifyInsuranceTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
     private final Supplier<VerificationService> service;
+    private final BsnSeal seal;
 
-    /** @param service null when verification is off */
-    public VerifyInsuranceTasklet(JdbcTemplate jdbc, Supplier<VerificationService> service) {
+    /**
+     * @param service null when verification is off
+     * @param seal    opens the BSNs the load staged encrypted
+     */
+    VerifyInsuranceTasklet(JdbcTemplate jdbc, Supplier<VerificationService> service, BsnSeal seal) {
         this.jdbc = jdbc;
         this.service = service;
+        this.seal = seal;
     }
 
     @Override
@@ -52,17 +58,7 @@ public class VerifyInsuranceTasklet implements Tasklet {
         }
         long runId = RunId.of(contribution.getStepExecution());
         jdbc.update("DELETE FROM tzt_insurance WHERE run_id = ?", runId);
-        List<VerificationRequest> requests = new ArrayList<>();
-        jdbc.query("SELECT client_id, month_key, MAX(bsn), MIN(service_date), MAX(service_date) FROM " + new StagingTables(runId).tech()
-                + " WHERE credit = FALSE AND bsn IS NOT NULL GROUP BY client_id, month_key",
-                rs -> {
-                    String bsn = rs.getString(3);
-                    if (Bsn.isValid(bsn)) {
-                        int m = rs.getInt(2);
-                        requests.add(new VerificationRequest(rs.getString(1), bsn, YearMonth.of(m / 100, m % 100),
-                                rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()));
-                    }
-                });
+        List<VerificationRequest> requests = requests(new StagingTables(runId));
         VerificationResult result;
         try (VerificationService verification = service.get()) {
             result = verification.verifyAll(requests);
@@ -93,6 +89,34 @@ public class VerifyInsuranceTasklet implements Tasklet {
         LOG.info("event=insurance_verified client_months={} calls={} cache_hits={} failures={} retries={} circuit_openings={} unavailable={}",
                 requests.size(), s.calls(), s.cacheHits(), s.failures(), s.retries(), s.circuitOpenings(), s.unavailable());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Per client-month (of debits with a BSN): the highest BSN given (as SQL's MAX would pick) and the first and
+     * last service date; asked about only when that BSN is valid. The BSNs are staged encrypted
+     * ({@link BsnSeal}): read per line, opened in memory here, never written back.
+     */
+    private List<VerificationRequest> requests(StagingTables tables) {
+        record Acc(String bsn, LocalDate first, LocalDate last) {
+        }
+        Map<List<Object>, Acc> months = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT client_id, month_key, bsn_sealed, service_date FROM " + tables.tech()
+                + " WHERE credit = FALSE AND bsn_sealed IS NOT NULL ORDER BY client_id, month_key, line_no",
+                rs -> {
+                    String bsn = seal.open(rs.getString(3));
+                    LocalDate date = rs.getDate(4).toLocalDate();
+                    months.merge(List.of(rs.getString(1), rs.getInt(2)), new Acc(bsn, date, date), (a, b) -> new Acc(
+                            a.bsn().compareTo(b.bsn()) >= 0 ? a.bsn() : b.bsn(), a.first().isAfter(b.first()) ? b.first() : a.first(),
+                            a.last().isBefore(b.last()) ? b.last() : a.last()));
+                });
+        List<VerificationRequest> requests = new ArrayList<>();
+        months.forEach((k, a) -> {
+            if (Bsn.isValid(a.bsn())) {
+                int m = (Integer) k.get(1);
+                requests.add(new VerificationRequest((String) k.get(0), a.bsn(), YearMonth.of(m / 100, m % 100), a.first(), a.last()));
+            }
+        });
+        return requests;
     }
 
     private static Date date(LocalDate d) {
