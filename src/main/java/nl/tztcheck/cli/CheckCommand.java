@@ -32,6 +32,7 @@ import nl.tztcheck.TztCheckApplication;
 import nl.tztcheck.batch.AbandonedRuns;
 import nl.tztcheck.batch.CheckJobConfiguration;
 import nl.tztcheck.batch.CheckJobParameters;
+import nl.tztcheck.batch.DataDirectory;
 import nl.tztcheck.batch.DataDirectoryGate;
 import nl.tztcheck.batch.EmbeddedDatabase;
 import nl.tztcheck.batch.CleanupTasklet;
@@ -198,7 +199,7 @@ public final class CheckCommand implements Callable<Integer> {
         String runKey = lockKey(params);
         Optional<DataDirectoryGate> gate = Optional.empty();
         try {
-            Files.createDirectories(data);
+            DataDirectory.ownerOnly(data); // closed before the gate and the database put files in it
             if (EmbeddedDatabase.isDefault()) {
                 // on the embedded database, runs on one data directory take turns (DataDirectoryGate says why)
                 gate = DataDirectoryGate.pass(data, runKey, new DataDirectoryGate.Waiting() {
