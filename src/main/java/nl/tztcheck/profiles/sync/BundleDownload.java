@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import nl.tztcheck.privacy.SafeUrl;
+
 /** One conditional GET of a bundle, read completely (or refused) before anything else happens. */
 final class BundleDownload {
 
@@ -36,19 +38,19 @@ final class BundleDownload {
                 byte[] body = readAll(in, url);
                 OptionalLong declared = r.headers().firstValueAsLong("Content-Length");
                 if (declared.isPresent() && declared.getAsLong() != body.length) {
-                    throw new SyncRefusedException("the transfer from " + url + " was interrupted: " + body.length + " of "
+                    throw new SyncRefusedException("the transfer from " + SafeUrl.forLog(url) + " was interrupted: " + body.length + " of "
                             + declared.getAsLong() + " bytes arrived. Nothing was changed; try again");
                 }
                 return new Response(200, body, r.headers().firstValue("ETag"));
             }
         } catch (HttpTimeoutException e) {
-            throw new SyncRefusedException("no answer from " + url + " within " + timeout.toSeconds() + " s. Nothing was changed", e);
+            throw new SyncRefusedException("no answer from " + SafeUrl.forLog(url) + " within " + timeout.toSeconds() + " s. Nothing was changed", e);
         } catch (IOException e) {
-            throw new SyncRefusedException("the transfer from " + url + " was interrupted (" + e.getClass().getSimpleName()
+            throw new SyncRefusedException("the transfer from " + SafeUrl.forLog(url) + " was interrupted (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing was changed; try again", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SyncRefusedException("interrupted while fetching " + url + ". Nothing was changed", e);
+            throw new SyncRefusedException("interrupted while fetching " + SafeUrl.forLog(url) + ". Nothing was changed", e);
         }
     }
 
@@ -59,7 +61,7 @@ final class BundleDownload {
         while ((n = in.read(buf)) != -1) {
             out.write(buf, 0, n);
             if (out.size() > MAX_BYTES) {
-                throw new SyncRefusedException("the profile bundle at " + url + " is larger than " + MAX_BYTES / (1024 * 1024)
+                throw new SyncRefusedException("the profile bundle at " + SafeUrl.forLog(url) + " is larger than " + MAX_BYTES / (1024 * 1024)
                         + " MB; refused");
             }
         }
