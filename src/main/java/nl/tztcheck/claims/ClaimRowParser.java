@@ -123,7 +123,8 @@ public final class ClaimRowParser {
             return null;
         }
         if (text.length() > 4 || !isDigits(text)) {
-            problems.add(ClaimColumn.INSURER_UZOVI, RejectReasons.quoted(text) + " is not a UZOVI code; use the insurer's 4-digit UZOVI code");
+            problems.add(ClaimColumn.INSURER_UZOVI, RejectReasons.quoted(text)
+                    + " is not a UZOVI code; use the insurer's 4-digit UZOVI code");
             return null;
         }
         return "0".repeat(4 - text.length()) + text;
