@@ -1,5 +1,7 @@
 package nl.tztcheck.batch;
 
+import java.time.Clock;
+
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -141,9 +143,10 @@ public class CheckJobConfiguration {
 
     @Bean
     @StepScope
-    public ClaimExportReader claimExportReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+    public ClaimExportReader claimExportReader(@Value("#{stepExecution}") StepExecution stepExecution, ObjectProvider<Clock> clock) {
         CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
-        return new ClaimExportReader(params.claims(), ProfileSet.load(params.profiles()), params.mapping());
+        return new ClaimExportReader(params.claims(), ProfileSet.load(params.profiles()), params.mapping(),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

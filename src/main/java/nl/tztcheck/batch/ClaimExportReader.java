@@ -3,6 +3,8 @@ package nl.tztcheck.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -12,6 +14,7 @@ import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.ClaimSources;
 import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.RowResult;
+import nl.tztcheck.claims.ServiceDateWindow;
 import nl.tztcheck.claims.aw319.TechnologyMapping;
 import nl.tztcheck.profiles.ProfileSet;
 
@@ -26,25 +29,38 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
     static final String BLANK = "rows.blank";
     static final String ENCODING = "input.encoding";
     static final String IGNORED = "input.ignoredColumns";
+    /** The date the load first ran: a restart on a later day accepts the same service dates. */
+    static final String RUN_DATE = "run.date";
 
     private final Path path;
     private final ProfileSet profiles;
     private final TechnologyMapping mapping;
+    private final Clock clock;
+    private LocalDate runDate;
     private ClaimSource source;
     private ReadAhead rows;
     private long handedOut;
 
     public ClaimExportReader(Path path, ProfileSet profiles, TechnologyMapping mapping) {
+        this(path, profiles, mapping, Clock.systemUTC());
+    }
+
+    /** @param clock gives the run date, which decides the service dates accepted ({@link ServiceDateWindow}) */
+    public ClaimExportReader(Path path, ProfileSet profiles, TechnologyMapping mapping, Clock clock) {
         this.path = path;
         this.profiles = profiles;
         this.mapping = mapping;
+        this.clock = clock;
     }
 
     @Override
     public void open(ExecutionContext context) {
         try {
             InputInspection inspection = InputInspection.of(path);
-            source = ClaimSources.open(path, profiles, mapping);
+            runDate = context.containsKey(RUN_DATE) ? LocalDate.parse(context.getString(RUN_DATE))
+                    : ServiceDateWindow.at(clock).runDate();
+            context.putString(RUN_DATE, runDate.toString());
+            source = ClaimSources.open(path, profiles, mapping, new ServiceDateWindow(runDate));
             context.putString(ENCODING, source.format() + ", " + inspection.charset().name() + (inspection.bom() ? " with BOM" : ""));
             context.putString(IGNORED, String.join("|", source.ignoredColumns()));
             handedOut = context.getLong(ROWS, 0L);
@@ -67,6 +83,9 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
     @Override
     public void update(ExecutionContext context) {
         context.putLong(ROWS, handedOut);
+        if (runDate != null) {
+            context.putString(RUN_DATE, runDate.toString());
+        }
         context.putLong(BLANK, rows == null ? 0 : rows.blankRows());
     }
 

@@ -21,11 +21,19 @@ public final class ClaimRowParser {
     private final CsvHeader header;
     private final LineClassifier classifier;
     private final char separator;
+    private final ServiceDateWindow dates;
 
+    /** Service dates are checked against today ({@link ServiceDateWindow#today()}). */
     public ClaimRowParser(CsvHeader header, LineClassifier classifier, char separator) {
+        this(header, classifier, separator, ServiceDateWindow.today());
+    }
+
+    /** @param dates the service dates accepted: from 2015 to a year after the run date */
+    public ClaimRowParser(CsvHeader header, LineClassifier classifier, char separator, ServiceDateWindow dates) {
         this.header = header;
         this.classifier = classifier;
         this.separator = separator;
+        this.dates = dates;
     }
 
     public RowResult parse(RawRow row) {
@@ -43,7 +51,7 @@ public final class ClaimRowParser {
         String bsn = header.get(cells, ClaimColumn.BSN);
         String uzovi = uzovi(required(cells, ClaimColumn.INSURER_UZOVI, problems), problems);
         String serviceCode = required(cells, ClaimColumn.SERVICE_CODE, problems);
-        LocalDate date = date(required(cells, ClaimColumn.SERVICE_DATE, problems), problems);
+        LocalDate date = date(required(cells, ClaimColumn.SERVICE_DATE, problems), dates, problems);
         Integer minutes = minutes(required(cells, ClaimColumn.MINUTES, problems), problems);
         Money tariff = money(ClaimColumn.HOURLY_TARIFF, required(cells, ClaimColumn.HOURLY_TARIFF, problems), problems);
         String amountText = header.get(cells, ClaimColumn.AMOUNT);
@@ -68,6 +76,11 @@ public final class ClaimRowParser {
             problems.add(ClaimColumn.CORRECTS_LINE_ID, "a credit line (C) must name the debit line it reverses"
                     + " in corrects_line_id (referentie_voorgaand)");
         }
+        if (minutes != null && tariff != null && Money.forMinutes(minutes, tariff).cents() > AmountParser.MAX_CENTS) {
+            problems.add(ClaimColumn.MINUTES.header() + "," + ClaimColumn.HOURLY_TARIFF.header(), RejectReasons.get(
+                    "amount.computedOutOfRange", "amount", Money.forMinutes(minutes, tariff).toDutchString(),
+                    "max", AmountParser.maxInEuros()));
+        }
         if (amount != null && amount.cents() < 0) {
             if (Boolean.TRUE.equals(credit)) {
                 amount = amount.negate();
@@ -77,8 +90,10 @@ public final class ClaimRowParser {
             }
         }
         if (!problems.isEmpty()) {
-            return new RowResult.Rejected(new Reject(row.lineNo(), problems.fields(), problems.reasons(),
-                    RawTextMasker.mask(row, header, separator)));
+            RawTextMasker.Masked masked = RawTextMasker.mask(row, header, separator);
+            // a reason quotes cells, which may hold a client number or BSN too
+            return new RowResult.Rejected(new Reject(row.lineNo(), problems.fields(), masked.maskAlso(problems.reasons()),
+                    masked.text()));
         }
         boolean declared = amount != null;
         Money effectiveAmount = declared ? amount : Money.forMinutes(minutes, tariff);
@@ -91,7 +106,7 @@ public final class ClaimRowParser {
 
     /** The row's text with BSN and client number masked, fit for rejects.csv. */
     public String maskedRawText(RawRow row) {
-        return RawTextMasker.mask(row, header, separator);
+        return RawTextMasker.mask(row, header, separator).text();
     }
 
     private String required(String[] cells, ClaimColumn column, Problems problems) {
@@ -108,21 +123,28 @@ public final class ClaimRowParser {
             return null;
         }
         if (text.length() > 4 || !isDigits(text)) {
-            problems.add(ClaimColumn.INSURER_UZOVI, "'" + text + "' is not a UZOVI code; use the insurer's 4-digit UZOVI code");
+            problems.add(ClaimColumn.INSURER_UZOVI, RejectReasons.quoted(text)
+                    + " is not a UZOVI code; use the insurer's 4-digit UZOVI code");
             return null;
         }
         return "0".repeat(4 - text.length()) + text;
     }
 
-    private static LocalDate date(String text, Problems problems) {
+    private static LocalDate date(String text, ServiceDateWindow dates, Problems problems) {
         if (text.isEmpty()) {
             return null;
         }
         Optional<LocalDate> date = DateParser.parse(text);
         if (date.isEmpty()) {
-            problems.add(ClaimColumn.SERVICE_DATE, "'" + text + "' is not a date; write it as 2024-03-05, 05-03-2024 or 20240305");
+            problems.add(ClaimColumn.SERVICE_DATE, RejectReasons.get("date.notADate", "value", RejectReasons.quoted(text)));
+            return null;
         }
-        return date.orElse(null);
+        String outside = dates.problem(date.get());
+        if (outside != null) {
+            problems.add(ClaimColumn.SERVICE_DATE, outside);
+            return null;
+        }
+        return date.get();
     }
 
     private static Integer minutes(String text, Problems problems) {
@@ -130,21 +152,32 @@ public final class ClaimRowParser {
             return null;
         }
         String digits = text.startsWith("-") ? text.substring(1) : text;
-        if (!digits.isEmpty() && digits.length() <= 9 && isDigits(digits)) {
+        if (!digits.isEmpty() && isDigits(digits)) {
+            if (digits.length() > 9) {
+                problems.add(ClaimColumn.MINUTES, RejectReasons.get("minutes.outOfRange", "value", RejectReasons.quoted(text),
+                        "max", MAX_MINUTES));
+                return null;
+            }
             int value = Integer.parseInt(text);
             if (value > MAX_MINUTES) {
-                problems.add(ClaimColumn.MINUTES, "minutes is " + value + ", more than a month has (" + MAX_MINUTES
-                        + "); declare the duration of this line in minutes");
+                problems.add(ClaimColumn.MINUTES, RejectReasons.get("minutes.tooMany", "value", value, "max", MAX_MINUTES));
                 return null;
             }
             if (value > 0) {
                 return value;
             }
-            problems.add(ClaimColumn.MINUTES, "minutes is " + value + "; the duration must be more than 0 minutes"
-                    + " (reverse a line with a credit line instead of negative minutes)");
+            problems.add(ClaimColumn.MINUTES, RejectReasons.get("minutes.notPositive", "value", value));
             return null;
         }
-        problems.add(ClaimColumn.MINUTES, "'" + text + "' is not a whole number of minutes; enter the duration in whole minutes");
+        AmountParser.Problem notation = AmountParser.notation(text);
+        String key = notation == null ? "minutes.notAWholeNumber" : switch (notation) {
+            case NOT_A_NUMBER -> "minutes.notANumber";
+            case SPREADSHEET_ERROR -> "minutes.spreadsheetError";
+            case SCIENTIFIC_NOTATION -> "minutes.scientificNotation";
+            case OUT_OF_RANGE -> "minutes.outOfRange";
+            default -> "minutes.notAWholeNumber";
+        };
+        problems.add(ClaimColumn.MINUTES, RejectReasons.get(key, "value", RejectReasons.quoted(text), "max", MAX_MINUTES));
         return null;
     }
 
@@ -152,16 +185,25 @@ public final class ClaimRowParser {
         if (text.isEmpty()) {
             return null;
         }
-        Optional<Money> money = AmountParser.parse(text);
-        if (money.isEmpty()) {
-            problems.add(column, "'" + text + "' is not an amount in euros; write it like 74,50 or 74.50 (at most two decimals)");
+        AmountParser.Result money = AmountParser.read(text);
+        if (!money.ok()) {
+            String key = switch (money.problem()) {
+                case NOT_A_NUMBER -> "amount.notANumber";
+                case SPREADSHEET_ERROR -> "amount.spreadsheetError";
+                case SCIENTIFIC_NOTATION -> "amount.scientificNotation";
+                case TOO_MANY_DECIMALS -> "amount.tooManyDecimals";
+                case OUT_OF_RANGE -> "amount.outOfRange";
+                case NOT_AN_AMOUNT -> "amount.notAnAmount";
+            };
+            problems.add(column, RejectReasons.get(key, "value", RejectReasons.quoted(text), "column", column.header().replace('_', ' '),
+                    "max", AmountParser.maxInEuros()));
             return null;
         }
-        if (column == ClaimColumn.HOURLY_TARIFF && money.get().cents() <= 0) {
-            problems.add(column, "the hourly tariff is " + text + "; it must be more than 0");
+        if (column == ClaimColumn.HOURLY_TARIFF && money.money().cents() <= 0) {
+            problems.add(column, RejectReasons.get("tariff.notPositive", "value", RejectReasons.quoted(text)));
             return null;
         }
-        return money.get();
+        return money.money();
     }
 
     private static Technology technology(String text, Problems problems) {
@@ -170,7 +212,7 @@ public final class ClaimRowParser {
         }
         Optional<Technology> t = Technology.parse(text);
         if (t.isEmpty()) {
-            problems.add(ClaimColumn.TECHNOLOGY, "'" + text + "' is not a technology; use MEDICATION, VIDEO or OTHER"
+            problems.add(ClaimColumn.TECHNOLOGY, RejectReasons.quoted(text) + " is not a technology; use MEDICATION, VIDEO or OTHER"
                     + " (MEDICATIE, BEELDZORG, OVERIG)");
         }
         return t.orElse(null);
@@ -182,7 +224,7 @@ public final class ClaimRowParser {
         }
         Optional<Law> law = Law.parse(text);
         if (law.isEmpty()) {
-            problems.add(ClaimColumn.LAW, "'" + text + "' is not a law; use ZVW, WLZ or WMO");
+            problems.add(ClaimColumn.LAW, RejectReasons.quoted(text) + " is not a law; use ZVW, WLZ or WMO");
         }
         return law.orElse(null);
     }
@@ -196,7 +238,7 @@ public final class ClaimRowParser {
                 return true;
             }
             default -> {
-                problems.add(ClaimColumn.DEBIT_CREDIT, "'" + text + "' is not D or C; use D for a declaration, C for a reversal");
+                problems.add(ClaimColumn.DEBIT_CREDIT, RejectReasons.quoted(text) + " is not D or C; use D for a declaration, C for a reversal");
                 return null;
             }
         }
@@ -211,7 +253,7 @@ public final class ClaimRowParser {
                 return true;
             }
             default -> {
-                problems.add(ClaimColumn.WLZ_INDICATION, "'" + text + "' is not yes or no; use J/N, Y/N or true/false");
+                problems.add(ClaimColumn.WLZ_INDICATION, RejectReasons.quoted(text) + " is not yes or no; use J/N, Y/N or true/false");
                 return null;
             }
         }

@@ -19,9 +19,15 @@ public final class ClaimSources {
 
     /** @param mapping client -> technology, used for AW319 lines without a TZT comment record */
     public static ClaimSource open(Path path, LineClassifier classifier, TechnologyMapping mapping) throws IOException {
+        return open(path, classifier, mapping, ServiceDateWindow.today());
+    }
+
+    /** @param dates the service dates accepted (from the run date; see {@link ServiceDateWindow}) */
+    public static ClaimSource open(Path path, LineClassifier classifier, TechnologyMapping mapping, ServiceDateWindow dates)
+            throws IOException {
         if (Aw319Format.isAw319(path)) {
-            return Aw319File.open(path, classifier, mapping);
+            return Aw319File.open(path, classifier, mapping, dates);
         }
-        return CsvClaimSource.open(path, InputInspection.of(path), classifier);
+        return CsvClaimSource.open(path, InputInspection.of(path), classifier, dates);
     }
 }

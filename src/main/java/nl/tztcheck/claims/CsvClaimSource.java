@@ -11,13 +11,18 @@ public final class CsvClaimSource implements ClaimSource {
     private final ClaimRowParser parser;
     private RawRow last;
 
-    private CsvClaimSource(ClaimCsvFile file, LineClassifier classifier) {
+    private CsvClaimSource(ClaimCsvFile file, LineClassifier classifier, ServiceDateWindow dates) {
         this.file = file;
-        this.parser = new ClaimRowParser(file.header(), classifier, file.separator());
+        this.parser = new ClaimRowParser(file.header(), classifier, file.separator(), dates);
     }
 
     public static CsvClaimSource open(Path path, InputInspection inspection, LineClassifier classifier) throws IOException {
-        return new CsvClaimSource(ClaimCsvFile.open(path, inspection), classifier);
+        return open(path, inspection, classifier, ServiceDateWindow.today());
+    }
+
+    public static CsvClaimSource open(Path path, InputInspection inspection, LineClassifier classifier, ServiceDateWindow dates)
+            throws IOException {
+        return new CsvClaimSource(ClaimCsvFile.open(path, inspection), classifier, dates);
     }
 
     @Override

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import nl.tztcheck.bench.ChildRun;
 import nl.tztcheck.bench.PlainJavaCheck;
+import nl.tztcheck.privacy.SafeUrl;
 import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.samples.ClaimGenerator;
@@ -103,7 +104,8 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(work);
         ProfileSet.load(profiles); // refused here, before minutes of generating, when invalid
         CostFileReader.read(costs);
-        String database = jdbcUrl == null ? "H2 (embedded file)" : jdbcUrl.startsWith("jdbc:postgresql") ? "PostgreSQL" : jdbcUrl;
+        String database = jdbcUrl == null ? "H2 (embedded file)"
+                : jdbcUrl.startsWith("jdbc:postgresql") ? "PostgreSQL" : SafeUrl.forLog(jdbcUrl);
         stdout.printf(Locale.ROOT, "tzt-check bench: %d cores, JDK %s, -Xmx%s for the check and the lower bound, database %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), xmx, database);
         List<String> jvm = List.of("-Xmx" + xmx);

@@ -24,6 +24,8 @@ import nl.tztcheck.profiles.sync.ProfileSync;
 import nl.tztcheck.profiles.sync.SyncRefusedException;
 import nl.tztcheck.profiles.sync.SyncResult;
 
+import nl.tztcheck.privacy.SafeUrl;
+
 /**
  * {@code profiles sync|rollback|bundle}: update the insurer profiles from a published set, undo
  * the last update, or publish a directory as a bundle. Exit 0 done (also "unchanged"), 2 refused
@@ -82,10 +84,10 @@ public final class ProfilesCommand implements Runnable {
                         .withReadDeadline(Duration.ofSeconds(readDeadlineSeconds)).withLanguage(Language.parse(lang));
                 SyncResult r = sync.sync(url(from), profiles);
                 if (r.outcome() == SyncResult.Outcome.UNCHANGED) {
-                    out.println("Profiles unchanged: " + profiles + " already holds the set published at " + from
+                    out.println("Profiles unchanged: " + profiles + " already holds the set published at " + SafeUrl.forLog(from)
                             + " (fingerprint " + shortPrint(r.fingerprint()) + ")");
                 } else {
-                    out.println("Profiles updated from " + from + " into " + profiles + " (fingerprint " + shortPrint(r.fingerprint()) + ")");
+                    out.println("Profiles updated from " + SafeUrl.forLog(from) + " into " + profiles + " (fingerprint " + shortPrint(r.fingerprint()) + ")");
                     printChanges(out, r, profiles);
                     if (r.previous() != null) {
                         out.println("The replaced set is kept in " + r.previous() + "; undo with: tzt-check profiles rollback --profiles "
@@ -194,7 +196,7 @@ public final class ProfilesCommand implements Runnable {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("--from is not a URL: " + text);
+            throw new IllegalArgumentException("--from is not a URL: " + SafeUrl.forLog(text));
         }
     }
 

@@ -14,23 +14,65 @@ import java.util.Optional;
  */
 public final class AmountParser {
 
-    /** 999,999,999.99 euros: the largest amount a Vektis declaration field (11 digits of cents) holds. */
-    public static final long MAX_CENTS = 99_999_999_999L;
+    /**
+     * 9,999,999.99 euros: the most one line (amount or hourly tariff) may hold, either sign. No home-care line
+     * comes near it (a whole month of minutes at 1,000 euros an hour is 744,000 euros), and it leaves room
+     * for sums: the figures of nine billion such lines still fit the cents of a {@code long}, and
+     * minutes x tariff of one line fits by a factor of 200,000.
+     */
+    public static final long MAX_CENTS = 999_999_999L;
+
+    /** What is wrong with a text that is no amount, so the reject can say so precisely. */
+    public enum Problem {
+        /** Letters, bad grouping, a lone sign: not a number at all. */
+        NOT_AN_AMOUNT,
+        /** "NaN": what a program writes for a calculation that has no result. */
+        NOT_A_NUMBER,
+        /** "#VALUE!", "#DIV/0!", "#WAARDE!": a spreadsheet formula that failed. */
+        SPREADSHEET_ERROR,
+        /** "1e3", "7,45E+1": scientific notation, which a spreadsheet writes for a number in a too narrow column. */
+        SCIENTIFIC_NOTATION,
+        /** "74,505": more than two decimals, which would be guessed (1.234 could be 1234 or 1.234). */
+        TOO_MANY_DECIMALS,
+        /** "Infinity", or more than {@link #MAX_CENTS} cents. */
+        OUT_OF_RANGE
+    }
+
+    /** An amount, or why the text is none. */
+    public record Result(Money money, Problem problem) {
+
+        public boolean ok() {
+            return money != null;
+        }
+    }
 
     private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("[-+]?[\\d.,]*\\d[eE][-+]?\\d*");
+    private static final java.util.regex.Pattern INFINITE = java.util.regex.Pattern.compile("(?i)[-+]?(inf|infinity|oneindig|\u221e)");
+    private static final java.util.regex.Pattern NAN = java.util.regex.Pattern.compile("(?i)[-+]?nan");
+    private static final java.util.regex.Pattern DIGITS_AND_MARKS = java.util.regex.Pattern.compile("[\\d.,]+");
     private static final int MAX_DIGITS = 40;
 
     private AmountParser() {
     }
 
-    /** The amount in cents, or empty when the text is not a readable euro amount. */
+    /** The amount in cents, or empty when the text is not a readable euro amount ({@link #read(String)} says why). */
     public static Optional<Money> parse(String text) {
+        return Optional.ofNullable(read(text).money());
+    }
+
+    /** The amount in cents, or the reason the text is none. */
+    public static Result read(String text) {
         if (text == null) {
-            return Optional.empty();
+            return fail(Problem.NOT_AN_AMOUNT);
         }
         String s = text.trim();
         if (!isSimple(s)) {
             s = s.replace("\u20ac", "").replace("EUR", "").replace(" ", "").replace("\u00a0", "");
+            Problem notation = notation(s);
+            if (notation != null) {
+                return fail(notation);
+            }
         }
         boolean negative = false;
         if (s.startsWith("-")) {
@@ -40,7 +82,11 @@ public final class AmountParser {
             s = s.substring(1);
         }
         if (s.isEmpty()) {
-            return Optional.empty();
+            return fail(Problem.NOT_AN_AMOUNT);
+        }
+        if (s.length() > MAX_DIGITS) {
+            // no amount has 40 digits; a longer text is refused before BigDecimal works through it
+            return fail(DIGITS_AND_MARKS.matcher(s).matches() ? Problem.OUT_OF_RANGE : Problem.NOT_AN_AMOUNT);
         }
         int lastDot = s.lastIndexOf('.');
         int lastComma = s.lastIndexOf(',');
@@ -56,24 +102,48 @@ public final class AmountParser {
         } else {
             normalised = s;
         }
-        // no amount has 40 digits; a longer text is refused before BigDecimal works through it
-        if (normalised == null || normalised.length() > MAX_DIGITS || !PLAIN.matcher(normalised).matches()) {
-            return Optional.empty();
+        if (normalised == null || !PLAIN.matcher(normalised).matches()) {
+            return fail(Problem.NOT_AN_AMOUNT);
         }
         BigDecimal value = new BigDecimal(normalised).stripTrailingZeros();
         if (value.scale() > 2) {
-            return Optional.empty();
+            return fail(Problem.TOO_MANY_DECIMALS);
         }
-        long cents;
-        try {
-            cents = value.movePointRight(2).longValueExact();
-        } catch (ArithmeticException tooBig) {
-            return Optional.empty(); // more cents than a long holds: not an amount, and no crash
+        if (value.movePointRight(2).compareTo(BigDecimal.valueOf(MAX_CENTS)) > 0) {
+            return fail(Problem.OUT_OF_RANGE); // also keeps minutes x tariff and every sum far from overflow
         }
-        if (cents > MAX_CENTS) {
-            return Optional.empty(); // above what any declaration field holds; also keeps minutes x tariff far from overflow
+        long cents = value.movePointRight(2).longValueExact();
+        return new Result(Money.cents(negative ? -cents : cents), null);
+    }
+
+    /**
+     * Why a number written as a program or spreadsheet writes it is no amount here ("NaN", "Infinity",
+     * "1e309", "#VALUE!"), or null. Also used for minutes.
+     */
+    public static Problem notation(String text) {
+        String s = text.strip();
+        if (s.startsWith("#")) {
+            return Problem.SPREADSHEET_ERROR;
         }
-        return Optional.of(Money.cents(negative ? -cents : cents));
+        if (NAN.matcher(s).matches()) {
+            return Problem.NOT_A_NUMBER;
+        }
+        if (INFINITE.matcher(s).matches()) {
+            return Problem.OUT_OF_RANGE;
+        }
+        if (SCIENTIFIC.matcher(s).matches()) {
+            return Problem.SCIENTIFIC_NOTATION;
+        }
+        return null;
+    }
+
+    /** "9.999.999,99" (Dutch) for the reject texts. */
+    public static String maxInEuros() {
+        return Money.cents(MAX_CENTS).toDutchString();
+    }
+
+    private static Result fail(Problem problem) {
+        return new Result(null, problem);
     }
 
     /** Digits and separators only: nothing to strip (the common case, kept fast). */

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.tztcheck.privacy.SafeUrl;
+
 /**
  * How {@link HttpInsuranceVerifier} talks to the service.
  *
@@ -89,7 +91,7 @@ public record HttpVerifierSettings(URI baseUrl, Duration timeout, int retries, D
     static void checkUrl(URI url, boolean allowPlainHttpForTests) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (url.getHost() == null || url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
-            throw new IllegalArgumentException("tzt.verification.url must be a plain https://host[:port][/path] URL, was " + url);
+            throw new IllegalArgumentException("tzt.verification.url must be a plain https://host[:port][/path] URL, was " + SafeUrl.forLog(url));
         }
         if (scheme.equals("https")) {
             return;
@@ -97,6 +99,6 @@ public record HttpVerifierSettings(URI baseUrl, Duration timeout, int retries, D
         if (scheme.equals("http") && allowPlainHttpForTests && LOOPBACK.contains(url.getHost().toLowerCase(Locale.ROOT))) {
             return;
         }
-        throw new IllegalArgumentException("tzt.verification.url must use https:// (BSNs are never sent unencrypted), was " + url);
+        throw new IllegalArgumentException("tzt.verification.url must use https:// (BSNs are never sent unencrypted), was " + SafeUrl.forLog(url));
     }
 }

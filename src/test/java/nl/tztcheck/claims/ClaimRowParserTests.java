@@ -176,15 +176,63 @@ class ClaimRowParserTests {
             assertThat(r.reason()).isEqualTo(field + " is empty; it is required on every row");
         }
 
-        @ParameterizedTest(name = "tariff ''{0}''")
-        @CsvSource(delimiter = '|', value = {"abc", "70,0,0", "70,005", "1.234"})
-        void anUnparsableTariff(String tariff) {
+        @ParameterizedTest(name = "tariff ''{0}'': {1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "abc            | 'abc' is not an amount in euros; write it like 74,50",
+            "70,0,0         | '70,0,0' is not an amount in euros; write it like 74,50",
+            "70,005         | '70,005' has more than two decimals",
+            "1.234          | '1.234' has more than two decimals, or is a thousand without cents (1.234 could mean 1234 or 1.234",
+            "NaN            | 'NaN' is not a number (NaN: a calculation without a result); fill in the hourly tariff in euros",
+            "Infinity       | 'Infinity' is out of range: the hourly tariff can be at most 9.999.999,99 euros",
+            "-Infinity      | '-Infinity' is out of range: the hourly tariff can be at most 9.999.999,99 euros",
+            "1e309          | '1e309' is in scientific notation, which is not accepted; write the hourly tariff in full",
+            "7,45E+1        | '7,45E+1' is in scientific notation",
+            "99999999999999 | '99999999999999' is out of range: the hourly tariff can be at most 9.999.999,99 euros (either sign)",
+            "10.000.000,00  | '10.000.000,00' is out of range",
+            "\"#WAARDE!\"     | '#WAARDE!' is a spreadsheet error, not an amount; correct the formula"})
+        void anUnreadableTariffSaysWhatIsWrong(String tariff, String reason) {
             // given / when
             Reject r = rejected(parse(good(7, tariff)));
 
-            // then the field and an example of what is readable
+            // then the field, and what is wrong with it in words a person can act on
             assertThat(r.field()).isEqualTo("hourly_tariff");
-            assertThat(r.reason()).contains("'" + tariff + "' is not an amount in euros").contains("74,50");
+            assertThat(r.reason()).startsWith(reason);
+        }
+
+        @ParameterizedTest(name = "amount ''{0}'': {1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "9.999.999,99   | ",
+            "-9999999,99    | ",
+            "10000000       | '10000000' is out of range: the amount can be at most 9.999.999,99 euros",
+            "nan            | 'nan' is not a number (NaN",
+            "1E3            | '1E3' is in scientific notation, which is not accepted; write the amount in full, like 74,50",
+            "\"#DIV/0!\"      | '#DIV/0!' is a spreadsheet error"})
+        void theAmountRangeIsNineMillionAndSoEuros(String amount, String reason) {
+            // given a credit line (so a negative amount is allowed), 1 minute at 1 euro an hour
+            String row = good(8, amount).replace(";90;70,00;", ";1;1,00;").replace(";D;;", ";C;m0;");
+
+            // when / then the largest amount either way is read, one cent more is a reject saying the range
+            if (reason == null) {
+                assertThat(accepted(parse(row)).amount().cents()).isEqualTo(999_999_999L);
+            } else {
+                Reject r = rejected(parse(row));
+                assertThat(r.field()).isEqualTo("amount");
+                assertThat(r.reason()).startsWith(reason);
+            }
+        }
+
+        @Test
+        void minutesTimesTariffBeyondTheRangeIsAReject() {
+            // given a month of minutes at the largest tariff: 44,640 x 9,999,999.99 / 60 euros
+            String row = good(7, "9.999.999,99").replace(";90;", ";44640;");
+
+            // when
+            Reject r = rejected(parse(row));
+
+            // then both fields are named with the figure they give
+            assertThat(r.field()).isEqualTo("minutes,hourly_tariff");
+            assertThat(r.reason()).startsWith("minutes x hourly tariff / 60 gives 7.439.999.992,56 euros, more than the"
+                    + " 9.999.999,99 euros a line can hold");
         }
 
         @Test
@@ -207,15 +255,25 @@ class ClaimRowParserTests {
             assertThat(r.reason()).contains("must be more than 0");
         }
 
-        @ParameterizedTest(name = "minutes ''{0}''")
-        @CsvSource(delimiter = '|', value = {"1,5", "90.5", "ninety", "1234567890"})
-        void unparsableMinutes(String minutes) {
+        @ParameterizedTest(name = "minutes ''{0}'': {1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "1,5         | '1,5' is not a whole number of minutes",
+            "90.5        | '90.5' is not a whole number of minutes",
+            "ninety      | 'ninety' is not a whole number of minutes",
+            "1234567890  | '1234567890' minutes is out of range: a line can hold at most 44640 minutes",
+            "99999999999999999999 | '99999999999999999999' minutes is out of range",
+            "44641       | minutes is 44641, more than a month has (44640)",
+            "NaN         | 'NaN' is not a number (NaN: a calculation without a result); enter the duration in whole minutes",
+            "Infinity    | 'Infinity' minutes is out of range",
+            "9e1         | '9e1' is in scientific notation, which is not accepted; write the minutes in full, like 90",
+            "\"#N/A\"      | '#N/A' is a spreadsheet error, not a number of minutes"})
+        void unreadableMinutesSayWhatIsWrong(String minutes, String reason) {
             // given / when
             Reject r = rejected(parse(good(6, minutes)));
 
             // then
             assertThat(r.field()).isEqualTo("minutes");
-            assertThat(r.reason()).contains("'" + minutes + "' is not a whole number of minutes");
+            assertThat(r.reason()).startsWith(reason);
         }
 
         @Test
@@ -374,6 +432,58 @@ class ClaimRowParserTests {
             // then both, in column order
             assertThat(r.field()).isEqualTo("minutes,technology");
             assertThat(r.reason()).contains("minutes is -5").contains("; ").contains("'camera' is not a technology");
+        }
+    }
+
+    @Nested
+    class ServiceDates {
+
+        /** A check run on 30 June 2025: dates from 2015-01-01 to 2026-06-30 are accepted. */
+        private RowResult parseOn(LocalDate runDate, String date) {
+            CsvHeader h = CsvHeader.of("claims.csv", HEADER.split(";", -1));
+            String row = good(5, date);
+            return new ClaimRowParser(h, CLASSIFIER, ';', new ServiceDateWindow(runDate)).parse(new RawRow(7, row.split(";", -1), row));
+        }
+
+        @ParameterizedTest(name = "''{0}'' on a run of 2025-06-30: {1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "2015-01-01 | ",
+            "2026-06-30 | ",
+            "30-06-2026 | ",
+            "2014-12-31 | the service date 2014-12-31 is before 2015-01-01, when district nursing (and with it this care) came"
+                    + " under the Zvw; check the year",
+            "01-01-1900 | the service date 1900-01-01 is before 2015-01-01",
+            "2026-07-01 | the service date 2026-07-01 is more than a year after the day of this check (2025-06-30; the latest"
+                    + " accepted is 2026-06-30); check the year, or declare the care once it has been given",
+            "9999-12-31 | the service date 9999-12-31 is more than a year after the day of this check",
+            "20250229   | '20250229' is not a date"})
+        void aServiceDateOutsideTheWindowIsARejectSayingWhy(String date, String reason) {
+            // given / when
+            RowResult result = parseOn(LocalDate.of(2025, 6, 30), date);
+
+            // then a date inside the window is read, one outside is a reject on service_date with a reason
+            if (reason == null) {
+                assertThat(accepted(result).serviceDate()).isBetween(LocalDate.of(2015, 1, 1), LocalDate.of(2026, 6, 30));
+            } else {
+                Reject r = rejected(result);
+                assertThat(r.field()).isEqualTo("service_date");
+                assertThat(r.reason()).startsWith(reason);
+            }
+        }
+
+        @Test
+        void theRunDateIsTheDateInTheNetherlandsOnTheClock() {
+            // given a clock at 23:30 UTC on 31 December 2025, which is already 1 January 2026 in Amsterdam
+            java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2025-12-31T23:30:00Z"), java.time.ZoneOffset.UTC);
+
+            // when
+            ServiceDateWindow window = ServiceDateWindow.at(clock);
+
+            // then a year ahead of the Dutch date is the last day accepted
+            assertThat(window.runDate()).isEqualTo(LocalDate.of(2026, 1, 1));
+            assertThat(window.latest()).isEqualTo(LocalDate.of(2027, 1, 1));
+            assertThat(window.problem(LocalDate.of(2027, 1, 1))).isNull();
+            assertThat(window.problem(LocalDate.of(2027, 1, 2))).contains("more than a year after");
         }
     }
 

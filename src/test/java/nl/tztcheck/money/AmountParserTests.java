@@ -69,6 +69,43 @@ class AmountParserTests {
         assertThat(AmountParser.parse(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "abc                  | NOT_AN_AMOUNT",
+        "12.34.5              | NOT_AN_AMOUNT",
+        "NaN                  | NOT_A_NUMBER",
+        "-nan                 | NOT_A_NUMBER",
+        "\"#VALUE!\"          | SPREADSHEET_ERROR",
+        "1e309                | SCIENTIFIC_NOTATION",
+        "1E+3                 | SCIENTIFIC_NOTATION",
+        "7,45e1               | SCIENTIFIC_NOTATION",
+        "74,505               | TOO_MANY_DECIMALS",
+        "Infinity             | OUT_OF_RANGE",
+        "-Infinity            | OUT_OF_RANGE",
+        "∞               | OUT_OF_RANGE",
+        "99999999999999       | OUT_OF_RANGE",
+        "10.000.000,00        | OUT_OF_RANGE",
+        "-10000000            | OUT_OF_RANGE",
+        "92233720368547758,08 | OUT_OF_RANGE",
+        "9999999999999999999999999999999999999999999999 | OUT_OF_RANGE"})
+    void saysWhyATextIsNoAmount(String text, AmountParser.Problem problem) {
+        // given / when
+        AmountParser.Result result = AmountParser.read(text);
+
+        // then
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problem()).isEqualTo(problem);
+    }
+
+    @ParameterizedTest(name = "''{0}'' = {1} cents, the edge of the range")
+    @CsvSource(delimiter = '|', value = {"9.999.999,99 | 999999999", "-9999999.99 | -999999999", "€ 9999999,99 | 999999999"})
+    void readsUpToNineMillionAndSoEurosEitherWay(String text, long cents) {
+        // given / when / then
+        assertThat(AmountParser.parse(text)).contains(Money.cents(cents));
+        assertThat(AmountParser.MAX_CENTS).isEqualTo(999_999_999L);
+        assertThat(AmountParser.maxInEuros()).isEqualTo("9.999.999,99");
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})

@@ -17,6 +17,7 @@ import nl.tztcheck.claims.LineClassifier;
 import nl.tztcheck.claims.LineKind;
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.claims.RowResult;
+import nl.tztcheck.claims.ServiceDateWindow;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 
@@ -35,11 +36,14 @@ public final class Aw319File implements ClaimSource {
     private final Aw319Records records;
     private final LineClassifier classifier;
     private final TechnologyMapping mapping;
+    private final ServiceDateWindow dates;
     private Aw319Record lookahead;
     private Aw319Record insured;
     private Aw319Record last;
 
-    private Aw319File(String name, Aw319Records records, LineClassifier classifier, TechnologyMapping mapping) {
+    private Aw319File(String name, Aw319Records records, LineClassifier classifier, TechnologyMapping mapping,
+            ServiceDateWindow dates) {
+        this.dates = dates;
         this.name = name;
         this.records = records;
         this.classifier = classifier;
@@ -53,13 +57,19 @@ public final class Aw319File implements ClaimSource {
      * @throws Aw319StructureException when the file breaks the AW319 format (every problem listed)
      */
     public static Aw319File open(Path file, LineClassifier classifier, TechnologyMapping mapping) throws IOException {
+        return open(file, classifier, mapping, ServiceDateWindow.today());
+    }
+
+    /** As {@link #open(Path, LineClassifier, TechnologyMapping)}, accepting the service dates of {@code dates}. */
+    public static Aw319File open(Path file, LineClassifier classifier, TechnologyMapping mapping, ServiceDateWindow dates)
+            throws IOException {
         Aw319Validator.requireValid(file);
-        return new Aw319File(file.getFileName().toString(), Aw319Records.open(file), classifier, mapping);
+        return new Aw319File(file.getFileName().toString(), Aw319Records.open(file), classifier, mapping, dates);
     }
 
     /** Reads without the structural check first; for callers that validated already, and for tests. */
     static Aw319File unvalidated(String name, Reader reader, LineClassifier classifier, TechnologyMapping mapping) {
-        return new Aw319File(name, Aw319Records.of(reader), classifier, mapping);
+        return new Aw319File(name, Aw319Records.of(reader), classifier, mapping, ServiceDateWindow.today());
     }
 
     public String name() {
@@ -157,6 +167,10 @@ public final class Aw319File implements ClaimSource {
             problems.add(Aw319Field.F0417, "the prestatiecode is empty; fill it, e.g. 1062");
         }
         LocalDate date = date(r, Aw319Field.F0414, problems);
+        if (date != null && dates.problem(date) != null) {
+            problems.add(Aw319Field.F0414, dates.problem(date));
+            date = null;
+        }
         LocalDate end = date(r, Aw319Field.F0415, problems);
         Long quantity = amount(r, Aw319Field.F0418, "the number of units", problems);
         if (quantity != null && quantity == 0) {

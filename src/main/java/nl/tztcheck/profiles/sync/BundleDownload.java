@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import nl.tztcheck.i18n.Messages;
+import nl.tztcheck.privacy.SafeUrl;
 
 /**
  * One conditional GET of a bundle, read completely (or refused) before anything else happens.
@@ -50,19 +51,19 @@ final class BundleDownload {
             }
             OptionalLong declared = r.headers().firstValueAsLong("Content-Length");
             if (declared.isPresent() && declared.getAsLong() != r.body().length) {
-                throw new SyncRefusedException("the transfer from " + url + " was interrupted: " + r.body().length + " of "
+                throw new SyncRefusedException("the transfer from " + SafeUrl.forLog(url) + " was interrupted: " + r.body().length + " of "
                         + declared.getAsLong() + " bytes arrived. Nothing was changed; try again");
             }
             return new Response(200, r.body(), r.headers().firstValue("ETag"));
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new SyncRefusedException(texts.get("download.deadline", "url", url, "seconds", deadline.toSeconds()));
+            throw new SyncRefusedException(texts.get("download.deadline", "url", SafeUrl.forLog(url), "seconds", deadline.toSeconds()));
         } catch (ExecutionException e) {
             throw refusal(e.getCause(), url, timeout, texts);
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
-            throw new SyncRefusedException("interrupted while fetching " + url + ". Nothing was changed", e);
+            throw new SyncRefusedException("interrupted while fetching " + SafeUrl.forLog(url) + ". Nothing was changed", e);
         }
     }
 
@@ -73,9 +74,9 @@ final class BundleDownload {
             }
         }
         if (cause instanceof HttpTimeoutException) {
-            return new SyncRefusedException(texts.get("download.noAnswer", "url", url, "seconds", timeout.toSeconds()), cause);
+            return new SyncRefusedException(texts.get("download.noAnswer", "url", SafeUrl.forLog(url), "seconds", timeout.toSeconds()), cause);
         }
-        return new SyncRefusedException("the transfer from " + url + " was interrupted (" + cause.getClass().getSimpleName()
+        return new SyncRefusedException("the transfer from " + SafeUrl.forLog(url) + " was interrupted (" + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + "). Nothing was changed; try again", cause);
     }
 
@@ -109,7 +110,7 @@ final class BundleDownload {
             }
             if (out.size() > MAX_BYTES) {
                 subscription.cancel();
-                result.completeExceptionally(new SyncRefusedException("the profile bundle at " + url + " is larger than "
+                result.completeExceptionally(new SyncRefusedException("the profile bundle at " + SafeUrl.forLog(url) + " is larger than "
                         + MAX_BYTES / (1024 * 1024) + " MB; refused"));
             }
         }

@@ -19,6 +19,8 @@ import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.profiles.InvalidProfilesException;
 import nl.tztcheck.profiles.ProfileSet;
 
+import nl.tztcheck.privacy.SafeUrl;
+
 /**
  * {@code profiles sync}: fetches a published {@link ProfileBundle}, checks every file's SHA-256,
  * validates the whole set with {@link ProfileSet#load} in a sibling directory, and only then puts
@@ -81,7 +83,7 @@ public final class ProfileSync {
         Path dir = profilesDir.toAbsolutePath().normalize();
         Optional<String> currentFingerprint = fingerprintOf(dir);
         Optional<SyncState> state = SyncState.read(dir);
-        Optional<String> ifNoneMatch = state.filter(s -> from.toString().equals(s.url()) && s.etag() != null
+        Optional<String> ifNoneMatch = state.filter(s -> SafeUrl.forLog(from).equals(s.url()) && s.etag() != null
                 && currentFingerprint.isPresent() && currentFingerprint.get().equals(s.fingerprint())).map(SyncState::etag);
         BundleDownload.Response r = BundleDownload.get(client, from, ifNoneMatch, timeout, readDeadline,
                 Messages.of("profilesync", language));
@@ -105,7 +107,7 @@ public final class ProfileSync {
         try {
             bundle.writeTo(fresh);
             ProfileSet set = loadPublished(fresh, from);
-            SyncState state = new SyncState(from.toString(), etag, set.fingerprint(), Instant.now().toString());
+            SyncState state = new SyncState(SafeUrl.forLog(from), etag, set.fingerprint(), Instant.now().toString());
             if (currentFingerprint.isPresent() && currentFingerprint.get().equals(set.fingerprint())) {
                 updateState(dir, state);
                 return unchanged(dir, set.fingerprint(), etag);
@@ -124,7 +126,7 @@ public final class ProfileSync {
         try {
             return ProfileSet.load(fresh);
         } catch (InvalidProfilesException e) {
-            throw new SyncRefusedException("the profile set published at " + from + " is not valid, the local set is kept. "
+            throw new SyncRefusedException("the profile set published at " + SafeUrl.forLog(from) + " is not valid, the local set is kept. "
                     + e.getMessage().replace(fresh.toString(), "(published)"), e);
         }
     }
@@ -189,10 +191,10 @@ public final class ProfileSync {
 
     private static String statusMessage(URI from, int status) {
         return switch (status) {
-            case 404 -> "no profile set at " + from + " (HTTP 404): check the --from URL. Nothing was changed";
-            case 401, 403 -> "the publisher refused access to " + from + " (HTTP " + status + "). Nothing was changed";
+            case 404 -> "no profile set at " + SafeUrl.forLog(from) + " (HTTP 404): check the --from URL. Nothing was changed";
+            case 401, 403 -> "the publisher refused access to " + SafeUrl.forLog(from) + " (HTTP " + status + "). Nothing was changed";
             case 304 -> "the publisher answered 304 Not Modified to a request without an ETag. Nothing was changed";
-            default -> "the publisher answered HTTP " + status + " for " + from + ". Nothing was changed; try again later";
+            default -> "the publisher answered HTTP " + status + " for " + SafeUrl.forLog(from) + ". Nothing was changed; try again later";
         };
     }
 
@@ -200,13 +202,13 @@ public final class ProfileSync {
         Objects.requireNonNull(url, "url");
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (url.getHost() == null || url.getRawUserInfo() != null) {
-            throw new SyncRefusedException("--from must be an https:// URL without a user name or password, was " + url);
+            throw new SyncRefusedException("--from must be an https:// URL without a user name or password, was " + SafeUrl.forLog(url));
         }
         boolean loopbackHttp = scheme.equals("http") && allowPlainHttpForTests
                 && LOOPBACK.contains(url.getHost().toLowerCase(Locale.ROOT));
         if (!scheme.equals("https") && !loopbackHttp) {
             throw new SyncRefusedException("--from must use https:// (profiles decide what is paid; they are not fetched"
-                    + " unencrypted), was " + url);
+                    + " unencrypted), was " + SafeUrl.forLog(url));
         }
     }
 }

@@ -306,4 +306,23 @@ class Aw319FileTests {
         assertThat(Aw319Validator.validate(file)).isEmpty();
         assertThat(Aw319Format.isAw319(file)).isTrue();
     }
+
+    @Test
+    void aServiceDateFarInTheFutureOrBefore2015IsARejectOnField0414() throws IOException {
+        // given L003 dated 31 December 9999 and L004 dated 31 December 2014
+        List<String> records = Aw319Fixtures.with(Aw319Fixtures.with(Aw319Fixtures.validRecords(), 2,
+                Aw319Fixtures.prestatie("000000000002", "99991231", "1062", "0090", "01", "00000117", "00010530", "00010530",
+                        "D", "L003", "", "ZK-TZT-1")), 4,
+                Aw319Fixtures.prestatie("000000000004", "20141231", "1062", "0002", "04", "00006500", "00013000", "00013000",
+                        "D", "L004", "", ""));
+
+        // when read
+        List<RowResult> rows = Aw319Fixtures.readUnvalidated(records, TechnologyMapping.NONE);
+
+        // then both are rejects naming the field and the window; the third line is read
+        assertThat(rejected(rows.get(0)).field()).isEqualTo("0414");
+        assertThat(rejected(rows.get(0)).reason()).contains("the service date 9999-12-31 is more than a year after the day of this check");
+        assertThat(rejected(rows.get(1)).reason()).contains("the service date 2014-12-31 is before 2015-01-01");
+        assertThat(accepted(rows.get(2)).lineId()).isEqualTo("L005");
+    }
 }

@@ -189,7 +189,7 @@ class Aw319RoundTripTests {
             boolean technology = code.equals("1062") || rnd.nextInt(6) == 0;
             String tech = technology ? TECH[rnd.nextInt(TECH.length)] : "";
             String product = technology ? PRODUCTS[rnd.nextInt(PRODUCTS.length)] : "";
-            LocalDate date = LocalDate.of(2013 + rnd.nextInt(14), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+            LocalDate date = LocalDate.of(2015 + rnd.nextInt(12), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
             List<String> cells = List.of(
                     "L" + i + "-" + rnd.nextInt(1000),
                     "CL" + (100 + client),
