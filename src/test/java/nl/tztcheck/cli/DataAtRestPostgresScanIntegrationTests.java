@@ -17,6 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.tztcheck.batch.FaultInjection;
@@ -82,6 +84,17 @@ class DataAtRestPostgresScanIntegrationTests {
                 .as(Files.readString(restartLog)).isZero();
         assertNoIdentifierInAnyTable("restarted");
         assertThat(AtRestFixture.scanFiles(dir.resolve("data"), export.identifiers())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"load", "prepare", "check", "report", "cleanup"})
+    void noIdentifierIsInAnyTableAfterARunKilledInAStep(String step) throws Exception {
+        // when a run is killed (as kill -9) once the step's work is committed, its own output directory making it a run of its own
+        Path log = dir.resolve("killed-" + step + ".log");
+        assertThat(AtRestFixture.check(export.claims(), dir.resolve("killed-" + step), dir.resolve("data"), log, step, env()))
+                .as(Files.readString(log)).isEqualTo(FaultInjection.HALTED);
+        // then no table, the stuck run's staging tables included, holds an identifier
+        assertNoIdentifierInAnyTable("killed after " + step);
     }
 
     private static List<String> tables() throws Exception {
