@@ -22,37 +22,6 @@ final class IdentifierMasker {
 
     /** The text with every BSN in it replaced by its token; the text itself (the same object) when it has none. */
     String mask(String text) {
-        if (text == null || text.length() < 9) {
-            return text;
-        }
-        StringBuilder masked = null;
-        int copied = 0;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i - start == 9) {
-                String digits = text.substring(start, i);
-                if (Bsn.isValid(digits) && !Bsn.NONE.equals(digits)) {
-                    if (masked == null) {
-                        masked = new StringBuilder(n + 8);
-                    }
-                    masked.append(text, copied, start).append(PREFIX).append(keys.token("bsn-in-text", digits, 12));
-                    copied = i;
-                }
-            }
-        }
-        return masked == null ? text : masked.append(text, copied, n).toString();
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return Bsn.replaceEach(text, bsn -> PREFIX + keys.token("bsn-in-text", bsn, 12));
     }
 }

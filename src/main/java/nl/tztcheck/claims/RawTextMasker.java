@@ -202,32 +202,7 @@ final class RawTextMasker {
 
     /** Nine digits passing the 11-test are a BSN, whichever column they stand in. */
     private static String elevenProofRuns(String text) {
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (!isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < text.length() && isDigit(text.charAt(end))) {
-                end++;
-            }
-            if (end - i == 9 && Bsn.isValid(text.substring(i, end))) {
-                if (out == null) {
-                    out = new StringBuilder(text.length());
-                }
-                out.append(text, copied, i).append(MASK);
-                copied = end;
-            }
-            i = end;
-        }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return Bsn.replaceEach(text, bsn -> MASK);
     }
 
     private static boolean isBlank(String line, int[] span) {
