@@ -176,4 +176,29 @@ public final class ProfileSet implements LineClassifier {
     public String fingerprint() {
         return fingerprint;
     }
+
+    /** The worst trust over every version of one profile (national or insurer). */
+    public static Trust trustOf(InsurerProfile profile) {
+        return Trust.worst(profile.versions().stream().map(ProfileVersion::trust).toList());
+    }
+
+    /**
+     * The trust of the conditions that judge an insurer's lines on a date: the worse of the
+     * insurer's version and the national version under it. Without an insurer profile, the national one.
+     */
+    public Trust trustOn(String insurerId, LocalDate date) {
+        Trust nationalTrust = national.versionOn(date).map(ProfileVersion::trust).orElse(Trust.UNVERIFIED);
+        return insurers.stream().filter(p -> p.id().equals(insurerId)).findFirst()
+                .map(p -> p.versionOn(date).map(ProfileVersion::trust).orElse(Trust.UNVERIFIED).and(nationalTrust))
+                .orElse(nationalTrust);
+    }
+
+    /** The worst trust over the whole set: what a figure summed over all insurers may claim. */
+    public Trust trust() {
+        Trust t = trustOf(national);
+        for (InsurerProfile p : insurers) {
+            t = t.and(trustOf(p));
+        }
+        return t;
+    }
 }

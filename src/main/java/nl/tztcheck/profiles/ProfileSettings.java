@@ -26,6 +26,11 @@ public record ProfileSettings(
         Set<String> technologyCodes,
         Set<String> regularCareCodes) {
 
+    /** Every dimension name, in declaration order (as {@link #sets(String)} knows them). */
+    public static final java.util.List<String> DIMENSIONS = java.util.List.of("contracted", "monthlyCapMinutes",
+            "categoryCapsMinutes", "coveredCategories", "excludedProducts", "tariffs", "tariffCeiling", "requiresApproval",
+            "requiresRegularCareSameMonth", "excludesWlzIndication", "requiresZvw", "technologyCodes", "regularCareCodes");
+
     /** This overlay laid over a base: every field this overlay sets wins. */
     public ProfileSettings over(ProfileSettings base) {
         Map<String, Money> mergedTariffs = new java.util.TreeMap<>();

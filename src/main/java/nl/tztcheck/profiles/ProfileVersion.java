@@ -19,6 +19,11 @@ public record ProfileVersion(String version, LocalDate validFrom, LocalDate vali
         return !thisEndsBefore && !otherEndsBefore;
     }
 
+    /** The worst trust over every dimension this version sets: what a figure built on it may claim. */
+    public Trust trust() {
+        return source.trustOf(ProfileSettings.DIMENSIONS.stream().filter(settings::sets).toList());
+    }
+
     public String period() {
         return validFrom + " .. " + (validTo == null ? "open" : validTo.toString());
     }

@@ -16,6 +16,16 @@ public record Source(String title, String url, String retrieved, String section,
         return verified || verifiedDimensions.contains(dimension);
     }
 
+    /** How far this source backs one dimension. */
+    public Trust trustOf(String dimension) {
+        return verifies(dimension) ? Trust.VERIFIED : Trust.ILLUSTRATIVE;
+    }
+
+    /** The worst over these dimensions (VERIFIED for none). */
+    public Trust trustOf(java.util.Collection<String> dimensions) {
+        return Trust.worst(dimensions.stream().map(this::trustOf).toList());
+    }
+
     /** The citation, verified or illustrative as far as these dimensions go. */
     public String cite(java.util.Collection<String> dimensions) {
         boolean backed = !dimensions.isEmpty() && dimensions.stream().allMatch(this::verifies);
