@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.ToLongFunction;
 
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.findings.Finding;
@@ -18,8 +17,8 @@ import nl.tztcheck.rules.RuleCatalogue;
 import nl.tztcheck.rules.RuleTexts;
 
 /**
- * report.html: one self-contained page for a finance employee, in the run's language: the key
- * figures, each insurer as bar charts and a table, the trend per month, the findings grouped by
+ * report.html: one self-contained page for a finance employee, in the run's language: the money at
+ * risk as the headline and the other key figures, the insurers as stacked bars on one euro scale and a table, the trend per month, the findings grouped by
  * code with what they mean and what to do, and a table of the lines to correct that can be sorted
  * and filtered in the browser. No external scripts, fonts, images or network: inline CSS and a
  * small inline script; without the script every table is still complete. Texts come from
@@ -30,9 +29,7 @@ public final class HtmlReport {
     static final String BUNDLE = "report";
 
     private static final String CLAIMED = "#0b5394";
-    private static final String REIMBURSABLE = "#1a6b32";
-    private static final String AT_RISK = "#b00020";
-    private static final String COST_GAP = "#8a5300";
+    private static final String AT_RISK = InsurerBars.AT_RISK;
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff;max-width:90rem;line-height:1.45}
@@ -41,14 +38,16 @@ public final class HtmlReport {
             caption{text-align:left;font-weight:600;padding:.3rem 0}thead th{background:#eef1f4}tbody th{font-weight:600;background:#f8f9fa}
             td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tfoot td,tfoot th{font-weight:700;background:#eef1f4}
             .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:.8rem}
-            .card{border:1px solid #d0d7de;border-left:6px solid #57606a;border-radius:6px;padding:.7rem .9rem}
-            .card .l{font-weight:600}.card .v{font-size:1.45rem;font-weight:700;font-variant-numeric:tabular-nums}
+            .card{border:1px solid #d0d7de;border-left:6px solid #57606a;border-radius:6px;padding:.6rem .8rem}
+            .card .l{font-weight:600}.card .v{font-size:1.15rem;font-weight:700;font-variant-numeric:tabular-nums}
+            .headline{margin-bottom:1rem;padding:1rem 1.2rem;border-left-width:10px}.headline .l{font-size:1.2rem}
+            .headline .v{font-size:2.8rem;line-height:1.15;color:#b00020}.headline .muted{font-size:1rem}
             .card.claimed{border-left-color:#0b5394}.card.reimbursable{border-left-color:#1a6b32}.card.risk{border-left-color:#b00020}.card.gap{border-left-color:#8a5300}
             .ERROR{color:#b00020;font-weight:600}.WARNING{color:#8a5300;font-weight:600}.INFO{color:#0b5394;font-weight:600}
             .muted{color:#57606a;font-size:.9rem}.ok{color:#1a6b32;font-weight:600}
             .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(30rem,1fr));gap:1rem}
             figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:.6rem}figcaption{font-weight:600;margin-bottom:.3rem}
-            svg.chart{max-width:100%;height:auto}section.code{border-left:4px solid #d0d7de;padding-left:.8rem;margin-bottom:1rem}
+            svg.chart{max-width:100%;height:auto}figure.wide svg.chart{width:100%;max-width:60rem}section.code{border-left:4px solid #d0d7de;padding-left:.8rem;margin-bottom:1rem}
             .controls{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-end;margin:.5rem 0}.controls label{display:flex;flex-direction:column;font-size:.9rem;font-weight:600}
             .controls input,.controls select{font:inherit;padding:.25rem .4rem;border:1px solid #57606a;border-radius:4px;min-width:12rem}
             th button.sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}
@@ -106,9 +105,12 @@ public final class HtmlReport {
                 .append("<title>").append(t("title", "file", file)).append("</title><style>").append(STYLE)
                 .append("</style></head><body>\n<header><h1>").append(t("title", "file", file)).append("</h1>\n");
         String fingerprint = s.run().profileFingerprint();
-        h.append("<p class=\"muted\">").append(t("meta", "finished",
-                String.valueOf(s.run().finishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), "sha",
-                s.run().inputSha256(), "profiles", fingerprint.substring(0, Math.min(12, fingerprint.length())))).append("</p>\n");
+        // the time as a Dutch reader reads a clock; the UTC instant stays in the <time> element (and summary.json)
+        String finished = "\u0000finished\u0000";
+        String time = "<time id=\"run-time\" datetime=\"" + s.run().finishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + "\">" + Html.esc(RunTime.local(s.run().finishedAt(), language)) + "</time>";
+        h.append("<p class=\"muted\" id=\"run-meta\">").append(t("meta", "finished", finished, "sha", s.run().inputSha256(),
+                "profiles", fingerprint.substring(0, Math.min(12, fingerprint.length()))).replace(finished, time)).append("</p>\n");
         h.append("<nav class=\"noprint\" aria-label=\"").append(t("nav.label")).append("\"><p>")
                 .append(link("key-figures", "h.keyFigures")).append(" &middot; ").append(link("insurers", "h.insurers"))
                 .append(" &middot; ").append(link("months", "h.months")).append(" &middot; ").append(link("codes", "h.codes"))
@@ -148,12 +150,11 @@ public final class HtmlReport {
         var c = s.lines();
         var tot = s.totals();
         h.append("<section aria-labelledby=\"key-figures\"><h2 id=\"key-figures\">").append(t("h.keyFigures")).append("</h2>")
-                .append("<div class=\"cards\">");
+                .append(headline(s)).append("<div class=\"cards\">");
         card("", m.get("card.lines"), count(c.read()), m.get("card.lines.note", "technology", c.technology(), "regular",
                 c.regularCare(), "other", c.other(), "rejected", c.rejected()));
         card("claimed", m.get("card.claimed"), eur(tot.claimed()), m.get("card.claimed.note", "n", technologyLinesInTotals(s)));
         card("reimbursable", m.get("card.reimbursable"), eur(tot.reimbursable()), m.get("card.reimbursable.note"));
-        card("risk", m.get("card.atRisk"), eur(tot.atRisk()), m.get("card.atRisk.note", "n", s.findingsOf(Severity.ERROR)));
         card("", m.get("card.unchecked"), eur(tot.unchecked()), m.get("card.unchecked.note"));
         card("gap", m.get("card.costGap"), eur(tot.costGap()), m.get("card.costGap.note"));
         card("underclaimed", m.get("card.underclaimed"), eur(tot.underclaimed()), m.get("card.underclaimed.note"));
@@ -166,6 +167,23 @@ public final class HtmlReport {
             h.append("<strong class=\"ERROR\">").append(t("notReconciles")).append("</strong>");
         }
         h.append("</p></section>\n");
+    }
+
+    /** The money at risk, first and large: the figure a finance employee acts on; the other cards follow, smaller. */
+    private String headline(RunSummary s) {
+        Totals tot = s.totals();
+        String share = tot.claimed() <= 0 ? ""
+                : m.get("headline.share", "percent", percent(tot.atRisk(), tot.claimed()), "claimed", eur(tot.claimed())) + "; ";
+        return "<div class=\"card risk headline\" id=\"headline\"><div class=\"l\">" + t("card.atRisk") + "</div><div class=\"v\">"
+                + Html.esc(eur(tot.atRisk())) + "</div><div class=\"muted\">"
+                + Html.esc(share + m.get("card.atRisk.note", "n", count(s.findingsOf(Severity.ERROR))))
+                + "</div></div>";
+    }
+
+    /** {@code 33,8%} (nl) or {@code 33.8%} (en): part of whole, one decimal, half up. */
+    String percent(long part, long whole) {
+        long permille = nl.tztcheck.money.Money.divideHalfUp(part * 1000, whole);
+        return rt.number(java.math.BigDecimal.valueOf(permille, 1)) + "%";
     }
 
     private static long technologyLinesInTotals(RunSummary s) {
@@ -190,12 +208,8 @@ public final class HtmlReport {
             return;
         }
         List<String> names = list.stream().map(this::insurerName).toList();
-        h.append("<p>").append(t("insurers.intro")).append("</p><div class=\"charts\">");
-        insurerChart("chart-claimed", "chart.claimed", CLAIMED, names, list, i -> i.totals().claimed());
-        insurerChart("chart-reimbursable", "chart.reimbursable", REIMBURSABLE, names, list, i -> i.totals().reimbursable());
-        insurerChart("chart-at-risk", "chart.atRisk", AT_RISK, names, list, i -> i.totals().atRisk());
-        insurerChart("chart-cost-gap", "chart.costGap", COST_GAP, names, list, i -> i.totals().costGap());
-        h.append("</div>");
+        h.append("<p>").append(t("insurers.intro")).append("</p>");
+        insurerChart(names, list);
         h.append("<div class=\"scroll\"><table id=\"insurer-table\"><caption>").append(t("insurers.caption")).append("</caption><thead><tr>")
                 .append(th("col.insurer", "")).append(th("col.uzovi", "")).append(th("col.lines", "num"))
                 .append(th("col.claimed", "num")).append(th("col.reimbursable", "num")).append(th("col.atRisk", "num"))
@@ -218,20 +232,27 @@ public final class HtmlReport {
                 .append("</tr></tfoot></table></div><p class=\"muted\">").append(t("insurers.sums")).append("</p></section>\n");
     }
 
-    private void insurerChart(String id, String key, String colour, List<String> names, List<InsurerSummary> list,
-            ToLongFunction<InsurerSummary> value) {
-        long[] values = list.stream().mapToLong(value).toArray();
-        String[] texts = new String[values.length];
+    private void insurerChart(List<String> names, List<InsurerSummary> list) {
+        List<InsurerBars.Bar> bars = new ArrayList<>();
         List<String> parts = new ArrayList<>();
-        for (int k = 0; k < values.length; k++) {
-            texts[k] = eur(values[k]);
-            parts.add(names.get(k) + ": " + texts[k]);
+        for (int k = 0; k < list.size(); k++) {
+            Totals t = list.get(k).totals();
+            bars.add(new InsurerBars.Bar(list.get(k).key(), names.get(k), t.reimbursable(), t.atRisk(), t.unchecked(), t.costGap()));
+            parts.add(m.get("chart.part", "insurer", names.get(k), "claimed", eur(t.claimed()), "reimbursable", eur(t.reimbursable()),
+                    "atRisk", eur(t.atRisk()), "unchecked", eur(t.unchecked()), "costGap", eur(t.costGap())));
         }
-        String title = m.get(key);
-        String desc = m.get(key + ".desc") + " " + String.join("; ", parts) + ".";
-        h.append("<figure><figcaption>").append(Html.esc(title)).append("</figcaption>")
-                .append(SvgChart.render(id, title, desc, names, List.of(new SvgChart.Series(title, colour, values, texts))))
-                .append("<p class=\"muted\">").append(t(key + ".desc")).append(' ').append(t("chart.seeTable")).append("</p></figure>");
+        String title = m.get("chart.insurers");
+        InsurerBars.Texts texts = new InsurerBars.Texts(title, m.get("chart.insurers.desc") + " " + String.join("; ", parts) + ".",
+                m.get("col.reimbursable"), m.get("col.atRisk"), m.get("col.unchecked"), m.get("chart.legend.costGap"), m.get("chart.axis"));
+        h.append("<figure class=\"wide\"><figcaption>").append(Html.esc(title)).append("</figcaption>")
+                .append(InsurerBars.render("chart-insurers", texts, bars, this::eur, this::eurTick))
+                .append("<p class=\"muted\">").append(t("chart.insurers.desc")).append(' ').append(t("chart.seeTable")).append("</p></figure>");
+    }
+
+    /** An axis label: whole euros without cents ({@code € 1.000}), else as any amount. */
+    String eurTick(long cents) {
+        String text = eur(cents);
+        return cents % 100 == 0 ? text.substring(0, text.length() - 3) : text;
     }
 
     private void months(RunSummary s) {
@@ -335,11 +356,11 @@ public final class HtmlReport {
                 .append(th("col.severity", "")).append(th("col.codeMessage", "")).append(th("col.lineId", ""))
                 .append(th("col.lineNo", "num")).append(th("col.client", "")).append(th("col.insurer", ""))
                 .append(th("col.month", "")).append(th("col.minutes", "num")).append(th("col.claimed", "num"))
-                .append(th("col.atRisk", "num")).append("</tr></thead><tbody>");
+                .append(th("col.atRisk", "num").replace("<th ", "<th aria-sort=\"descending\" ")).append("</tr></thead><tbody>");
         for (CorrectionRow row : rows) {
             Finding f = row.finding();
             String insurer = insurerOf.apply(row);
-            h.append("<tr data-sev=\"").append(f.severity()).append("\" data-ins=\"").append(Html.esc(insurer))
+            h.append("<tr data-key=\"").append(Html.esc(f.key())).append("\" data-sev=\"").append(f.severity()).append("\" data-ins=\"").append(Html.esc(insurer))
                     .append("\"><td class=\"").append(f.severity()).append("\">").append(t("severity." + f.severity()))
                     .append("</td><td class=\"msg\" data-v=\"").append(f.code().name()).append("\"><strong>").append(f.code().name())
                     .append("</strong><br><span class=\"muted\">").append(Html.esc(f.message())).append("</span></td><td>")

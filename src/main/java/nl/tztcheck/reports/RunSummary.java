@@ -16,7 +16,8 @@ import nl.tztcheck.rules.LineStatus;
  * @param firstRejects the first rejects (bounded), for the report page
  * @param verification the insurance verification's call summary; empty when verification was off
  * @param months the totals per calendar month of service, oldest first (same lines as {@code totals})
- * @param toCorrect the first {@link SummaryBuilder#LINES_TO_CORRECT} error and warning findings on lines, for the report page
+ * @param toCorrect the {@link SummaryBuilder#LINES_TO_CORRECT} error and warning findings on lines with the most money at risk,
+ *        largest first (equal amounts in the order of findings.csv), for the report page
  * @param toCorrectTotal how many error and warning findings on lines there are in all
  */
 public record RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> technologyLines, Totals totals,

@@ -1,9 +1,11 @@
 package nl.tztcheck.reports;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -23,8 +25,19 @@ public final class SummaryBuilder {
 
     static final int EXAMPLES_PER_CODE = 25;
     static final int REJECT_EXAMPLES = 50;
-    /** Rows of the "lines to correct" table embedded in report.html; findings.csv has them all. */
+    /** Rows of the "lines to correct" table embedded in report.html (those with the most money at risk); findings.csv has them all. */
     public static final int LINES_TO_CORRECT = 5_000;
+
+    /**
+     * The order of the lines to correct: most money at risk first; equal amounts in the order of findings.csv
+     * (the order they arrive in), so the page is the same on every run.
+     */
+    static final Comparator<Ranked> MOST_AT_RISK_FIRST = Comparator.comparingLong((Ranked r) -> r.row().finding().atRiskCents())
+            .reversed().thenComparingLong(Ranked::seq);
+
+    /** A row to correct and its place in findings.csv. */
+    record Ranked(long seq, CorrectionRow row) {
+    }
 
     private final ProfileSet profiles;
     private final Map<LineStatus, Long> statuses = new EnumMap<>(LineStatus.class);
@@ -33,7 +46,8 @@ public final class SummaryBuilder {
     private final Map<String, Acc> insurers = new TreeMap<>();
     private final List<Reject> rejects = new ArrayList<>();
     private final Map<java.time.YearMonth, MonthFigures> months = new TreeMap<>();
-    private final List<CorrectionRow> toCorrect = new ArrayList<>();
+    /** The rows with the most money at risk so far, the one to drop next on top: bounded, whatever the number of findings. */
+    private final PriorityQueue<Ranked> toCorrect = new PriorityQueue<>(MOST_AT_RISK_FIRST.reversed());
     private long toCorrectTotal;
     private Totals totals = Totals.ZERO;
     private Map<String, Long> verification = Map.of();
@@ -82,9 +96,9 @@ public final class SummaryBuilder {
                     MonthFigures::plus);
         }
         if (f.severity() != nl.tztcheck.findings.Severity.INFO && !f.lineId().isEmpty()) {
-            toCorrectTotal++;
-            if (toCorrect.size() < LINES_TO_CORRECT) {
-                toCorrect.add(new CorrectionRow(f, acc.name));
+            toCorrect.add(new Ranked(toCorrectTotal++, new CorrectionRow(f, acc.name)));
+            if (toCorrect.size() > LINES_TO_CORRECT) {
+                toCorrect.poll();
             }
         }
         List<Finding> list = examples.computeIfAbsent(f.code(), c -> new ArrayList<>());
@@ -126,6 +140,10 @@ public final class SummaryBuilder {
         Map<FindingCode, List<Finding>> ex = new EnumMap<>(FindingCode.class);
         examples.forEach((c, l) -> ex.put(c, List.copyOf(l)));
         return new RunSummary(run, counts, Map.copyOf(statuses), totals, Map.copyOf(codes), List.copyOf(list), ex, List.copyOf(rejects),
-                verification, List.copyOf(months.values()), List.copyOf(toCorrect), toCorrectTotal);
+                verification, List.copyOf(months.values()), toCorrectRows(), toCorrectTotal);
+    }
+
+    private List<CorrectionRow> toCorrectRows() {
+        return toCorrect.stream().sorted(MOST_AT_RISK_FIRST).map(Ranked::row).toList();
     }
 }

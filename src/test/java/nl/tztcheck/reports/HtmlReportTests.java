@@ -42,6 +42,7 @@ class HtmlReportTests {
     static RunSummary summary;
     static Set<String> clientNumbers = new HashSet<>();
     static Set<String> bsns = new HashSet<>();
+    static List<Finding> fixtureFindings;
 
     @BeforeAll
     static void checkTheFixture() throws Exception {
@@ -50,6 +51,7 @@ class HtmlReportTests {
         CheckOutcome outcome = new InMemoryCheck(profiles, CostFileReader.read(FIXTURES.resolve("costs.yaml")),
                 new ClientPseudonymizer("test-key-test-key-test-key-12345".getBytes(StandardCharsets.UTF_8))).run(claims);
         SummaryBuilder b = new SummaryBuilder(profiles);
+        fixtureFindings = List.copyOf(outcome.findings());
         outcome.findings().forEach(b::add);
         outcome.rejects().forEach(b::add);
         outcome.lines().forEach(b::add);
@@ -91,7 +93,7 @@ class HtmlReportTests {
         // then the page says its language, has one h1 and every key figure, formatted for the language
         assertThat(doc.select("html").attr("lang")).isEqualTo(language.code());
         assertThat(doc.select("h1")).hasSize(1);
-        String cards = doc.select(".cards").text();
+        String cards = doc.select("#headline, .cards").text();
         Totals t = summary.totals();
         for (long cents : List.of(t.claimed(), t.reimbursable(), t.atRisk(), t.unchecked(), t.costGap())) {
             assertThat(cards).contains(rt.money(nl.tztcheck.money.Money.cents(cents)));
@@ -143,9 +145,9 @@ class HtmlReportTests {
         // when
         Document doc = page(language);
 
-        // then five charts (four per insurer, one per month), each an image with a title and a description naming its figures
+        // then two charts (the insurers on one scale, the months), each an image with a title and a description naming its figures
         var charts = doc.select("svg.chart");
-        assertThat(charts).hasSize(5);
+        assertThat(charts.eachAttr("id")).containsExactly("chart-insurers", "chart-months");
         for (Element svg : charts) {
             assertThat(svg.attr("role")).isEqualTo("img");
             String[] ids = svg.attr("aria-labelledby").split(" ");
@@ -155,12 +157,15 @@ class HtmlReportTests {
                     .substring(0, 1));
             assertThat(svg.select("rect.bar")).isNotEmpty();
         }
-        // the figures of the claimed chart are in the insurer table too
-        String desc = doc.select("#chart-claimed desc").text();
+        // every figure of the insurer chart is in its description and in the insurer table too
+        String desc = doc.select("#chart-insurers desc").text();
         for (InsurerSummary i : summary.insurers()) {
-            String money = RuleTexts.of(language).money(nl.tztcheck.money.Money.cents(i.totals().claimed()));
-            assertThat(desc).contains(money);
-            assertThat(doc.select("#insurer-table").text()).contains(money);
+            Totals t = i.totals();
+            for (long cents : List.of(t.claimed(), t.reimbursable(), t.atRisk(), t.unchecked(), t.costGap())) {
+                String money = RuleTexts.of(language).money(nl.tztcheck.money.Money.cents(cents));
+                assertThat(desc).contains(money);
+                assertThat(doc.select("#insurer-table").text()).contains(money);
+            }
         }
         // the month trend: every month of service, as chart and table
         for (MonthFigures f : summary.months()) {
@@ -171,6 +176,147 @@ class HtmlReportTests {
         assertThat(summary.months().stream().mapToLong(f -> f.totals().claimed()).sum()).isEqualTo(summary.totals().claimed());
         assertThat(summary.months().stream().mapToLong(f -> f.totals().atRisk()).sum()).isEqualTo(summary.totals().atRisk());
         assertThat(summary.months().stream().mapToLong(f -> f.totals().costGap()).sum()).isEqualTo(summary.totals().costGap());
+    }
+
+    @Test
+    void everyInsurerIsOneStackedBarOnOneEuroScaleWithTheCostGapBesideIt() throws Exception {
+        // when
+        Document doc = page(Language.NL);
+        Element svg = doc.selectFirst("#chart-insurers");
+
+        // then one group per insurer, its segments reimbursable + at risk + unchecked adding up to claimed, and its cost gap
+        assertThat(svg.select("g.insurer").eachAttr("data-insurer"))
+                .containsExactlyElementsOf(summary.insurers().stream().map(InsurerSummary::key).toList());
+        double pxPerCent = Double.NaN;
+        for (InsurerSummary i : summary.insurers()) {
+            Element g = svg.selectFirst("g.insurer[data-insurer=" + i.key() + "]");
+            Totals t = i.totals();
+            assertThat(Long.parseLong(g.attr("data-claimed-cents"))).isEqualTo(t.claimed());
+            double claimedWidth = 0;
+            for (String kind : List.of("reimbursable", "at-risk", "unchecked", "cost-gap")) {
+                long cents = switch (kind) {
+                    case "reimbursable" -> t.reimbursable();
+                    case "at-risk" -> t.atRisk();
+                    case "unchecked" -> t.unchecked();
+                    default -> t.costGap();
+                };
+                Element rect = g.selectFirst("rect.bar." + kind);
+                double width = rect == null ? 0 : Double.parseDouble(rect.attr("width"));
+                if (rect != null) {
+                    assertThat(Long.parseLong(rect.attr("data-cents"))).isEqualTo(cents);
+                }
+                if (cents > 0) {
+                    // the same number of pixels per cent in every bar of every insurer: one scale
+                    double scale = width / cents;
+                    if (Double.isNaN(pxPerCent)) {
+                        pxPerCent = scale;
+                    }
+                    assertThat(scale).as(i.key() + " " + kind).isCloseTo(pxPerCent, org.assertj.core.data.Percentage.withPercentage(0.5));
+                } else {
+                    assertThat(width).as(i.key() + " " + kind).isZero();
+                }
+                if (!kind.equals("cost-gap")) {
+                    claimedWidth += width;
+                }
+            }
+            assertThat(claimedWidth).as(i.key() + " claimed").isCloseTo(t.claimed() * pxPerCent, org.assertj.core.data.Offset.offset(0.05));
+        }
+        // and an axis in euros on the same scale, from 0 to at least the largest amount
+        var ticks = svg.select("text.tick");
+        assertThat(ticks.size()).isBetween(3, 12);
+        assertThat(ticks.first().text()).isEqualTo("€ 0");
+        long largest = summary.insurers().stream().mapToLong(i -> Math.max(i.totals().claimed(), i.totals().costGap())).max().orElseThrow();
+        long axisMax = Long.parseLong(ticks.last().attr("data-cents"));
+        assertThat(axisMax).isGreaterThanOrEqualTo(largest);
+        assertThat(ticks.last().text()).isEqualTo(RuleTexts.of(Language.NL).money(nl.tztcheck.money.Money.cents(axisMax)).replace(",00", ""));
+        double zero = Double.parseDouble(ticks.first().attr("x"));
+        assertThat(Double.parseDouble(ticks.last().attr("x")) - zero).isCloseTo(axisMax * pxPerCent, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(svg.select("text.axis-title").text()).isEqualTo("Bedrag in euro");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theMoneyAtRiskIsTheHeadlineFirstAndLargest(Language language) throws Exception {
+        // when
+        Document doc = page(language);
+        Messages m = Messages.of("report", language);
+        RuleTexts rt = RuleTexts.of(language);
+
+        // then the first thing under "key figures" is the money at risk, with its share of the amount claimed
+        Element first = doc.selectFirst("#key-figures").parent().children().get(1);
+        assertThat(first.id()).isEqualTo("headline");
+        assertThat(first.select(".l").text()).isEqualTo(m.get("card.atRisk"));
+        assertThat(first.select(".v").text()).isEqualTo(rt.money(nl.tztcheck.money.Money.cents(summary.totals().atRisk())));
+        long permille = nl.tztcheck.money.Money.divideHalfUp(summary.totals().atRisk() * 1000, summary.totals().claimed());
+        String percent = rt.number(java.math.BigDecimal.valueOf(permille, 1)) + "%";
+        assertThat(first.select(".muted").text()).startsWith(m.get("headline.share", "percent", percent, "claimed",
+                rt.money(nl.tztcheck.money.Money.cents(summary.totals().claimed()))));
+        // and it is not repeated among the other, secondary cards
+        assertThat(doc.select(".cards .card .l").eachText()).doesNotContain(m.get("card.atRisk")).contains(m.get("card.claimed"));
+    }
+
+    @Test
+    void theRunTimeIsReadableLocalTimeInTheNetherlandsAndKeepsTheUtcInstant() throws Exception {
+        // given runs finished in winter (CET, UTC+1) and in summer (CEST, UTC+2)
+        RunSummary winter = withFinish(Instant.parse("2026-12-05T13:02:58Z"));
+        RunSummary summer = withFinish(Instant.parse("2026-07-01T22:30:00Z"));
+
+        // then the page says the Dutch clock time in words, and the <time> element keeps the instant in UTC
+        Element nl = Jsoup.parse(html(winter, Language.NL)).selectFirst("#run-time");
+        assertThat(nl.text()).isEqualTo("5 december 2026, 14:02");
+        assertThat(nl.attr("datetime")).isEqualTo("2026-12-05T13:02:58Z");
+        assertThat(Jsoup.parse(html(winter, Language.EN)).selectFirst("#run-time").text()).isEqualTo("5 December 2026, 14:02");
+        assertThat(Jsoup.parse(html(summer, Language.NL)).selectFirst("#run-time").text()).isEqualTo("2 juli 2026, 00:30");
+        assertThat(Jsoup.parse(html(winter, Language.NL)).select("#run-meta").text()).startsWith("Gecontroleerd op 5 december 2026, 14:02")
+                .doesNotContain("T13:02");
+    }
+
+    static RunSummary withFinish(Instant finished) {
+        RunInfo r = summary.run();
+        RunInfo run = new RunInfo(r.inputFile(), r.inputSha256(), r.inputBytes(), r.encoding(), r.ignoredColumns(), r.profilesDirectory(),
+                r.profileFingerprint(), r.costsFile(), r.costsSha256(), finished.minusSeconds(4), finished, 1, 1);
+        return new RunSummary(run, summary.lines(), summary.technologyLines(), summary.totals(), summary.findingsByCode(),
+                summary.insurers(), summary.examples(), summary.firstRejects(), summary.verification(), summary.months(),
+                summary.toCorrect(), summary.toCorrectTotal());
+    }
+
+    @Test
+    void theLinesToCorrectComeWithTheMostMoneyAtRiskFirstAndEqualAmountsInFileOrder() throws Exception {
+        // given the findings as findings.csv has them: the errors and warnings on lines, sorted stably by money at risk, largest first
+        List<Finding> expected = fixtureFindings.stream().filter(f -> f.severity() != nl.tztcheck.findings.Severity.INFO)
+                .filter(f -> !f.lineId().isEmpty())
+                .sorted(java.util.Comparator.comparingLong(Finding::atRiskCents).reversed()).toList();
+        assertThat(expected.stream().map(Finding::atRiskCents).distinct()).hasSizeGreaterThan(2);
+
+        // when
+        Document doc = page(Language.NL);
+
+        // then the table starts in that order, and its money-at-risk column says it is sorted descending
+        assertThat(doc.select("#fix-table tbody tr").eachAttr("data-key")).containsExactlyElementsOf(expected.stream().map(Finding::key).toList());
+        assertThat(doc.select("#fix-table thead th[aria-sort]").eachText()).containsExactly(Messages.of("report", Language.NL).get("col.atRisk"));
+        assertThat(doc.select("#fix-table thead th[aria-sort]").attr("aria-sort")).isEqualTo("descending");
+    }
+
+    @Test
+    void whenCappedThePageKeepsTheFindingsWithTheMostMoneyAtRisk() throws Exception {
+        // given more findings on lines than the page embeds, at risk 0.00 to 50.06 in a seeded random order
+        SummaryBuilder b = new SummaryBuilder(profiles);
+        int n = SummaryBuilder.LINES_TO_CORRECT + 7;
+        List<Integer> amounts = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, n).boxed().toList());
+        java.util.Collections.shuffle(amounts, new java.util.Random(42));
+        for (int i = 0; i < n; i++) {
+            long atRisk = amounts.get(i);
+            b.add(new Finding("k" + i, FindingCode.DUPLICATE_LINE, "L" + i, i + 2, "P-" + i, "9664", "", "", YearMonth.of(2025, 1),
+                    null, 60, 0, atRisk, 0, atRisk, 0, 0, "duplicate", "spec"));
+        }
+
+        // when
+        RunSummary big = b.build(runInfo("big.csv"), new LineCounts(n, n, 0, 0, 0, 0));
+
+        // then the 5,000 largest amounts are kept, largest first; the 7 smallest (0 to 6 cents) are left to findings.csv
+        assertThat(big.toCorrect()).hasSize(SummaryBuilder.LINES_TO_CORRECT);
+        assertThat(big.toCorrect().stream().map(r -> r.finding().atRiskCents()).toList())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder()).startsWith((long) n - 1).endsWith(7L);
     }
 
     @ParameterizedTest
@@ -267,7 +413,7 @@ class HtmlReportTests {
         // when
         Document doc = Jsoup.parse(html(big, Language.EN));
 
-        // then the first 5,000 are embedded and the page points to findings.csv for all of them
+        // then 5,000 are embedded and the page points to findings.csv for all of them
         assertThat(doc.select("#fix-table tbody tr")).hasSize(SummaryBuilder.LINES_TO_CORRECT);
         assertThat(doc.select("#to-correct ~ p strong").text()).contains("5,000 of 5,007", "findings.csv", "findings.xlsx");
         assertThat(Jsoup.parse(html(big, Language.NL)).select("#to-correct ~ p strong").text()).contains("5.000 van 5.007");
