@@ -85,17 +85,7 @@ class ReportBrowserTests {
         requireChromium();
 
         // given a real check of the shipped small sample against the shipped profiles
-        Path claims = Path.of("sample-claims/claims-small.csv").toAbsolutePath();
-        Path profiles = Path.of("insurer-profiles").toAbsolutePath();
-        Path costs = Path.of("technology-costs.yaml").toAbsolutePath();
-        CheckJobParameters params = new CheckJobParameters(claims, InputInspection.of(claims).sha256(), profiles,
-                ProfileSet.load(profiles).fingerprint(), costs, CostFileReader.read(costs).sha256(), out,
-                "browser-" + java.util.UUID.randomUUID(), null, null, Language.NL);
-        JobExecution execution = jobs.startJob(params.toJobParameters());
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        Path report = out.resolve("report.html");
-        Path kept = Files.createDirectories(buildDir().resolve("report-browser")).resolve("report.html");
-        Files.copy(report, kept, StandardCopyOption.REPLACE_EXISTING);
+        Path report = checkTheSmallSample();
         JsonNode totals = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("money");
 
         ChromeDriver browser = startChromium();
@@ -108,13 +98,13 @@ class ReportBrowserTests {
             RuleTexts nl = RuleTexts.of(Language.NL);
             assertThat(browser.findElement(By.cssSelector(".card.claimed .v")).getText())
                     .isEqualTo(nl.money(Money.cents(totals.findValue("claimedCents").asLong())));
-            assertThat(browser.findElement(By.cssSelector(".card.risk .v")).getText())
+            assertThat(browser.findElement(By.cssSelector("#headline .v")).getText())
                     .isEqualTo(nl.money(Money.cents(totals.findValue("atRiskCents").asLong())));
             assertThat(browser.findElement(By.tagName("h1")).getText()).contains("claims-small.csv");
 
-            // and every chart is drawn, with at least one bar of non-zero size
+            // and every chart (the insurers, the months) is drawn, with at least one bar of non-zero size
             List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
-            assertThat(charts).hasSize(5);
+            assertThat(charts).hasSize(2);
             for (WebElement chart : charts) {
                 assertThat(chart.isDisplayed()).isTrue();
                 assertThat(chart.getRect().getWidth()).isGreaterThan(100);
@@ -178,16 +168,147 @@ class ReportBrowserTests {
                     .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
             assertThat(errors).as("browser console").isEmpty();
 
-            // and a screenshot of the whole page is kept for people to look at
-            js.executeScript("window.scrollTo(0,0)");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theInsurersCompareOnOneScaleTheHeadlineIsTheMoneyAtRiskAndThePageFits1400Pixels() throws Exception {
+        requireChromium();
+
+        // given a real check of the shipped small sample, and what summary.json says of it
+        Path report = checkTheSmallSample();
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        RuleTexts nl = RuleTexts.of(Language.NL);
+
+        ChromeDriver browser = startChromium();
+        try {
+            // when the page is opened in a window 1400 pixels wide
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+            browser.get(report.toUri().toString());
+            JavascriptExecutor js = browser;
+
+            // then the money at risk is the headline: above the other cards, in larger type, as summary.json has it
+            WebElement headline = browser.findElement(By.id("headline"));
+            assertThat(headline.findElement(By.className("v")).getText())
+                    .isEqualTo(nl.money(Money.cents(summary.get("money").get("atRiskCents").asLong())));
+            WebElement claimedCard = browser.findElement(By.cssSelector(".cards .card.claimed"));
+            assertThat(headline.getRect().getY()).isLessThan(claimedCard.getRect().getY());
+            assertThat(px(headline.findElement(By.className("v")).getCssValue("font-size")))
+                    .isGreaterThan(1.5 * px(claimedCard.findElement(By.className("v")).getCssValue("font-size")));
+
+            // and every insurer's bars are drawn on one scale: the same screen pixels per euro for every segment of every insurer
+            double pxPerCent = Double.NaN;
+            int compared = 0;
+            for (JsonNode insurer : summary.get("insurers")) {
+                JsonNode money = insurer.get("money");
+                String id = insurer.get("insurer").asText();
+                double claimedWidth = 0;
+                for (String[] part : new String[][] { { "reimbursable", "reimbursableCents" }, { "at-risk", "atRiskCents" },
+                        { "unchecked", "uncheckedCents" }, { "cost-gap", "costGapCents" } }) {
+                    long cents = money.get(part[1]).asLong();
+                    List<WebElement> rect = browser.findElements(By.cssSelector("#chart-insurers g[data-insurer='" + id + "'] rect." + part[0]));
+                    double width = rect.isEmpty() ? 0 : screenWidth(js, rect.get(0));
+                    if (cents == 0) {
+                        assertThat(width).as(id + " " + part[0]).isZero();
+                        continue;
+                    }
+                    if (Double.isNaN(pxPerCent)) {
+                        pxPerCent = width / cents;
+                    }
+                    assertThat(width).as(id + " " + part[0]).isCloseTo(cents * pxPerCent, org.assertj.core.data.Offset.offset(0.75));
+                    compared++;
+                    claimedWidth += part[0].equals("cost-gap") ? 0 : width;
+                }
+                // the stacked bar is as long as the amount claimed
+                assertThat(claimedWidth).as(id + " claimed").isCloseTo(money.get("claimedCents").asLong() * pxPerCent,
+                        org.assertj.core.data.Offset.offset(1.0));
+            }
+            assertThat(compared).isGreaterThan(10);
+            // e.g. DSW: claimed and reimbursable differ, and so do their bars, in the same ratio
+            JsonNode dsw = insurer(summary, "dsw").get("money");
+            assertThat(dsw.get("claimedCents").asLong()).isGreaterThan(dsw.get("reimbursableCents").asLong());
+            double dswReimbursable = screenWidth(js, browser.findElement(By.cssSelector("#chart-insurers g[data-insurer='dsw'] rect.reimbursable")));
+            double dswClaimed = dswReimbursable + screenWidth(js, browser.findElement(By.cssSelector("#chart-insurers g[data-insurer='dsw'] rect.at-risk")));
+            assertThat(dswClaimed / dswReimbursable).isCloseTo((double) dsw.get("claimedCents").asLong() / dsw.get("reimbursableCents").asLong(),
+                    org.assertj.core.data.Offset.offset(0.01));
+
+            // and an axis in euros on that scale: each tick stands at its amount from the zero tick
+            List<WebElement> ticks = browser.findElements(By.cssSelector("#chart-insurers text.tick"));
+            assertThat(ticks).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(ticks.get(0).getText()).isEqualTo("€ 0");
+            double zero = centre(js, ticks.get(0));
+            for (WebElement tick : ticks) {
+                long cents = Long.parseLong(tick.getAttribute("data-cents"));
+                assertThat(tick.getText()).isEqualTo(nl.money(Money.cents(cents)).replace(",00", ""));
+                assertThat(centre(js, tick) - zero).as(tick.getText()).isCloseTo(cents * pxPerCent, org.assertj.core.data.Offset.offset(1.0));
+            }
+
+            // and the run time is the Dutch clock time of summary.json's UTC instant, in words
+            java.time.Instant finished = java.time.Instant.parse(summary.get("run").get("finishedAt").asText());
+            assertThat(browser.findElement(By.id("run-time")).getText()).isEqualTo(java.time.format.DateTimeFormatter
+                    .ofPattern("d MMMM yyyy, HH:mm", Language.NL.locale()).withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(finished));
+
+            // and the lines to correct open with the most money at risk first
+            List<Long> atRisk = cents(browser, headerIndex(browser, "Risicobedrag"));
+            assertThat(atRisk).hasSizeGreaterThan(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(atRisk.get(0)).isGreaterThan(atRisk.get(atRisk.size() - 1));
+
+            // and the page does not scroll sideways at 1400 pixels
+            assertThat(((Number) js.executeScript("return document.documentElement.clientWidth")).intValue()).isGreaterThan(1300);
+            assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth<=document.documentElement.clientWidth"))
+                    .as("no horizontal scroll at 1400 px").isTrue();
+
+            // and a screenshot of the whole page, 1400 pixels wide, is kept for people to look at
             long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
             browser.manage().window().setSize(new Dimension(1400, (int) Math.min(height + 120, 9000)));
-            Path shot = buildDir().resolve("report-screenshot.png");
+            assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth<=document.documentElement.clientWidth"))
+                    .as("no horizontal scroll at full height").isTrue();
+            Path shot = Files.createDirectories(buildDir().resolve("screenshots")).resolve("report-nl-1400.png");
             Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
             assertThat(shot).isNotEmptyFile();
         } finally {
             browser.quit();
         }
+    }
+
+    /** Checks sample-claims/claims-small.csv with the real job into {@link #out}; keeps a copy of the page in the build directory. */
+    Path checkTheSmallSample() throws Exception {
+        Path claims = Path.of("sample-claims/claims-small.csv").toAbsolutePath();
+        Path profiles = Path.of("insurer-profiles").toAbsolutePath();
+        Path costs = Path.of("technology-costs.yaml").toAbsolutePath();
+        CheckJobParameters params = new CheckJobParameters(claims, InputInspection.of(claims).sha256(), profiles,
+                ProfileSet.load(profiles).fingerprint(), costs, CostFileReader.read(costs).sha256(), out,
+                "browser-" + java.util.UUID.randomUUID(), null, null, Language.NL);
+        JobExecution execution = jobs.startJob(params.toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path report = out.resolve("report.html");
+        Path kept = Files.createDirectories(buildDir().resolve("report-browser")).resolve("report.html");
+        Files.copy(report, kept, StandardCopyOption.REPLACE_EXISTING);
+        return report;
+    }
+
+    static JsonNode insurer(JsonNode summary, String id) {
+        for (JsonNode i : summary.get("insurers")) {
+            if (i.get("insurer").asText().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no insurer " + id + " in summary.json");
+    }
+
+    /** The width an element takes on the screen, in CSS pixels (after the SVG is scaled to the page). */
+    static double screenWidth(JavascriptExecutor js, WebElement e) {
+        return ((Number) js.executeScript("return arguments[0].getBoundingClientRect().width;", e)).doubleValue();
+    }
+
+    static double centre(JavascriptExecutor js, WebElement e) {
+        return ((Number) js.executeScript("var r=arguments[0].getBoundingClientRect();return r.left+r.width/2;", e)).doubleValue();
+    }
+
+    static double px(String cssLength) {
+        return Double.parseDouble(cssLength.replace("px", ""));
     }
 
     static ChromeDriver startChromium() {
