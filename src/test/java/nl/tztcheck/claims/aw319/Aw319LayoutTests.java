@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.opencsv.CSVReader;
 
 /**
- * Aw319Field against the official Vektis layout (aw319-v1.4-record-layout.csv, a copy of the file in
- * shared/domain kept in the test resources), and reading every field of every record type from its
+ * Aw319Field against the official Vektis layout (aw319-v1.4-record-layout.csv, Vektis's published
+ * layout kept in the test resources), and reading every field of every record type from its
  * official positions.
  */
 class Aw319LayoutTests {
