@@ -18,9 +18,10 @@ import nl.tztcheck.rules.RuleTexts;
 
 /**
  * report.html: one self-contained page for a finance employee, in the run's language: the money at
- * risk as the headline and the other key figures, the insurers as stacked bars on one euro scale and a table, the trend per month, the findings grouped by
- * code with what they mean and what to do, and a table of the lines to correct that can be sorted
- * and filtered in the browser. No external scripts, fonts, images or network: inline CSS and a
+ * risk as the headline and the other key figures, the insurers as stacked bars on one euro scale and
+ * a table, the trend per month, the findings grouped by code with what they mean and what to do,
+ * and a table of the lines to correct (most money at risk first) that can be sorted and filtered in
+ * the browser. No external scripts, fonts, images or network: inline CSS and a
  * small inline script; without the script every table is still complete. Texts come from
  * {@code i18n/report_<nl|en>.properties}. Every euro figure says which lines it sums.
  */
@@ -45,7 +46,6 @@ public final class HtmlReport {
             .card.claimed{border-left-color:#0b5394}.card.reimbursable{border-left-color:#1a6b32}.card.risk{border-left-color:#b00020}.card.gap{border-left-color:#8a5300}
             .ERROR{color:#b00020;font-weight:600}.WARNING{color:#8a5300;font-weight:600}.INFO{color:#0b5394;font-weight:600}
             .muted{color:#57606a;font-size:.9rem}.ok{color:#1a6b32;font-weight:600}
-            .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(30rem,1fr));gap:1rem}
             figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:.6rem}figcaption{font-weight:600;margin-bottom:.3rem}
             svg.chart{max-width:100%;height:auto}figure.wide svg.chart{width:100%;max-width:60rem}section.code{border-left:4px solid #d0d7de;padding-left:.8rem;margin-bottom:1rem}
             .controls{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-end;margin:.5rem 0}.controls label{display:flex;flex-direction:column;font-size:.9rem;font-weight:600}
