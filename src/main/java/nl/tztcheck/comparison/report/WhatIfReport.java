@@ -79,7 +79,8 @@ public final class WhatIfReport {
         Table money = money(r, w);
         Table codes = codes(r, w);
         OutputFiles.html(dir.resolve(HTML), new HtmlPage(title, language).headline(headline(r, language))
-                .paragraph(assumption(r, language)).svg(chart(r, w)).paragraph(how).muted(trust).table(money).table(codes));
+                .paragraph(assumption(r, language)).svg(chart(r, w)).paragraph(how).muted(trust).footnotedTable(money, "")
+                .footnotedTable(codes, ""));
         OutputFiles.markdown(dir.resolve(MARKDOWN), new MarkdownDoc(title).paragraph("**" + headline(r, language) + "**")
                 .paragraph(assumption(r, language)).paragraph(how).paragraph(trust).table(money).table(codes));
         OutputFiles.csv(dir.resolve(CSV), csv(r, w));
