@@ -87,7 +87,7 @@ public final class WhatIfCommand implements Callable<Integer> {
                 "conditions", w.get(r.conditions() == WhatIfConditions.MET ? "conditions.met" : "conditions.notMet")));
         stdout.printf("  %-22s %14s %14s %14s %14s %12s  %s%n", (Object[]) w.get("terminal.columns").split("\\|"));
         for (InsurerOutcome o : r.insurers()) {
-            stdout.printf("  %-22s %14s %14s %14s %14s %,12d  %s%n", o.name(), w.eur(o.totals().reimbursable()),
+            stdout.printf(w.language().locale(), "  %-22s %14s %14s %14s %14s %,12d  %s%n", o.name(), w.eur(o.totals().reimbursable()),
                     w.eur(r.perClientMonth(o.totals().reimbursable())), w.eur(o.totals().atRisk()), w.eur(o.totals().costGap()),
                     o.findings(), w.trust(o.trust()));
         }
