@@ -23,7 +23,8 @@ public record ProfileDiff(String insurerId, String insurerName, LocalDate from, 
      * @param changedBy "insurer" when the insurer's version at {@code to} sets it; "insurer (now follows the national rule)"
      *                  when only the version at {@code from} set it; else "national rule"
      */
-    public record Change(MatrixRow row, String before, String after, String changedBy, String source, boolean verified) {
+    public record Change(MatrixRow row, String before, String after, String changedBy, String source, boolean verified,
+            nl.tztcheck.profiles.Trust trust) {
     }
 
     /**
@@ -58,7 +59,7 @@ public record ProfileDiff(String insurerId, String insurerName, LocalDate from, 
             String afterText = !b.canonical().equals(a.canonical()) ? a.value()
                     : w == null ? a.value() + " (unchanged; now " + (a.verified() ? "verified" : "unverified") + ")"
                     : w.get("unchangedNow", "value", a.value(), "trust", w.trust(a.trust()));
-            changes.add(new Change(row, b.value(), afterText, by, a.source(), a.verified()));
+            changes.add(new Change(row, b.value(), afterText, by, a.source(), a.verified(), a.trust()));
         }
         return new ProfileDiff(insurer.id(), insurer.name(), from, to, before.version(), after.version(), List.copyOf(changes));
     }

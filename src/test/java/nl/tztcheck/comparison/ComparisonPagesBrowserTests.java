@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import nl.tztcheck.comparison.report.BreakEvenReport;
 import nl.tztcheck.comparison.report.MatrixReport;
 import nl.tztcheck.comparison.report.WhatIfReport;
 import nl.tztcheck.i18n.Language;
@@ -116,6 +117,26 @@ class ComparisonPagesBrowserTests {
         assertThat(browser.findElements(By.cssSelector("svg.chart rect.bar")).size()).isGreaterThanOrEqualTo(r.insurers().size() - 1);
         assertNoHorizontalScroll();
         screenshot("what-if-" + language.code() + ".png");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theBreakEvenPageWithItsTrustColumnFitsA1400PixelWindow(Language language) throws Exception {
+        // given the break-even of the shipped profiles and costs
+        ProfileSet profiles = ProfileSet.load(Path.of("insurer-profiles"));
+        var costs = CostFileReader.read(Path.of("technology-costs.yaml"));
+        var rows = BreakEven.compute(profiles, costs, LocalDate.of(2024, 3, 1),
+                ProductCategories.from(Path.of("sample-claims/claims-small.csv"), profiles, costs));
+        Path dir = Files.createDirectories(out.resolve("break-even-" + language.code()));
+        BreakEvenReport.write(dir, LocalDate.of(2024, 3, 1), rows, profiles.fingerprint(), language);
+
+        // when
+        open(dir.resolve(BreakEvenReport.HTML));
+
+        // then every row shows its trust, and nothing scrolls sideways
+        assertThat(browser.findElements(By.cssSelector("table.fit tbody tr"))).hasSize(rows.size());
+        assertNoHorizontalScroll();
+        screenshot("break-even-" + language.code() + ".png");
     }
 
     private static void open(Path page) {

@@ -38,7 +38,7 @@ public final class BreakEvenReport {
         Trust costTrust = rows.isEmpty() ? Trust.VERIFIED : rows.get(0).costTrust();
         String trust = w.get("trust", "costTrust", w.trust(costTrust), "profiles", profiles);
         Table t = table(rows, w);
-        OutputFiles.html(dir.resolve(HTML), new HtmlPage(title, language).paragraph(how).muted(trust).table(t));
+        OutputFiles.html(dir.resolve(HTML), new HtmlPage(title, language).paragraph(how).muted(trust).footnotedTable(t, ""));
         OutputFiles.markdown(dir.resolve(MARKDOWN), new MarkdownDoc(title).paragraph(how).paragraph(trust).table(t));
         OutputFiles.csv(dir.resolve(CSV), csv(rows, w));
     }

@@ -41,7 +41,7 @@ public final class DiffReport {
                 w.get("diff.col.on", "date", d.to()), w.get("diff.col.changedBy"), w.get("diff.col.source"), w.get("diff.col.trust"));
         for (ProfileDiff.Change c : d.changes()) {
             t.row(Cell.text(c.row().label(w)), Cell.text(c.before()), Cell.flagged(c.after(), c.source()), Cell.text(c.changedBy()),
-                    Cell.text(c.source()), Cell.text(w.get(c.verified() ? "yes" : "no")));
+                    Cell.text(c.source()), Cell.text(w.trust(c.trust())));
         }
         return t.build();
     }
