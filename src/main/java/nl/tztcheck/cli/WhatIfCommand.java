@@ -10,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import nl.tztcheck.claims.UnusableInputException;
 import nl.tztcheck.comparison.InsurerOutcome;
 import nl.tztcheck.comparison.WhatIf;
 import nl.tztcheck.comparison.WhatIfConditions;
@@ -70,8 +69,7 @@ public final class WhatIfCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(Wording.of(WhatIfReport.BUNDLE, language).get("conditions.unknown", "value", conditions), e);
             }
             if (!Files.isRegularFile(claims) || !Files.isReadable(claims)) {
-                throw new UnusableInputException(claims.toString(), 0, "", "the claims file does not exist or cannot be read",
-                        "pass --claims with the path of the CSV export");
+                throw new IllegalArgumentException(Wording.of(WhatIfReport.BUNDLE, language).get("claims.missing", "file", claims));
             }
             WhatIf whatIf = new WhatIf(ProfileSet.load(profiles.toAbsolutePath().normalize()),
                     CostFileReader.read(costs.toAbsolutePath().normalize()));

@@ -162,7 +162,8 @@ class ComparisonCommandsTests {
 
             // then
             assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-            assertThat(err.toString()).contains("Kan what-if niet uitvoeren:", "the claims file does not exist", "Er is niets geschreven.");
+            assertThat(err.toString()).contains("Kan what-if niet uitvoeren:", "nope.csv: het declaratiebestand bestaat niet",
+                    "Er is niets geschreven.");
         }
 
         @Test
