@@ -18,7 +18,7 @@ import nl.tztcheck.claims.Technology;
 import nl.tztcheck.comparison.BreakEven;
 import nl.tztcheck.comparison.BreakEvenRow;
 import nl.tztcheck.comparison.ProductCategories;
-import nl.tztcheck.comparison.output.Texts;
+import nl.tztcheck.comparison.output.Wording;
 import nl.tztcheck.comparison.report.BreakEvenReport;
 import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.CostTable;
@@ -29,51 +29,57 @@ import nl.tztcheck.profiles.ProfileSet;
  * the hourly tariff at the cap, at which the reimbursement covers the technology's cost. No Spring.
  */
 @Command(name = "break-even", mixinStandardHelpOptions = true,
-        description = "Per insurer and technology: the monthly hours (at the insurer's ceiling) or the hourly tariff (at the cap)"
-                + " at which the reimbursement would cover the technology's cost from the cost file.")
+        description = "Per zorgverzekeraar en technologie: de uren per maand (tegen het maximumtarief) of het uurtarief (bij het"
+                + " plafond) waarbij de vergoeding de kosten uit het kostenbestand dekt, met de betrouwbaarheid van elke rij.")
 public final class BreakEvenCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--profiles", paramLabel = "DIR", defaultValue = "insurer-profiles",
-            description = "Directory with national.yaml and one file per insurer. Default: ${DEFAULT-VALUE}")
+            description = "Map met national.yaml en een bestand per zorgverzekeraar. Standaard: ${DEFAULT-VALUE}")
     Path profiles;
 
     @Option(names = "--costs", paramLabel = "FILE", defaultValue = "technology-costs.yaml",
-            description = "Technology costs per client per month. Default: ${DEFAULT-VALUE}")
+            description = "Kosten van de technologie per cliënt per maand. Standaard: ${DEFAULT-VALUE}")
     Path costs;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date the versions must be valid on. Default: today")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "De datum waarop de versies moeten gelden. Standaard: vandaag")
     LocalDate date;
 
     @Option(names = "--claims", paramLabel = "FILE", defaultValue = "sample-claims/claims-small.csv",
-            description = "An export that shows which category each product is used in (products in no line get no row)."
-                    + " Default: ${DEFAULT-VALUE}")
+            description = "Een export die laat zien in welke categorie elk product gebruikt wordt (een product in geen enkele regel"
+                    + " krijgt geen rij). Standaard: ${DEFAULT-VALUE}")
     Path claims;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/break-even", description = "Output directory. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/break-even", description = "Map voor de uitvoer. Standaard: ${DEFAULT-VALUE}")
     Path out;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "${env:TZT_LANG:-nl}",
+            description = "Taal van de pagina's, de CSV-teksten en de terminal: nl (Nederlands, de standaard) of en (Engels).")
+    String lang;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        return ComparisonFailures.run(spec.commandLine().getErr(), "break-even", () -> {
+        return ComparisonFailures.run(spec.commandLine().getErr(), "break-even", lang, language -> {
             ProfileSet set = ProfileSet.load(profiles.toAbsolutePath().normalize());
             CostTable table = CostFileReader.read(costs.toAbsolutePath().normalize());
             Map<Technology, SortedMap<String, String>> products = Files.isRegularFile(claims)
                     ? ProductCategories.from(claims, set, table) : Map.of();
             LocalDate on = date == null ? LocalDate.now() : date;
             List<BreakEvenRow> rows = BreakEven.compute(set, table, on, products);
-            BreakEvenReport.write(out, on, rows);
-            stdout.println("Break-even on " + on + " (cost per client per month; hours at the ceiling; tariff at the cap):");
+            BreakEvenReport.write(out, on, rows, set.fingerprint(), language);
+            Wording w = Wording.of(BreakEvenReport.BUNDLE, language);
+            stdout.println(w.get("terminal.title", "date", w.date(on)));
             for (BreakEvenRow r : rows) {
-                stdout.printf("  %-22s %-10s %-10s %12s  %s%n", r.insurerName(), r.technology(), r.product().isEmpty() ? "-" : r.product(),
-                        Texts.eur(r.costCents()), r.breakEvenMinutes() < 0 ? r.status().text()
-                                : Texts.hours(r.breakEvenMinutes()) + " h or " + Texts.eur(r.breakEvenTariffCents()) + "/h at "
-                                        + Texts.hours(r.capMinutes()) + " h: " + r.status().text());
+                String status = BreakEvenReport.status(r, w);
+                stdout.printf("  %-22s %-10s %-10s %12s  %s  (%s)%n", r.insurerName(), r.technology(), r.product().isEmpty() ? "-" : r.product(),
+                        w.eur(r.costCents()), r.breakEvenMinutes() < 0 ? status : w.get("terminal.row", "hours", w.hours(r.breakEvenMinutes()),
+                                "tariff", w.eur(r.breakEvenTariffCents()), "cap", w.hours(r.capMinutes()), "status", status), w.trust(r.trust()));
             }
-            stdout.println("Wrote " + out.resolve(BreakEvenReport.HTML) + ", " + BreakEvenReport.CSV + ", " + BreakEvenReport.MARKDOWN);
+            stdout.println(w.get("wrote", "files", out.resolve(BreakEvenReport.HTML) + ", " + BreakEvenReport.CSV + ", "
+                    + BreakEvenReport.MARKDOWN));
             stdout.flush();
             return ExitCodes.COMPLETED;
         });

@@ -13,6 +13,7 @@ import nl.tztcheck.profiles.InsurerProfile;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.profiles.ProfileSettings;
 import nl.tztcheck.profiles.ProfileVersion;
+import nl.tztcheck.profiles.Trust;
 
 /**
  * Break-even per insurer and technology (input for the financing agreements of the Stappenplan
@@ -39,23 +40,33 @@ public final class BreakEven {
         ProfileVersion nv = profiles.nationalOn(date).orElseThrow(() -> new IllegalArgumentException(
                 "no version of the national rule is valid on " + date));
         List<BreakEvenRow> rows = new ArrayList<>();
-        addAll(rows, profiles.national().id(), profiles.national().name(), nv.version(), nv.settings(), costs, products);
+        Trust costTrust = costs.source().verified() ? Trust.VERIFIED : Trust.ILLUSTRATIVE;
+        Labels national = new Labels(profiles.national().id(), profiles.national().name(), nv.version(), nv.trust(), costTrust);
+        addAll(rows, national, nv.settings(), costs, products);
         for (InsurerProfile p : profiles.insurers()) {
-            p.versionOn(date).ifPresent(iv -> addAll(rows, p.id(), p.name(), iv.version(), iv.settings().over(nv.settings()), costs, products));
+            p.versionOn(date).ifPresent(iv -> addAll(rows, new Labels(p.id(), p.name(), iv.version(), profiles.trustOn(p.id(), date),
+                    costTrust), iv.settings().over(nv.settings()), costs, products));
         }
         return rows;
     }
 
-    private static void addAll(List<BreakEvenRow> rows, String id, String name, String version, ProfileSettings s, CostTable costs,
+    /** Who a row is about, and how far its conditions and costs can be trusted. */
+    record Labels(String id, String name, String version, Trust conditions, Trust costs) {
+    }
+
+    private static void addAll(List<BreakEvenRow> rows, Labels who, ProfileSettings s, CostTable costs,
             Map<Technology, SortedMap<String, String>> products) {
         for (Technology t : Technology.values()) {
-            rows.add(row(id, name, version, s, t, "", costs.costOf(t, null)));
+            rows.add(row(who, s, t, "", costs.costOf(t, null)));
             products.getOrDefault(t, java.util.Collections.emptySortedMap()).forEach((display, key) ->
-                    rows.add(row(id, name, version, s, t, display, costs.costOf(t, key))));
+                    rows.add(row(who, s, t, display, costs.costOf(t, key))));
         }
     }
 
-    static BreakEvenRow row(String id, String name, String version, ProfileSettings s, Technology t, String product, Money cost) {
+    static BreakEvenRow row(Labels who, ProfileSettings s, Technology t, String product, Money cost) {
+        String id = who.id();
+        String name = who.name();
+        String version = who.version();
         long c = cost.cents();
         long h = s.tariffCeiling().perHour(s.tariffs()).map(Money::cents).orElse(0L);
         int cap = Math.min(s.monthlyCapMinutes(), s.categoryCapsMinutes().getOrDefault(t, Integer.MAX_VALUE));
@@ -69,9 +80,10 @@ public final class BreakEven {
             long minutes = neededUnits(c, h);
             long shortfall = Math.max(0, c - Money.forMinutes(cap, Money.cents(h)).cents());
             status = minutes <= cap ? BreakEvenRow.Status.COVERED_WITHIN_CAP : BreakEvenRow.Status.NOT_WITHIN_CAP;
-            return new BreakEvenRow(id, name, version, t, product, c, status, h, cap, minutes, neededUnits(c, cap), shortfall);
+            return new BreakEvenRow(id, name, version, t, product, c, status, h, cap, minutes, neededUnits(c, cap), shortfall,
+                    who.conditions(), who.costs());
         }
-        return new BreakEvenRow(id, name, version, t, product, c, status, h, cap, -1, -1, c);
+        return new BreakEvenRow(id, name, version, t, product, c, status, h, cap, -1, -1, c, who.conditions(), who.costs());
     }
 
     /** The least n with round_half_up(n x rate / 60) &gt;= cost: ceil((60 x cost - 30) / rate), at least 0. */

@@ -2,11 +2,11 @@ package nl.tztcheck.comparison;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import nl.tztcheck.claims.Technology;
-import nl.tztcheck.comparison.output.Texts;
+import nl.tztcheck.comparison.output.Wording;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.profiles.ProfileSettings;
 import nl.tztcheck.profiles.TariffCeiling;
@@ -18,40 +18,47 @@ import nl.tztcheck.profiles.TariffCeiling;
  */
 public enum MatrixRow {
     CONTRACTED("Contracted (1062 agreed at all)", List.of("contracted"), FindingCode.NOT_CONTRACTED,
-            s -> s.contracted() ? "yes" : "no (0 hours)"),
+            (s, w) -> s.contracted() ? w.word("yes") : w.word("notContracted")),
     MONTHLY_CAP("Monthly cap per client", List.of("monthlyCapMinutes"), FindingCode.MONTHLY_CAP_EXCEEDED,
-            s -> Texts.minutes(s.monthlyCapMinutes())),
+            (s, w) -> w.minutes(s.monthlyCapMinutes())),
     CATEGORY_CAPS("Category caps", List.of("categoryCapsMinutes"), FindingCode.CATEGORY_CAP_EXCEEDED, MatrixRow::caps),
     COVERED_TECHNOLOGY("Covered technology", List.of("coveredCategories", "excludedProducts"),
             FindingCode.TECHNOLOGY_NOT_COVERED, MatrixRow::covered),
     TARIFF_CEILING("Tariff basis and percentage", List.of("tariffCeiling"), FindingCode.TARIFF_ABOVE_CEILING,
-            s -> ceiling(s.tariffCeiling())),
+            (s, w) -> ceiling(s.tariffCeiling(), w)),
     TARIFFS("Agreed tariffs V / PV", List.of("tariffs"), null, MatrixRow::tariffs),
     APPROVAL("Prior approval", List.of("requiresApproval"), FindingCode.APPROVAL_MISSING,
-            s -> s.requiresApproval() ? "required" : "not required"),
+            (s, w) -> s.requiresApproval() ? w.word("required") : w.word("notRequired")),
     REGULAR_CARE("Regular V/PV care the same month", List.of("requiresRegularCareSameMonth"), FindingCode.NO_REGULAR_CARE,
-            s -> s.requiresRegularCareSameMonth() ? "required" : "not required"),
-    ZVW("Zvw care only", List.of("requiresZvw"), FindingCode.NOT_ZVW, s -> s.requiresZvw() ? "required" : "not required"),
+            (s, w) -> s.requiresRegularCareSameMonth() ? w.word("required") : w.word("notRequired")),
+    ZVW("Zvw care only", List.of("requiresZvw"), FindingCode.NOT_ZVW,
+            (s, w) -> s.requiresZvw() ? w.word("required") : w.word("notRequired")),
     WLZ("Clients with a Wlz indication", List.of("excludesWlzIndication"), FindingCode.WLZ_CLIENT,
-            s -> s.excludesWlzIndication() ? "excluded" : "allowed"),
+            (s, w) -> s.excludesWlzIndication() ? w.word("excluded") : w.word("allowed")),
     CODES("Prestatiecodes (technology; regular care)", List.of("technologyCodes", "regularCareCodes"), null,
-            s -> String.join(", ", new java.util.TreeSet<>(s.technologyCodes())) + "; "
+            (s, w) -> String.join(", ", new java.util.TreeSet<>(s.technologyCodes())) + "; "
                     + String.join(", ", new java.util.TreeSet<>(s.regularCareCodes())));
 
     private final String label;
     private final List<String> dimensions;
     private final FindingCode code;
-    private final Function<ProfileSettings, String> text;
+    private final BiFunction<ProfileSettings, ValueWords, String> text;
 
-    MatrixRow(String label, List<String> dimensions, FindingCode code, Function<ProfileSettings, String> text) {
+    MatrixRow(String label, List<String> dimensions, FindingCode code, BiFunction<ProfileSettings, ValueWords, String> text) {
         this.label = label;
         this.dimensions = dimensions;
         this.code = code;
         this.text = text;
     }
 
+    /** The English label (CSV of other commands, profile sync). */
     public String label() {
         return label;
+    }
+
+    /** The label in the reader's language ({@code row.<NAME>} in {@code i18n/matrix_<nl|en>.properties}). */
+    public String label(Wording w) {
+        return w.get("row." + name());
     }
 
     /** The profile keys this row reads, as in {@code verifiedDimensions}. */
@@ -61,16 +68,25 @@ public enum MatrixRow {
 
     /** The value of a complete (merged) profile, as canonical text: what deviation is judged on. */
     public String text(ProfileSettings effective) {
-        return text.apply(effective);
+        return text.apply(effective, ValueWords.CANONICAL);
     }
 
     /** The text shown: the canonical text, for the ceiling with what it comes to per hour. */
     public String display(ProfileSettings effective) {
+        return display(effective, ValueWords.CANONICAL);
+    }
+
+    /** The text shown, in the reader's language. */
+    public String display(ProfileSettings effective, Wording w) {
+        return display(effective, ValueWords.of(w));
+    }
+
+    private String display(ProfileSettings effective, ValueWords w) {
+        String value = text.apply(effective, w);
         if (this != TARIFF_CEILING) {
-            return text(effective);
+            return value;
         }
-        return text(effective) + effective.tariffCeiling().perHour(effective.tariffs())
-                .map(m -> " = " + Texts.eur(m.cents()) + " per hour").orElse("");
+        return value + effective.tariffCeiling().perHour(effective.tariffs()).map(m -> w.word("perHour", w.eur(m.cents()))).orElse("");
     }
 
     /** The row whose interpretation a finding code shows in claims, if any. */
@@ -83,37 +99,31 @@ public enum MatrixRow {
         return Optional.empty();
     }
 
-    private static String caps(ProfileSettings s) {
+    private static String caps(ProfileSettings s, ValueWords w) {
         if (s.categoryCapsMinutes().isEmpty()) {
-            return "none (monthly cap only)";
+            return w.word("noCategoryCaps");
         }
         return java.util.Arrays.stream(Technology.values()).filter(s.categoryCapsMinutes()::containsKey)
-                .map(t -> t + " " + s.categoryCapsMinutes().get(t) + " min").collect(Collectors.joining(", "));
+                .map(t -> w.technology(t) + " " + s.categoryCapsMinutes().get(t) + " min").collect(Collectors.joining(", "));
     }
 
-    private static String covered(ProfileSettings s) {
+    private static String covered(ProfileSettings s, ValueWords w) {
         String cats = java.util.Arrays.stream(Technology.values()).filter(s.coveredCategories()::contains)
-                .map(Technology::name).collect(Collectors.joining(", "));
+                .map(w::technology).collect(Collectors.joining(", "));
         return s.excludedProducts().isEmpty() ? cats
-                : cats + "; excluded products: " + String.join(", ", new java.util.TreeSet<>(s.excludedProducts()));
+                : cats + "; " + w.word("excludedProducts") + String.join(", ", new java.util.TreeSet<>(s.excludedProducts()));
     }
 
-    private static String ceiling(TariffCeiling c) {
-        String basis = switch (c.basis()) {
-            case V -> "V tariff";
-            case PV -> "PV tariff";
-            case LOWER_OF_V_PV -> "lower of V and PV";
-            case HIGHER_OF_V_PV -> "higher of V and PV";
-            case FIXED -> "fixed " + Texts.eur(c.fixed().cents()) + " per hour";
-        };
-        return basis + " x " + Texts.percent(c.percentage());
+    private static String ceiling(TariffCeiling c, ValueWords w) {
+        String basis = w.word("basis." + c.basis().name(), c.fixed() == null ? "" : w.eur(c.fixed().cents()));
+        return basis + " x " + w.percent(c.percentage());
     }
 
-    private static String tariffs(ProfileSettings s) {
+    private static String tariffs(ProfileSettings s, ValueWords w) {
         StringBuilder sb = new StringBuilder();
         java.util.List<String> keys = new java.util.ArrayList<>(s.tariffs().keySet());
         keys.sort(java.util.Comparator.comparing((String k) -> !k.equals("V")).thenComparing(k -> k));
-        keys.forEach(k -> sb.append(sb.length() == 0 ? "" : " / ").append(k).append(' ').append(Texts.eur(s.tariffs().get(k).cents())));
+        keys.forEach(k -> sb.append(sb.length() == 0 ? "" : " / ").append(k).append(' ').append(w.eur(s.tariffs().get(k).cents())));
         return sb.toString();
     }
 }

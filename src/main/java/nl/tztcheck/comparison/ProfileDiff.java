@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.tztcheck.comparison.output.Wording;
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.profiles.InsurerProfile;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.profiles.ProfileVersion;
@@ -21,16 +23,27 @@ public record ProfileDiff(String insurerId, String insurerName, LocalDate from, 
      * @param changedBy "insurer" when the insurer's version at {@code to} sets it; "insurer (now follows the national rule)"
      *                  when only the version at {@code from} set it; else "national rule"
      */
-    public record Change(MatrixRow row, String before, String after, String changedBy, String source, boolean verified) {
+    public record Change(MatrixRow row, String before, String after, String changedBy, String source, boolean verified,
+            nl.tztcheck.profiles.Trust trust) {
     }
 
-    /** @throws IllegalArgumentException when the insurer is unknown or has no version (or no national version) on a date */
+    /**
+     * In the canonical English.
+     *
+     * @throws IllegalArgumentException when the insurer is unknown or has no version (or no national version) on a date
+     */
     public static ProfileDiff between(ProfileSet profiles, String insurerId, LocalDate from, LocalDate to) {
+        return between(profiles, insurerId, from, to, null);
+    }
+
+    /** Values, sources and who changed it in the reader's language; null for the canonical English. */
+    public static ProfileDiff between(ProfileSet profiles, String insurerId, LocalDate from, LocalDate to, Language language) {
+        Wording w = language == null ? null : Wording.of(InterpretationMatrix.BUNDLE, language);
         InsurerProfile insurer = profiles.insurers().stream().filter(p -> p.id().equals(insurerId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no insurer with id '" + insurerId + "'; known ids are "
                         + profiles.insurers().stream().map(InsurerProfile::id).sorted().toList()));
-        MatrixColumn before = column(profiles, insurer, from);
-        MatrixColumn after = column(profiles, insurer, to);
+        MatrixColumn before = column(profiles, insurer, from, w);
+        MatrixColumn after = column(profiles, insurer, to, w);
         ProfileVersion ivFrom = insurer.versionOn(from).orElseThrow();
         List<Change> changes = new ArrayList<>();
         for (MatrixRow row : MatrixRow.values()) {
@@ -39,20 +52,26 @@ public record ProfileDiff(String insurerId, String insurerName, LocalDate from, 
             if (b.canonical().equals(a.canonical()) && b.verified() == a.verified()) {
                 continue;
             }
-            String by = a.setByInsurer() ? "insurer"
-                    : row.dimensions().stream().anyMatch(d -> ivFrom.settings().sets(d)) ? "insurer (now follows the national rule)"
-                    : "national rule";
-            String afterText = b.canonical().equals(a.canonical())
-                    ? a.value() + " (unchanged; now " + (a.verified() ? "verified" : "unverified") + ")" : a.value();
-            changes.add(new Change(row, b.value(), afterText, by, a.source(), a.verified()));
+            String by = a.setByInsurer() ? words(w, "changedBy.insurer", "insurer")
+                    : row.dimensions().stream().anyMatch(d -> ivFrom.settings().sets(d))
+                            ? words(w, "changedBy.insurerNowNational", "insurer (now follows the national rule)")
+                    : words(w, "changedBy.national", "national rule");
+            String afterText = !b.canonical().equals(a.canonical()) ? a.value()
+                    : w == null ? a.value() + " (unchanged; now " + (a.verified() ? "verified" : "unverified") + ")"
+                    : w.get("unchangedNow", "value", a.value(), "trust", w.trust(a.trust()));
+            changes.add(new Change(row, b.value(), afterText, by, a.source(), a.verified(), a.trust()));
         }
         return new ProfileDiff(insurer.id(), insurer.name(), from, to, before.version(), after.version(), List.copyOf(changes));
     }
 
-    private static MatrixColumn column(ProfileSet profiles, InsurerProfile insurer, LocalDate date) {
+    private static String words(Wording w, String key, String english) {
+        return w == null ? english : w.get(key);
+    }
+
+    private static MatrixColumn column(ProfileSet profiles, InsurerProfile insurer, LocalDate date, Wording w) {
         ProfileVersion iv = insurer.versionOn(date).orElseThrow(() -> new IllegalArgumentException(
                 insurer.name() + " has no profile version valid on " + date));
-        InterpretationMatrix national = InterpretationMatrix.of(profiles, date);
-        return InterpretationMatrix.column(insurer, iv, profiles.nationalOn(date).orElseThrow(), national.national());
+        InterpretationMatrix national = InterpretationMatrix.of(profiles, date, w == null ? null : w.language());
+        return InterpretationMatrix.column(insurer, iv, profiles.nationalOn(date).orElseThrow(), national.national(), w);
     }
 }

@@ -2,16 +2,22 @@ package nl.tztcheck.comparison;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Trust;
 
 /**
- * The same care checked as if every client were insured with each insurer in turn.
+ * The same care checked as if every client were insured with each insurer in turn, on its terms.
  *
- * @param asDeclared   the export checked as it stands, for reference
  * @param clientMonths distinct (client, month) pairs with readable technology lines: the divisor of "per client per month"
+ * @param conditions   whether each insurer's own conditions (prior approval) were assumed met or not met
+ * @param costTrust    how far the technology costs behind the cost gap can be trusted (the cost file's source)
+ * @param profiles     the profile set's fingerprint (SHA-256 over its files), so a reader can tell which terms were used
+ * @param asDeclared   the export checked as it stands, for reference
  */
-public record WhatIfResult(String claimsFile, long clientMonths, InsurerOutcome asDeclared, List<InsurerOutcome> insurers) {
+public record WhatIfResult(String claimsFile, long clientMonths, WhatIfConditions conditions, Trust costTrust, String profiles,
+        InsurerOutcome asDeclared, List<InsurerOutcome> insurers) {
 
     public WhatIfResult {
         insurers = List.copyOf(insurers);
@@ -38,11 +44,16 @@ public record WhatIfResult(String claimsFile, long clientMonths, InsurerOutcome 
         return mostGenerous().totals().reimbursable() - leastGenerous().totals().reimbursable();
     }
 
+    /** How far the spread can be trusted: the worse of the two insurers' conditions. */
+    public Trust spreadTrust() {
+        return mostGenerous().trust().and(leastGenerous().trust());
+    }
+
     /** The same result over the insurers that reimburse anything (the others pay nothing: no contract for this care). */
-    public java.util.Optional<WhatIfResult> payingOnly() {
+    public Optional<WhatIfResult> payingOnly() {
         List<InsurerOutcome> paying = insurers.stream().filter(o -> o.totals().reimbursable() > 0).toList();
-        return paying.size() < 2 || paying.size() == insurers.size() ? java.util.Optional.empty()
-                : java.util.Optional.of(new WhatIfResult(claimsFile, clientMonths, asDeclared, paying));
+        return paying.size() < 2 || paying.size() == insurers.size() ? Optional.empty()
+                : Optional.of(new WhatIfResult(claimsFile, clientMonths, conditions, costTrust, profiles, asDeclared, paying));
     }
 
     /** cents / client-months, rounded half up; 0 when there are no client-months. */

@@ -43,50 +43,81 @@ class ComparisonCommandsTests {
     }
 
     @Test
-    void compareProfilesWritesTheMatrixAndTheDiff() throws IOException {
+    void compareProfilesWritesTheMatrixAndTheDiffInDutchByDefault() throws IOException {
         // when
         int exit = run(new CompareProfilesCommand(), "--date", "2024-03-01", "--insurer", "menzis", "--from", "2024-06-01",
                 "--to", "2025-06-01", "--out", dir.toString());
 
         // then
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("Interpretation matrix on 2024-03-01: 21 deviation(s)",
-                "Menzis from 2024-06-01 (2024) to 2025-06-01 (2025): 4 change(s)");
-        assertThat(dir.resolve("matrix.html")).exists();
-        assertThat(read(dir.resolve("matrix.md"))).contains("| **no (0 hours)**[^");
+        assertThat(out.toString()).contains("Interpretatiematrix op 2024-03-01: 21 afwijking(en)",
+                "Menzis van 2024-06-01 (2024) tot 2025-06-01 (2025): 4 wijziging(en)");
+        assertThat(read(dir.resolve("matrix.html"))).contains("<html lang=\"nl\">", "Menzis (2024, illustratief)", "landelijk: 390 min");
+        assertThat(read(dir.resolve("matrix.md"))).contains("| **nee (0 uur)**[^");
         assertThat(read(dir.resolve("matrix.csv"))).startsWith("\ufeffdate;dimension;profile_keys;insurer;")
-                .contains("2024-03-01;Prior approval;requiresApproval;zilveren-kruis;Zilveren Kruis;2024;required;not required;yes;yes;");
+                .contains("2024-03-01;Voorafgaande toestemming;requiresApproval;zilveren-kruis;Zilveren Kruis;2024;vereist;niet vereist;yes;yes;");
         assertThat(dir.resolve("diff-menzis-2024-06-01-2025-06-01.html")).exists();
         assertThat(dir.resolve("diff-menzis-2024-06-01-2025-06-01.csv")).exists();
         assertThat(dir.resolve("diff-menzis-2024-06-01-2025-06-01.md")).exists();
     }
 
     @Test
-    void whatIfPrintsTheSpreadInEurosAndPerClientMonth() throws IOException {
+    void compareProfilesSpeaksEnglishWithLangEn() throws IOException {
+        // when
+        int exit = run(new CompareProfilesCommand(), "--date", "2024-03-01", "--lang", "en", "--out", dir.toString());
+
+        // then
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Interpretation matrix on 2024-03-01: 21 deviation(s)");
+        assertThat(read(dir.resolve("matrix.html"))).contains("<html lang=\"en\">", "Menzis (2024, illustrative)", "national: 390 min");
+        assertThat(read(dir.resolve("matrix.csv")))
+                .contains("2024-03-01;Prior approval;requiresApproval;zilveren-kruis;Zilveren Kruis;2024;required;not required;yes;yes;");
+    }
+
+    @Test
+    void whatIfPrintsTheSpreadWithEachInsurersTrustAndTheAssumption() throws IOException {
         // when
         int exit = run(new WhatIfCommand(), "--out", dir.toString());
 
-        // then the headline of the shipped sample: DSW 2,363.74 vs Menzis 0.00 (not contracted in 2024), 19 client-months
+        // then the headline of the shipped sample, every line at each insurer's ceiling with its conditions met:
+        // DSW 2.849,00 vs Menzis 0,00 (not contracted in 2024), 19 client-months; both profiles illustrative
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("a spread of \u20ac 2.363,74, \u20ac 124,41 per client per month",
-                "Among the 7 insurers that pay anything: DSW \u20ac 2.363,74 against Zilveren Kruis \u20ac 465,00, a spread of"
-                        + " \u20ac 1.898,74, \u20ac 99,93 per client per month.");
-        assertThat(read(dir.resolve("what-if.html"))).contains("class=\"headline\"").doesNotContain("<script");
-        assertThat(read(dir.resolve("what-if.csv"))).contains("dsw;DSW;7029;19;287798;2.877,98;236374;2.363,74;124,41;");
+        assertThat(out.toString()).contains("door DSW (illustratief) met \u20ac 2.849,00 vergoed worden en door Menzis (illustratief)"
+                + " met \u20ac 0,00: een verschil van \u20ac 2.849,00, \u20ac 149,95 per cli\u00ebnt per maand",
+                "Illustratief betekent", "Aanname: elke technologieregel is gedeclareerd", "aan zijn eigen voorwaarden is voldaan");
+        String html = read(dir.resolve("what-if.html"));
+        assertThat(html).contains("class=\"headline\"", "<html lang=\"nl\">", "<svg class=\"chart\"", "Aanname:").doesNotContain("<script");
+        assertThat(read(dir.resolve("what-if.csv"))).contains("dsw;DSW;7029;19;343000;3.430,00;284900;2.849,00;149,95;")
+                .contains(";met;8400;illustrative;illustratief;illustrative;");
         assertThat(dir.resolve("what-if.md")).exists();
+    }
+
+    @Test
+    void whatIfWithTheConditionsNotMetSaysSoInEnglish() throws IOException {
+        // when
+        int exit = run(new WhatIfCommand(), "--conditions", "niet-vervuld", "--lang", "en", "--out", dir.toString());
+
+        // then
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("conditions not met", "its own conditions are not met", "by DSW (illustrative)");
+        assertThat(read(dir.resolve("what-if.csv"))).contains(";not-met;");
     }
 
     @Test
     void breakEvenAndCompareTariffsWriteTheirTables() throws IOException {
         // when
         int be = run(new BreakEvenCommand(), "--date", "2024-03-01", "--out", dir.resolve("be").toString());
+        String beOut = out.toString();
         int ct = run(new CompareTariffsCommand(), "--new-provider", "--proven-technology", "--vpt-share", "30", "--mpt-share", "20",
                 "--nza-amount", "1.000.000,00", "--out", dir.resolve("ct").toString());
 
         // then
         assertThat(be).isZero();
         assertThat(ct).isZero();
-        assertThat(read(dir.resolve("be/break-even.csv"))).contains("zilveren-kruis;2024;MEDICATION;Medido;20000;6200;390;194;3077;0;COVERED_WITHIN_CAP");
+        assertThat(read(dir.resolve("be/break-even.csv"))).contains("zilveren-kruis;2024;MEDICATION;Medido;20000;6200;390;194;3077;0;COVERED_WITHIN_CAP;"
+                + "illustrative;illustratief;");
+        assertThat(beOut).contains("Break-even op 1 maart 2024", "3:14 uur of \u20ac 30,77/uur bij 6:30 uur: gedekt binnen het plafond  (illustratief)");
+        assertThat(read(dir.resolve("be/break-even.html"))).contains("<html lang=\"nl\">", "Betrouwbaarheid", "illustratief");
         assertThat(out.toString()).contains("CZ Zorgkantoor", "93.6%", "\u20ac 936.000,00", "VGZ Zorgkantoor", "96.32%", "91%");
         assertThat(dir.resolve("ct/tariffs.html")).exists();
     }
@@ -131,7 +162,8 @@ class ComparisonCommandsTests {
 
             // then
             assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-            assertThat(err.toString()).contains("Cannot run what-if:", "the claims file does not exist");
+            assertThat(err.toString()).contains("Kan what-if niet uitvoeren:", "nope.csv: het declaratiebestand bestaat niet",
+                    "Er is niets geschreven.");
         }
 
         @Test
@@ -151,7 +183,27 @@ class ComparisonCommandsTests {
 
             // then
             assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-            assertThat(err.toString()).contains("a diff needs all three of --insurer, --from and --to");
+            assertThat(err.toString()).contains("een vergelijking tussen twee data vraagt alle drie: --insurer, --from en --to");
+        }
+
+        @Test
+        void anUnknownLanguageIsExit2InBothLanguages() {
+            // when
+            int exit = run(new BreakEvenCommand(), "--lang", "fr", "--out", dir.toString());
+
+            // then
+            assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+            assertThat(err.toString()).contains("Taal 'fr' is onbekend", "Language 'fr' is not known");
+        }
+
+        @Test
+        void unknownConditionsAreExit2() {
+            // when
+            int exit = run(new WhatIfCommand(), "--conditions", "maybe", "--out", dir.toString());
+
+            // then
+            assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+            assertThat(err.toString()).contains("--conditions 'maybe' is onbekend");
         }
 
         @Test

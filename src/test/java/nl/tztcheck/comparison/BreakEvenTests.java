@@ -16,6 +16,7 @@ import nl.tztcheck.claims.Technology;
 import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.profiles.Trust;
 
 class BreakEvenTests {
 
@@ -33,6 +34,29 @@ class BreakEvenTests {
     private static BreakEvenRow row(String insurer, Technology t, String product) {
         return rows.stream().filter(r -> r.insurerId().equals(insurer) && r.technology() == t && r.product().equals(product))
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyRowSaysHowFarItsConditionsAndCostsCanBeTrusted(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        // given the fixture (national versions verified, pooled's document unverified) and a cost file marked verified
+        ProfileSet profiles = ProfileSet.load(ComparisonFixtures.profiles(dir));
+        CostTable verifiedCosts = CostFileReader.read(ComparisonFixtures.write(dir.resolve("verified-costs.yaml"), """
+                source: {title: supplier contract, verified: true}
+                categories: {MEDICATION: 100.00, VIDEO: 20.00, OTHER: 0.00}
+                products: {}
+                """));
+
+        // when
+        List<BreakEvenRow> fixture = BreakEven.compute(profiles, verifiedCosts, LocalDate.of(2024, 6, 1), Map.of());
+        List<BreakEvenRow> illustrativeCosts = BreakEven.compute(profiles, CostFileReader.read(ComparisonFixtures.costs(dir)),
+                LocalDate.of(2024, 6, 1), Map.of());
+
+        // then the national rule's rows are verified, an insurer's as its version; and illustrative costs taint every row
+        assertThat(fixture).filteredOn(r -> r.insurerId().equals("national")).extracting(BreakEvenRow::trust).containsOnly(Trust.VERIFIED);
+        assertThat(fixture).filteredOn(r -> r.insurerId().equals("pooled")).extracting(BreakEvenRow::trust).containsOnly(Trust.ILLUSTRATIVE);
+        assertThat(illustrativeCosts).extracting(BreakEvenRow::trust).containsOnly(Trust.ILLUSTRATIVE);
+        assertThat(illustrativeCosts).filteredOn(r -> r.insurerId().equals("national")).extracting(BreakEvenRow::conditionsTrust)
+                .containsOnly(Trust.VERIFIED);
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.profiles.Trust;
 
 class InterpretationMatrixTests {
 
@@ -42,6 +44,48 @@ class InterpretationMatrixTests {
                 "split", List.of(MatrixRow.CATEGORY_CAPS, MatrixRow.TARIFF_CEILING, MatrixRow.TARIFFS),
                 "strict", List.of(MatrixRow.APPROVAL))));
         assertThat(m.deviations()).isEqualTo(6);
+    }
+
+    @Test
+    void aNonContractedInsurersInheritedValuesAreMarkedAsNationalInTheReadersLanguage() throws IOException {
+        // given closed does not contract 1062 and sets nothing else
+        ProfileSet profiles = ProfileSet.load(ComparisonFixtures.profiles(dir));
+
+        // when the matrix is made in Dutch and in English
+        MatrixColumn nl = column(InterpretationMatrix.of(profiles, LocalDate.of(2024, 6, 1), Language.NL), "closed");
+        MatrixColumn en = column(InterpretationMatrix.of(profiles, LocalDate.of(2024, 6, 1), Language.EN), "closed");
+        MatrixColumn pooled = column(InterpretationMatrix.of(profiles, LocalDate.of(2024, 6, 1), Language.NL), "pooled");
+
+        // then its monthly cap is shown as the national rule's, not as its own; its own "no" is not marked
+        assertThat(nl.contracted()).isFalse();
+        assertThat(nl.cell(MatrixRow.MONTHLY_CAP).value()).isEqualTo("landelijk: 390 min (6:30 uur)");
+        assertThat(en.cell(MatrixRow.MONTHLY_CAP).value()).isEqualTo("national: 390 min (6:30 h)");
+        assertThat(nl.cell(MatrixRow.CONTRACTED).value()).isEqualTo("nee (0 uur)");
+        // and a contracted insurer that follows the national rule shows the value plainly: it is its term too
+        assertThat(pooled.cell(MatrixRow.MONTHLY_CAP).value()).isEqualTo("390 min (6:30 uur)");
+        // and what deviation is judged on does not depend on the language
+        assertThat(nl.cell(MatrixRow.MONTHLY_CAP).canonical()).isEqualTo(en.cell(MatrixRow.MONTHLY_CAP).canonical());
+    }
+
+    @Test
+    void eachColumnAndCellSaysHowFarItCanBeTrusted() throws IOException {
+        // given the national versions are verified, strict's document backs only requiresApproval, pooled's nothing
+        ProfileSet profiles = ProfileSet.load(ComparisonFixtures.profiles(dir));
+
+        // when
+        InterpretationMatrix m = InterpretationMatrix.of(profiles, LocalDate.of(2024, 6, 1), Language.NL);
+
+        // then
+        assertThat(m.national().trust()).isEqualTo(Trust.VERIFIED);
+        assertThat(column(m, "pooled").trust()).isEqualTo(Trust.ILLUSTRATIVE);
+        assertThat(column(m, "strict").cell(MatrixRow.APPROVAL).trust()).isEqualTo(Trust.VERIFIED);
+        assertThat(column(m, "strict").cell(MatrixRow.APPROVAL).source()).isEqualTo("Strict doc (geverifieerd)");
+        assertThat(column(m, "pooled").cell(MatrixRow.TARIFF_CEILING).source()).isEqualTo("Pooled doc (illustratief)");
+        assertThat(m.profiles()).isEqualTo(profiles.fingerprint());
+    }
+
+    private static MatrixColumn column(InterpretationMatrix m, String id) {
+        return m.insurers().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

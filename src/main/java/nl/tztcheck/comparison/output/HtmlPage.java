@@ -18,13 +18,22 @@ public final class HtmlPage {
             td.hl{background:#fff3cd;font-weight:600}.note{display:block;font-weight:400;color:#57606a;font-size:.8rem}
             .headline{font-size:1.3rem;border-left:4px solid #0b5394;padding:.5rem 1rem;background:#f3f8fd}
             .muted{color:#57606a;font-size:.9rem}svg{max-width:100%;height:auto}
+            table.fit{table-layout:fixed;width:100%}table.fit th,table.fit td{overflow-wrap:anywhere;font-size:.85rem}
+            table.fit td.num{white-space:normal}sup.fn{font-size:.7rem;margin-left:.15rem}
+            ol.footnotes{font-size:.8rem;color:#1a1a1a;overflow-wrap:anywhere;padding-left:1.8rem}
             @media print{body{margin:0}table{break-inside:avoid}}
             """;
 
     private final StringBuilder h = new StringBuilder(32 * 1024);
+    private final List<String> footnotes = new java.util.ArrayList<>();
 
+    /** A page in English (the comparison commands that have no --lang yet). */
     public HtmlPage(String title) {
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        this(title, nl.tztcheck.i18n.Language.EN);
+    }
+
+    public HtmlPage(String title, nl.tztcheck.i18n.Language language) {
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
                 .append(html(title)).append("</title><style>").append(STYLE).append("</style></head><body>\n<h1>")
                 .append(html(title)).append("</h1>\n");
@@ -57,13 +66,34 @@ public final class HtmlPage {
     }
 
     public HtmlPage table(Table t) {
-        h.append("<h2>").append(html(t.title())).append("</h2>\n<table><thead><tr>");
+        return table(t, false);
+    }
+
+    /**
+     * A table that fits the page's width (fixed layout, long words wrapped) whose cell notes are
+     * numbered footnotes under it, each note once: a source URL never widens a column.
+     */
+    public HtmlPage footnotedTable(Table t, String footnotesTitle) {
+        footnotes.clear();
+        table(t, true);
+        if (!footnotes.isEmpty()) {
+            h.append("<h3>").append(html(footnotesTitle)).append("</h3>\n<ol class=\"footnotes\">");
+            for (int i = 0; i < footnotes.size(); i++) {
+                h.append("<li id=\"fn-").append(i + 1).append("\">").append(html(footnotes.get(i))).append("</li>");
+            }
+            h.append("</ol>\n");
+        }
+        return this;
+    }
+
+    private HtmlPage table(Table t, boolean fit) {
+        h.append("<h2>").append(html(t.title())).append("</h2>\n<table").append(fit ? " class=\"fit\"" : "").append("><thead><tr>");
         t.header().forEach(c -> h.append("<th scope=\"col\">").append(html(c)).append("</th>"));
         h.append("</tr></thead><tbody>\n");
         for (List<Cell> row : t.rows()) {
             h.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                cell(row.get(i), i == 0);
+                cell(row.get(i), i == 0, fit);
             }
             h.append("</tr>\n");
         }
@@ -72,18 +102,25 @@ public final class HtmlPage {
         return this;
     }
 
-    private void cell(Cell c, boolean rowHeader) {
+    private void cell(Cell c, boolean rowHeader, boolean footnoted) {
         String cls = (c.numeric() ? "num" : "") + (c.highlight() ? (c.numeric() ? " hl" : "hl") : "");
         String tag = rowHeader ? "th scope=\"row\"" : "td";
         h.append('<').append(tag);
         if (!cls.isEmpty()) {
             h.append(" class=\"").append(cls).append('"');
         }
-        if (!c.note().isEmpty()) {
+        if (!c.note().isEmpty() && !footnoted) {
             h.append(" title=\"").append(html(c.note())).append('"');
         }
         h.append('>').append(html(c.text()));
-        if (!c.note().isEmpty() && c.highlight()) {
+        if (!c.note().isEmpty() && footnoted) {
+            int n = footnotes.indexOf(c.note());
+            if (n < 0) {
+                footnotes.add(c.note());
+                n = footnotes.size() - 1;
+            }
+            h.append("<sup class=\"fn\"><a href=\"#fn-").append(n + 1).append("\">[").append(n + 1).append("]</a></sup>");
+        } else if (!c.note().isEmpty() && c.highlight()) {
             h.append("<span class=\"note\">").append(html(c.note())).append("</span>");
         }
         h.append("</").append(rowHeader ? "th" : "td").append('>');
