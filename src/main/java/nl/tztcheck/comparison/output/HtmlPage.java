@@ -18,13 +18,19 @@ public final class HtmlPage {
             td.hl{background:#fff3cd;font-weight:600}.note{display:block;font-weight:400;color:#57606a;font-size:.8rem}
             .headline{font-size:1.3rem;border-left:4px solid #0b5394;padding:.5rem 1rem;background:#f3f8fd}
             .muted{color:#57606a;font-size:.9rem}svg{max-width:100%;height:auto}
+            td.sup{color:#6e7781;background:#eaeef2;font-style:italic}
             @media print{body{margin:0}table{break-inside:avoid}}
             """;
 
     private final StringBuilder h = new StringBuilder(32 * 1024);
 
     public HtmlPage(String title) {
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        this(title, "en");
+    }
+
+    /** @param lang the page's language code ("nl", "en") for {@code <html lang>} */
+    public HtmlPage(String title, String lang) {
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(html(lang)).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
                 .append(html(title)).append("</title><style>").append(STYLE).append("</style></head><body>\n<h1>")
                 .append(html(title)).append("</h1>\n");
@@ -73,7 +79,7 @@ public final class HtmlPage {
     }
 
     private void cell(Cell c, boolean rowHeader) {
-        String cls = (c.numeric() ? "num" : "") + (c.highlight() ? (c.numeric() ? " hl" : "hl") : "");
+        String cls = ((c.numeric() ? "num" : "") + (c.highlight() ? " hl" : "") + (c.muted() ? " sup" : "")).trim();
         String tag = rowHeader ? "th scope=\"row\"" : "td";
         h.append('<').append(tag);
         if (!cls.isEmpty()) {
