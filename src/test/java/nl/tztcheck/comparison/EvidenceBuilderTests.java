@@ -90,6 +90,36 @@ class EvidenceBuilderTests {
     }
 
     @Test
+    void theFileNamesTheProfileSetAndTheTrustOfEveryVersionUsed() throws IOException {
+        // given a generated export of 300 clients (Jan-Mar 2024), checked with the shipped profiles
+        CheckOutcome outcome = EvidenceSamples.check(EvidenceSamples.export(dir, 13, 300), PSEUDONYMS);
+
+        // when
+        ProviderEvidence e = EvidenceSamples.evidence(outcome, PSEUDONYMS, null);
+        String json = EvidenceSamples.json(e);
+
+        // then the set's fingerprint is there, and per insurer the versions valid on its lines' dates with their trust,
+        // as ProfileSet.trustOn says for those dates, and per profile key the trust of the version that decides it
+        assertThat(json).contains("\"fingerprint\" : \"" + EvidenceSamples.SHIPPED.fingerprint() + "\"");
+        for (InsurerEvidence i : e.insurers()) {
+            if (i.insurer().equals("none")) {
+                continue;
+            }
+            var profile = EvidenceSamples.SHIPPED.insurers().stream().filter(p -> p.id().equals(i.insurer())).findFirst().orElseThrow();
+            var version = profile.versionOn(LocalDate.of(2024, 2, 1)).orElseThrow();
+            assertThat(i.profiles()).as(i.insurer()).extracting(ProfileUse::version).contains(version.version());
+            assertThat(i.trust()).as(i.insurer()).isEqualTo(EvidenceSamples.SHIPPED.trustOn(i.insurer(), LocalDate.of(2024, 2, 1)));
+            ProfileUse use = i.profiles().get(0);
+            for (String d : nl.tztcheck.profiles.ProfileSettings.DIMENSIONS) {
+                var decides = version.settings().sets(d) ? version : EvidenceSamples.SHIPPED.nationalOn(LocalDate.of(2024, 2, 1)).orElseThrow();
+                assertThat(use.dimensions().get(d)).as(i.insurer() + " " + d).isEqualTo(decides.source().trustOf(d));
+            }
+        }
+        assertThat(e.trust()).isEqualTo(nl.tztcheck.profiles.Trust.worst(e.insurers().stream().map(InsurerEvidence::trust).toList()));
+        assertThat(json).contains("\"profileVersions\"", "\"trust\" : \"" + e.trust().code() + "\"");
+    }
+
+    @Test
     void anInsurerWithFewerThanTenClientsIsSuppressedWhole() {
         // given 9 clients at insurer a and 10 at insurer b, one 100-minute line each
         EvidenceBuilder b = new EvidenceBuilder(EvidenceSamples.SHIPPED, PSEUDONYMS, null);
