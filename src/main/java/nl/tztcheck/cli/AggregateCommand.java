@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -13,8 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
-import java.util.Optional;
 
 import nl.tztcheck.comparison.EvidenceAggregator;
 import nl.tztcheck.comparison.EvidenceGroup;
@@ -30,7 +29,9 @@ import static nl.tztcheck.comparison.output.Texts.eur;
 
 /**
  * {@code aggregate}: adds up the evidence.json of many providers (every evidence file under a
- * directory) into one national report. No Spring.
+ * directory) into one national report, in Dutch unless {@code --lang en}. Refuses (exit 2, one
+ * sentence) files that judge one insurer by sample terms in one profile set and real terms in
+ * another. No Spring.
  */
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
         description = "Telt de evidence.json-bestanden van veel aanbieders (gezocht onder --evidence, op elke diepte) op tot"

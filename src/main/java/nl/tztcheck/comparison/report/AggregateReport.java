@@ -279,6 +279,9 @@ public final class AggregateReport {
             DimensionAggregate whole = new DimensionAggregate(i.providers(), i.suppressedProviders(),
                     new EvidenceCell(false, f.clients(), f.clientMonths(), 0, f.atRiskCents()));
             b.row(csvRow(i, "total", "at_risk", t.get("col.atRisk"), i.trust(), whole, false));
+            if (i.providers() == 0) {
+                continue; // suppressed whole at every provider: nothing below it is known, not even that it is 0
+            }
             for (EvidenceGroup g : List.of(EvidenceGroup.INSURER_CONDITIONS, EvidenceGroup.PROVIDER_SIDE)) {
                 b.row(csvRow(i, "total", "at_risk_" + g.name().toLowerCase(java.util.Locale.ROOT),
                         t.get(g == EvidenceGroup.INSURER_CONDITIONS ? "col.atRiskInsurer" : "col.atRiskProvider"), i.trust(), i.cause(g), false));
