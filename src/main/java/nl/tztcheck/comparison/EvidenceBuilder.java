@@ -92,8 +92,10 @@ public final class EvidenceBuilder {
         List<InsurerEvidence> list = new ArrayList<>();
         insurers.forEach((key, acc) -> {
             List<ProfileUse> uses = uses(key, acc);
-            Trust trust = Trust.worst(uses.stream().map(ProfileUse::trust).toList());
-            list.add(acc.build(key, name(key), minClients, complementary, uses.isEmpty() ? Trust.UNVERIFIED : trust, uses));
+            // lines without a profile are unchecked: no condition judged them, so nothing about them is verified
+            Trust trust = key.equals(NO_PROFILE) || uses.isEmpty() ? Trust.UNVERIFIED
+                    : Trust.worst(uses.stream().map(ProfileUse::trust).toList());
+            list.add(acc.build(key, name(key), minClients, complementary, trust, uses));
         });
         Trust all = Trust.worst(list.stream().map(InsurerEvidence::trust).toList());
         return new ProviderEvidence(provider, first == null ? "" : first.toString(), last == null ? "" : last.toString(),
