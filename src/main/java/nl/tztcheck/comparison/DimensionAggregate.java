@@ -1,10 +1,10 @@
 package nl.tztcheck.comparison;
 
 /**
- * One insurer's finding code (or technology's cost gap) over all providers.
+ * One insurer's finding code (or technology's cost gap, or at-risk cause) over all providers.
  *
- * @param providers           providers with a published cell (affected)
- * @param suppressedProviders providers whose cell was suppressed (affected, but fewer than 10 clients; not in the total)
+ * @param providers           providers with a published cell (affected); the cell's figures cover these only
+ * @param suppressedProviders providers whose cell was suppressed (affected, but not in the total)
  * @param total               the published cells added up
  */
 public record DimensionAggregate(int providers, int suppressedProviders, EvidenceCell total) {
@@ -14,5 +14,14 @@ public record DimensionAggregate(int providers, int suppressedProviders, Evidenc
     public DimensionAggregate plus(EvidenceCell cell) {
         return cell.suppressed() ? new DimensionAggregate(providers, suppressedProviders + 1, total)
                 : new DimensionAggregate(providers + 1, suppressedProviders, total.plus(cell));
+    }
+
+    public DimensionAggregate plus(DimensionAggregate o) {
+        return new DimensionAggregate(providers + o.providers, suppressedProviders + o.suppressedProviders, total.plus(o.total));
+    }
+
+    /** Every provider's cell was suppressed: there is no figure to show, only that it is fewer than the threshold. */
+    public boolean onlySuppressed() {
+        return providers == 0 && suppressedProviders > 0;
     }
 }

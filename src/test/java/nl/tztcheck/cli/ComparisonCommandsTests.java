@@ -126,30 +126,72 @@ class ComparisonCommandsTests {
     void aggregateMakesANationalReportFromThreeProviders() throws IOException {
         // given three generated providers, checked, with their evidence in sub-folders (one named), and a summary.json beside one
         for (int seed = 1; seed <= 3; seed++) {
-            Path export = dir.resolve("p" + seed + "/claims.csv");
-            ClaimGenerator.write(GeneratorOptions.defaults().withClients(300).withSeed(seed), export);
-            ClientPseudonymizer keys = new ClientPseudonymizer(("key-of-provider-" + seed).getBytes(StandardCharsets.UTF_8));
-            ProfileSet profiles = ProfileSet.load(Path.of("insurer-profiles"));
-            var outcome = new InMemoryCheck(profiles, CostFileReader.read(Path.of("technology-costs.yaml")), keys).run(export);
-            var builder = new nl.tztcheck.comparison.EvidenceBuilder(profiles, keys, seed == 1 ? "Thuiszorg Een" : null);
-            outcome.findings().forEach(builder::add);
-            outcome.lines().forEach(builder::add);
-            try (var w = Files.newBufferedWriter(dir.resolve("p" + seed + "/evidence.json"))) {
-                nl.tztcheck.comparison.EvidenceJson.write(w, builder.build());
-            }
+            writeEvidence(Path.of("insurer-profiles"), seed, seed == 1 ? "Thuiszorg Een" : null);
         }
         Files.writeString(dir.resolve("p1/summary.json"), "{\"tool\": \"tzt-check 0.1.0\"}");
 
         // when
         int exit = run(new AggregateCommand(), "--evidence", dir.toString(), "--out", dir.resolve("national").toString());
 
+        // then in Dutch by default: the providers, the profile set they used and its trust, per insurer the trust
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("3 aanbieder(s), zorg van 2024-01 tot en met 2024-03; met naam (op eigen verzoek):"
+                + " Thuiszorg Een; anoniem: 2.", "Profielset " + ProfileSet.load(Path.of("insurer-profiles")).fingerprint().substring(0, 12)
+                + " (illustratief): Thuiszorg Een, 2 anoniem", "illustratief");
+        String html = read(dir.resolve("national/national-evidence.html"));
+        assertThat(html).contains("<svg", "Risicobedrag door voorwaarden van de verzekeraar", "Voorwaarden van de verzekeraar, per dimensie")
+                .doesNotContain("<script", "http");
+        assertThat(read(dir.resolve("national/national-evidence.csv")))
+                .startsWith("\ufeffinsurer;insurer_name;group;row;dimension;trust;providers;suppressed_providers;status;");
+    }
+
+    @Test
+    void aggregateInEnglishOnRequest() throws IOException {
+        // given one provider's evidence
+        writeEvidence(Path.of("insurer-profiles"), 1, null);
+
+        // when
+        int exit = run(new AggregateCommand(), "--evidence", dir.toString(), "--out", dir.resolve("national").toString(), "--lang", "en");
+
         // then
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("National evidence: 3 provider(s), care 2024-01 to 2024-03; named (opted in): Thuiszorg Een;"
-                + " anonymous: 2.");
-        String html = read(dir.resolve("national/national-evidence.html"));
-        assertThat(html).contains("<svg", "Euro gap per insurer", "Per insurer and dimension").doesNotContain("<script", "http");
-        assertThat(read(dir.resolve("national/national-evidence.csv"))).startsWith("\ufeffinsurer;insurer_name;row;dimension;providers;");
+        assertThat(out.toString()).contains("1 provider(s), care 2024-01 to 2024-03", "(illustrative)");
+        assertThat(read(dir.resolve("national/national-evidence.html"))).contains("<html lang=\"en\"", "National evidence");
+    }
+
+    @Test
+    void aggregateRefusesToMixSampleTermsWithRealOnes() throws IOException {
+        // given provider 1 checked with the shipped (illustrative) profiles, provider 2 with another profile set whose terms
+        // are its real contract (its evidence says so: another fingerprint, every version verified)
+        writeEvidence(Path.of("insurer-profiles"), 1, null);
+        writeEvidence(Path.of("insurer-profiles"), 2, "Thuiszorg Echt");
+        Path second = dir.resolve("p2/evidence.json");
+        String fingerprint = ProfileSet.load(Path.of("insurer-profiles")).fingerprint();
+        Files.writeString(second, read(second).replace(fingerprint, "0123456789abcdef-own-contract-terms")
+                .replace("\"illustrative\"", "\"verified\"").replace("\"unverified\"", "\"verified\""));
+
+        // when
+        int exit = run(new AggregateCommand(), "--evidence", dir.toString(), "--out", dir.resolve("national").toString());
+
+        // then exit 2, one Dutch sentence naming the insurer, both sets and both files, and nothing written
+        assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(err.toString().strip()).startsWith("De evidence-bestanden mengen voor ").contains("voorbeeldvoorwaarden (illustratief",
+                "p1/evidence.json", "p2/evidence.json", "tel ze apart op").doesNotContain("\n");
+        assertThat(dir.resolve("national")).doesNotExist();
+    }
+
+    private void writeEvidence(Path profilesDir, int seed, String provider) throws IOException {
+        Path export = dir.resolve("p" + seed + "/claims.csv");
+        ClaimGenerator.write(GeneratorOptions.defaults().withClients(300).withSeed(seed), export);
+        ClientPseudonymizer keys = new ClientPseudonymizer(("key-of-provider-" + seed).getBytes(StandardCharsets.UTF_8));
+        ProfileSet profiles = ProfileSet.load(profilesDir);
+        var outcome = new InMemoryCheck(profiles, CostFileReader.read(Path.of("technology-costs.yaml")), keys).run(export);
+        var builder = new nl.tztcheck.comparison.EvidenceBuilder(profiles, keys, provider);
+        outcome.findings().forEach(builder::add);
+        outcome.lines().forEach(builder::add);
+        try (var w = Files.newBufferedWriter(dir.resolve("p" + seed + "/evidence.json"))) {
+            nl.tztcheck.comparison.EvidenceJson.write(w, builder.build());
+        }
     }
 
     @Nested
@@ -213,7 +255,7 @@ class ComparisonCommandsTests {
 
             // then
             assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-            assertThat(err.toString()).contains("holds no evidence file");
+            assertThat(err.toString()).contains("bevat geen evidence-bestand");
         }
 
         @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.ClientPseudonymizer;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.Trust;
 
 class EvidenceAggregatorTests {
 
@@ -25,27 +26,40 @@ class EvidenceAggregatorTests {
     void addsUpPublishedCellsAndCountsSuppressedOnes() {
         // given two providers by hand: P1 publishes cz, P2 publishes cz and has vgz suppressed
         InsurerEvidence cz1 = new InsurerEvidence("cz", "CZ", false, new InsurerFigures(10, 20, 30, 3000, 2500, 100000, 80000, 20000, 0),
-                Map.of(Technology.MEDICATION, new EvidenceCell(false, 10, 12, 12, 5000)),
-                Map.of(FindingCode.CATEGORY_CAP_EXCEEDED, new EvidenceCell(false, 10, 11, 11, 7000)));
+                Map.of(Technology.MEDICATION, new EvidenceCell(false, 10, 12, 12, 5000, 1000)),
+                Map.of(FindingCode.CATEGORY_CAP_EXCEEDED, new EvidenceCell(false, 10, 11, 11, 7000),
+                        FindingCode.COST_GAP, new EvidenceCell(false, 10, 12, 12, 5000, 1000)),
+                Map.of(EvidenceGroup.INSURER_CONDITIONS, new EvidenceCell(false, 10, 11, 11, 20000)), Trust.ILLUSTRATIVE,
+                List.of(new ProfileUse("2024", "2024", Trust.ILLUSTRATIVE, Map.of("categoryCapsMinutes", Trust.ILLUSTRATIVE))));
         InsurerEvidence cz2 = new InsurerEvidence("cz", "CZ", false, new InsurerFigures(15, 40, 50, 5000, 4000, 150000, 120000, 30000, 100),
                 Map.of(Technology.MEDICATION, EvidenceCell.SUPPRESSED),
-                Map.of(FindingCode.CATEGORY_CAP_EXCEEDED, new EvidenceCell(false, 12, 13, 14, 9000)));
-        InsurerEvidence vgz2 = new InsurerEvidence("vgz", "VGZ", true, InsurerFigures.ZERO, Map.of(), Map.of());
-        ProviderEvidence p1 = new ProviderEvidence(null, "2024-01", "2024-03", 10, List.of(cz1));
-        ProviderEvidence p2 = new ProviderEvidence("Thuiszorg Twee", "2023-12", "2024-02", 10, List.of(cz2, vgz2));
+                Map.of(FindingCode.CATEGORY_CAP_EXCEEDED, new EvidenceCell(false, 12, 13, 14, 9000), FindingCode.COST_GAP,
+                        EvidenceCell.SUPPRESSED),
+                Map.of(EvidenceGroup.INSURER_CONDITIONS, EvidenceCell.SUPPRESSED, EvidenceGroup.PROVIDER_SIDE, EvidenceCell.SUPPRESSED),
+                Trust.VERIFIED, List.of(new ProfileUse("2025", "2025", Trust.VERIFIED, Map.of("categoryCapsMinutes", Trust.VERIFIED))));
+        InsurerEvidence vgz2 = new InsurerEvidence("vgz", "VGZ", true, InsurerFigures.ZERO, Map.of(), Map.of(), Map.of(), Trust.ILLUSTRATIVE,
+                List.of());
+        ProviderEvidence p1 = new ProviderEvidence(null, "2024-01", "2024-03", 10, "set-a", Trust.ILLUSTRATIVE, List.of(cz1));
+        ProviderEvidence p2 = new ProviderEvidence("Thuiszorg Twee", "2023-12", "2024-02", 10, "set-a", Trust.ILLUSTRATIVE,
+                List.of(cz2, vgz2));
 
         // when
         NationalEvidence n = EvidenceAggregator.aggregate(List.of(p1, p2));
 
-        // then cz: 25 clients, 60 client-months, 2,500.00 claimed, 500.00 at risk; cost gap 50.00 (P2's cell suppressed);
-        // category cap: 2 providers, 24 client-months, 160.00
+        // then cz: 25 clients, 60 client-months, 2,500.00 claimed, 500.00 at risk; cost gap 50.00 of which 10.00 at risk
+        // (P2's cells suppressed); category cap: 2 providers, 24 client-months, 160.00; at risk by insurer conditions 200.00
+        // at one provider, suppressed at the other; the worse trust of the two providers' versions
         InsurerAggregate cz = n.insurers().get(0);
         assertThat(cz.providers()).isEqualTo(2);
         assertThat(cz.figures()).isEqualTo(new InsurerFigures(25, 60, 80, 8000, 6500, 250000, 200000, 50000, 100));
-        assertThat(cz.costGaps().get(Technology.MEDICATION)).isEqualTo(new DimensionAggregate(1, 1, new EvidenceCell(false, 10, 12, 12, 5000)));
-        assertThat(cz.costGapCents()).isEqualTo(5000);
-        assertThat(cz.euroGapCents()).isEqualTo(55000);
+        assertThat(cz.costGaps().get(Technology.MEDICATION)).isEqualTo(new DimensionAggregate(1, 1, new EvidenceCell(false, 10, 12, 12, 5000, 1000)));
+        assertThat(cz.costGap()).isEqualTo(new DimensionAggregate(1, 1, new EvidenceCell(false, 10, 12, 12, 5000, 1000)));
+        assertThat(cz.costGap().total().beyondOverlapCents()).isEqualTo(4000);
+        assertThat(cz.cause(EvidenceGroup.INSURER_CONDITIONS)).isEqualTo(new DimensionAggregate(1, 1, new EvidenceCell(false, 10, 11, 11, 20000)));
+        assertThat(cz.cause(EvidenceGroup.PROVIDER_SIDE).onlySuppressed()).isTrue();
         assertThat(cz.finding(FindingCode.CATEGORY_CAP_EXCEEDED)).isEqualTo(new DimensionAggregate(2, 0, new EvidenceCell(false, 22, 24, 25, 16000)));
+        assertThat(cz.trust()).isEqualTo(Trust.ILLUSTRATIVE);
+        assertThat(cz.trustOf(List.of("categoryCapsMinutes"))).isEqualTo(Trust.ILLUSTRATIVE);
         // and vgz: no published figures, one provider suppressed
         InsurerAggregate vgz = n.insurers().get(1);
         assertThat(vgz.providers()).isZero();

@@ -90,6 +90,36 @@ class EvidenceBuilderTests {
     }
 
     @Test
+    void theFileNamesTheProfileSetAndTheTrustOfEveryVersionUsed() throws IOException {
+        // given a generated export of 300 clients (Jan-Mar 2024), checked with the shipped profiles
+        CheckOutcome outcome = EvidenceSamples.check(EvidenceSamples.export(dir, 13, 300), PSEUDONYMS);
+
+        // when
+        ProviderEvidence e = EvidenceSamples.evidence(outcome, PSEUDONYMS, null);
+        String json = EvidenceSamples.json(e);
+
+        // then the set's fingerprint is there, and per insurer the versions valid on its lines' dates with their trust,
+        // as ProfileSet.trustOn says for those dates, and per profile key the trust of the version that decides it
+        assertThat(json).contains("\"fingerprint\" : \"" + EvidenceSamples.SHIPPED.fingerprint() + "\"");
+        for (InsurerEvidence i : e.insurers()) {
+            if (i.insurer().equals("none")) {
+                continue;
+            }
+            var profile = EvidenceSamples.SHIPPED.insurers().stream().filter(p -> p.id().equals(i.insurer())).findFirst().orElseThrow();
+            var version = profile.versionOn(LocalDate.of(2024, 2, 1)).orElseThrow();
+            assertThat(i.profiles()).as(i.insurer()).extracting(ProfileUse::version).contains(version.version());
+            assertThat(i.trust()).as(i.insurer()).isEqualTo(EvidenceSamples.SHIPPED.trustOn(i.insurer(), LocalDate.of(2024, 2, 1)));
+            ProfileUse use = i.profiles().get(0);
+            for (String d : nl.tztcheck.profiles.ProfileSettings.DIMENSIONS) {
+                var decides = version.settings().sets(d) ? version : EvidenceSamples.SHIPPED.nationalOn(LocalDate.of(2024, 2, 1)).orElseThrow();
+                assertThat(use.dimensions().get(d)).as(i.insurer() + " " + d).isEqualTo(decides.source().trustOf(d));
+            }
+        }
+        assertThat(e.trust()).isEqualTo(nl.tztcheck.profiles.Trust.worst(e.insurers().stream().map(InsurerEvidence::trust).toList()));
+        assertThat(json).contains("\"profileVersions\"", "\"trust\" : \"" + e.trust().code() + "\"");
+    }
+
+    @Test
     void anInsurerWithFewerThanTenClientsIsSuppressedWhole() {
         // given 9 clients at insurer a and 10 at insurer b, one 100-minute line each
         EvidenceBuilder b = new EvidenceBuilder(EvidenceSamples.SHIPPED, PSEUDONYMS, null);
@@ -113,7 +143,7 @@ class EvidenceBuilderTests {
     @Test
     void aCodeOrTechnologyCellOfFewerThanTenClientsIsSuppressedAndMarked() throws IOException {
         // given 12 clients at insurer b; 9 of them have a CATEGORY_CAP_EXCEEDED, 10 a TARIFF_ABOVE_CEILING (one of them
-        // twice, in two months), 9 a MEDICATION cost gap
+        // twice, in two months), 11 a MONTHLY_CAP_EXCEEDED, 9 a MEDICATION cost gap
         EvidenceBuilder b = new EvidenceBuilder(EvidenceSamples.SHIPPED, PSEUDONYMS, "Thuiszorg Test");
         for (int i = 0; i < 12; i++) {
             b.add(line("b", "B" + i, 3, 10000, 8000));
@@ -125,21 +155,27 @@ class EvidenceBuilderTests {
         for (int i = 0; i < 10; i++) {
             b.add(finding(FindingCode.TARIFF_ABOVE_CEILING, "b", "B" + i, 3, 200, 0));
         }
+        for (int i = 0; i < 11; i++) {
+            b.add(finding(FindingCode.MONTHLY_CAP_EXCEEDED, "b", "B" + i, 3, 100, 0));
+        }
         b.add(finding(FindingCode.TARIFF_ABOVE_CEILING, "b", "B0", 2, 300, 0));
 
         // when
         ProviderEvidence e = b.build();
         String json = EvidenceSamples.json(e);
 
-        // then the 9-client cells are suppressed, the 10-client cell is published: 11 findings, 11 client-months, 10 x 2.00 + 3.00
+        // then the 9-client cells are suppressed; so is the 10-client tariff cell, the smallest with money beside the
+        // category cap (else atRiskCents minus the other codes would bound the cap's cents); the 11-client cell is published
         InsurerEvidence i = e.insurers().get(0);
         assertThat(i.findings()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 FindingCode.CATEGORY_CAP_EXCEEDED, EvidenceCell.SUPPRESSED,
                 FindingCode.COST_GAP, EvidenceCell.SUPPRESSED,
-                FindingCode.TARIFF_ABOVE_CEILING, new EvidenceCell(false, 10, 11, 11, 2300)));
+                FindingCode.TARIFF_ABOVE_CEILING, EvidenceCell.SUPPRESSED,
+                FindingCode.MONTHLY_CAP_EXCEEDED, new EvidenceCell(false, 11, 11, 11, 1100)));
         assertThat(i.costGaps()).containsExactlyEntriesOf(Map.of(Technology.MEDICATION, EvidenceCell.SUPPRESSED));
         // and the file marks them so, without figures, and names the provider who opted in
-        assertThat(json).contains("\"CATEGORY_CAP_EXCEEDED\" : {\n        \"suppressed\" : true,\n        \"reason\" : \"covers fewer than 10 clients\"\n      }");
+        assertThat(json).contains("\"CATEGORY_CAP_EXCEEDED\" : {\n        \"suppressed\" : true,\n        \"reason\" : \"covers fewer than 10"
+                + " clients, or would let such a cell be derived from the published figures\"\n      }");
         assertThat(json).contains("\"provider\" : \"Thuiszorg Test\"");
         // and it reads back as written
         Path file = Files.writeString(dir.resolve("evidence.json"), json);

@@ -6,12 +6,22 @@ package nl.tztcheck.comparison.output;
  * @param numeric   right-aligned in HTML
  * @param highlight stands out: deviates from the national rule, or is the headline figure
  * @param note      shown with the cell (HTML tooltip and small print, Markdown footnote); empty for none
+ * @param muted     greyed: a figure that is not there (suppressed), shown as such and never as 0
  */
-public record Cell(String text, boolean numeric, boolean highlight, String note) {
+public record Cell(String text, boolean numeric, boolean highlight, String note, boolean muted) {
 
     public Cell {
         text = text == null ? "" : text;
         note = note == null ? "" : note;
+    }
+
+    public Cell(String text, boolean numeric, boolean highlight, String note) {
+        this(text, numeric, highlight, note, false);
+    }
+
+    /** A suppressed figure: greyed, with why in the note. */
+    public static Cell suppressed(String text, String note) {
+        return new Cell(text, true, false, note, true);
     }
 
     public static Cell text(String text) {
@@ -31,10 +41,10 @@ public record Cell(String text, boolean numeric, boolean highlight, String note)
     }
 
     public Cell withNote(String n) {
-        return new Cell(text, numeric, highlight, n);
+        return new Cell(text, numeric, highlight, n, muted);
     }
 
     public Cell highlighted() {
-        return new Cell(text, numeric, true, note);
+        return new Cell(text, numeric, true, note, muted);
     }
 }

@@ -21,6 +21,7 @@ public final class HtmlPage {
             table.fit{table-layout:fixed;width:100%}table.fit th,table.fit td{overflow-wrap:anywhere;font-size:.85rem}
             table.fit td.num{white-space:normal}sup.fn{font-size:.7rem;margin-left:.15rem}
             ol.footnotes{font-size:.8rem;color:#1a1a1a;overflow-wrap:anywhere;padding-left:1.8rem}
+            td.sup{color:#6e7781;background:#eaeef2;font-style:italic}
             @media print{body{margin:0}table{break-inside:avoid}}
             """;
 
@@ -103,7 +104,7 @@ public final class HtmlPage {
     }
 
     private void cell(Cell c, boolean rowHeader, boolean footnoted) {
-        String cls = (c.numeric() ? "num" : "") + (c.highlight() ? (c.numeric() ? " hl" : "hl") : "");
+        String cls = ((c.numeric() ? "num" : "") + (c.highlight() ? " hl" : "") + (c.muted() ? " sup" : "")).trim();
         String tag = rowHeader ? "th scope=\"row\"" : "td";
         h.append('<').append(tag);
         if (!cls.isEmpty()) {
