@@ -34,7 +34,7 @@ class ProfileSetTests {
               - version: "2022"
                 validFrom: 2022-01-01
                 validTo: 2022-12-31
-                source: {title: NZa, verified: true}
+                source: {title: NZa, verified: true, quotes: [{dimensions: [contracted, monthlyCapMinutes, categoryCapsMinutes, coveredCategories, excludedProducts, tariffs, tariffCeiling, requiresApproval, requiresRegularCareSameMonth, excludesWlzIndication, requiresZvw, technologyCodes, regularCareCodes], quote: "test source text"}]}
                 contracted: true
                 monthlyCapMinutes: 390
                 categoryCapsMinutes: {MEDICATION: 150, VIDEO: 240}
@@ -50,7 +50,7 @@ class ProfileSetTests {
                 regularCareCodes: ["1000"]
               - version: "2024"
                 validFrom: 2024-01-01
-                source: {title: NZa, verified: true}
+                source: {title: NZa, verified: true, quotes: [{dimensions: [contracted, monthlyCapMinutes, categoryCapsMinutes, coveredCategories, excludedProducts, tariffs, tariffCeiling, requiresApproval, requiresRegularCareSameMonth, excludesWlzIndication, requiresZvw, technologyCodes, regularCareCodes], quote: "test source text"}]}
                 contracted: true
                 monthlyCapMinutes: 390
                 categoryCapsMinutes: {}
