@@ -51,7 +51,7 @@ class ComparisonCommandsTests {
         // then
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("Interpretation matrix on 2024-03-01: 21 deviation(s)",
-                "Menzis from 2024-06-01 (2024) to 2025-06-01 (2025): 4 change(s)");
+                "Menzis from 2024-06-01 (2024) to 2025-06-01 (2025): 10 change(s)");
         assertThat(dir.resolve("matrix.html")).exists();
         assertThat(read(dir.resolve("matrix.md"))).contains("| **no (0 hours)**[^");
         assertThat(read(dir.resolve("matrix.csv"))).startsWith("\ufeffdate;dimension;profile_keys;insurer;")
