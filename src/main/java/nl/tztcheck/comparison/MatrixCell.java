@@ -7,7 +7,7 @@ package nl.tztcheck.comparison;
  * @param canonical    the text compared: two cells interpret the dimension alike exactly when these are equal
  * @param deviates     differs from the national rule on that date
  * @param setByInsurer the insurer's version sets (one of) the row's keys; else the national value applies
- * @param source       the document that decides the value, with "(verified)" or "(illustrative, unverified)"
+ * @param source       the document that decides the value, with "(verified)", "(unverified)" or "(illustrative)"
  * @param verified     that document backs the row's keys
  */
 public record MatrixCell(String value, String canonical, boolean deviates, boolean setByInsurer, String source, boolean verified) {

@@ -59,7 +59,7 @@ public final class MatrixReport {
             t.row(cells);
         }
         return t.note("Marked: deviates from the national rule on this date; the note names the deciding source and"
-                + " says (verified) or (illustrative, unverified).").build();
+                + " says (verified), (unverified) or (illustrative).").build();
     }
 
     static Table long_(InterpretationMatrix m) {
