@@ -17,6 +17,8 @@ import nl.tztcheck.findings.Severity;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Provenance;
+import nl.tztcheck.profiles.Trust;
 
 /**
  * The one-screen summary at the end of a run, read back from summary.json so it says what the file
@@ -76,13 +78,36 @@ final class TerminalSummary {
         out.println("  " + pad(t.get("summary.reconciles"), labelWidth)
                 + t.get(money.path("reconciles").asBoolean() ? "summary.reconciles.yes" : "summary.reconciles.no"));
         out.println(row(rows.get(rows.size() - 1), labelWidth, figureWidth));
+        out.println("  " + pad(Messages.of(Provenance.BUNDLE, language).get("terminal.label"), labelWidth) + trustLine(language));
         List<Map.Entry<String, Long>> top = new ArrayList<>();
         findings.path("byCode").properties().forEach(e -> top.add(Map.entry(e.getKey(), e.getValue().asLong())));
         top.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-        top.stream().limit(8).forEach(e -> out.println(String.format(locale, "    %-24s %-12s %,8d", e.getKey(),
+        top.stream().limit(8).forEach(e -> out.println(String.format(locale, "    %-26s %-12s %,8d", e.getKey(),
                 t.get("severity." + FindingCode.valueOf(e.getKey()).severity().name()), e.getValue())));
         out.println("  " + t.get("summary.files", "dir", outDir));
         out.println("    report.html  findings.xlsx  findings.csv  lines.csv  rejects.csv  summary.json  evidence.json");
+    }
+
+    /** "illustratief 8, niet geverifieerd 1; profielset f7e7e7354d88": insurers per trust state, and the set used. */
+    private String trustLine(Language language) {
+        Messages p = Messages.of(Provenance.BUNDLE, language);
+        Map<Trust, Long> perTrust = new java.util.EnumMap<>(Trust.class);
+        root.path("insurers").forEach(i -> {
+            String code = i.path("trust").asString("");
+            for (Trust t : Trust.values()) {
+                if (t.code().equals(code)) {
+                    perTrust.merge(t, 1L, Long::sum);
+                }
+            }
+        });
+        List<String> counts = new ArrayList<>();
+        for (Trust t : new Trust[] {Trust.ILLUSTRATIVE, Trust.UNVERIFIED, Trust.VERIFIED}) {
+            if (perTrust.containsKey(t)) {
+                counts.add(p.get("terminal.count", "trust", t.label(language), "n", perTrust.get(t)));
+            }
+        }
+        return p.get("terminal.line", "counts", String.join(", ", counts), "fingerprint",
+                Provenance.shortFingerprint(root.path("profiles").path("fingerprint").asString("")));
     }
 
     private static String row(String[] r, int labelWidth, int figureWidth) {

@@ -23,7 +23,8 @@ public enum FindingCode {
     COST_GAP(Severity.INFO, ""),
     INVALID_BSN(Severity.ERROR, "0435"),
     AMOUNT_MISMATCH(Severity.WARNING, "0611"),
-    INSURANCE_UNVERIFIED(Severity.WARNING, "");
+    INSURANCE_UNVERIFIED(Severity.WARNING, ""),
+    TERMS_NOT_SOURCED_FOR_DATE(Severity.WARNING, "");
 
     private final Severity severity;
     private final String retourcode;

@@ -21,7 +21,8 @@ final class ProfileFileReader {
     static final Set<String> FILE_KEYS = Set.of("id", "name", "labels", "versions", "description");
     static final Set<String> LABEL_KEYS = Set.of("uzovi", "name", "verified", "note");
     static final Set<String> SOURCE_KEYS = Set.of("title", "url", "retrieved", "section", "verified", "note",
-            "verifiedDimensions");
+            "verifiedDimensions", "illustrative", "illustrativeDimensions", "quotes");
+    static final Set<String> QUOTE_KEYS = Set.of("dimensions", "quote");
     static final Set<String> CEILING_KEYS = Set.of("basis", "percentage", "amount");
     static final Set<String> SETTING_KEYS = Set.of("contracted", "monthlyCapMinutes", "categoryCapsMinutes",
             "coveredCategories", "excludedProducts", "tariffs", "tariffCeiling", "requiresApproval",
@@ -30,7 +31,7 @@ final class ProfileFileReader {
 
     static {
         Set<String> keys = new LinkedHashSet<>(SETTING_KEYS);
-        keys.addAll(Set.of("version", "validFrom", "validTo", "source", "notes"));
+        keys.addAll(Set.of("version", "validFrom", "validTo", "source", "notes", "carriedForwardFrom", "conditionsNotChecked"));
         VERSION_KEYS = Set.copyOf(keys);
     }
 
@@ -120,7 +121,36 @@ final class ProfileFileReader {
         if (version == null || from == null || source == null) {
             return null;
         }
-        return new ProfileVersion(version, from, to, settings, source);
+        verifiedOnlyWithQuotes(source, settings, path + ".source");
+        String carried = y.string(m, path, "carriedForwardFrom", false);
+        Set<String> notChecked = strings(m.get("conditionsNotChecked"), path + ".conditionsNotChecked");
+        return new ProfileVersion(version, from, to, settings, source, carried,
+                notChecked == null ? List.of() : List.copyOf(rawStrings(m.get("conditionsNotChecked"))));
+    }
+
+    /** A dimension is verified only where a quote of the source names it; verified and illustrative exclude each other. */
+    private void verifiedOnlyWithQuotes(Source source, ProfileSettings settings, String path) {
+        java.util.Collection<String> verified = source.verified()
+                ? ProfileSettings.DIMENSIONS.stream().filter(settings::sets).toList() : source.verifiedDimensions();
+        String field = source.verified() ? path + ".verified" : path + ".verifiedDimensions";
+        for (String d : verified) {
+            if (!source.quotes(d)) {
+                y.problem(field, d + " is marked verified but no quote in source.quotes names it; add the source's words"
+                        + " (quotes: [{dimensions: [" + d + "], quote: \"...\"}]) or mark it unverified");
+            }
+            if (source.illustrativeDimensions().contains(d)) {
+                y.problem(path + ".illustrativeDimensions", d + " is marked both verified and illustrative; it is one or the other");
+            }
+        }
+        if (source.illustrative() && (source.verified() || !source.verifiedDimensions().isEmpty())) {
+            y.problem(path + ".illustrative", "an illustrative version cannot also be verified; list the verified dimensions"
+                    + " in verifiedDimensions and the invented ones in illustrativeDimensions instead");
+        }
+    }
+
+    /** The entries of a list in their own order (conditions are read as written). */
+    private static List<String> rawStrings(Object raw) {
+        return raw instanceof List<?> list ? list.stream().map(o -> String.valueOf(o).trim()).toList() : List.of();
     }
 
     private Source source(Object raw, String path) {
@@ -135,16 +165,52 @@ final class ProfileFileReader {
         if (title == null || verified == null) {
             return null;
         }
-        Set<String> dims = strings(m.get("verifiedDimensions"), path + ".verifiedDimensions");
-        if (dims != null) {
-            for (String d : dims) {
-                if (!SETTING_KEYS.contains(d)) {
-                    y.problem(path + ".verifiedDimensions", "'" + d + "' is not a dimension; use one of " + new java.util.TreeSet<>(SETTING_KEYS));
-                }
+        Set<String> dims = dimensions(m.get("verifiedDimensions"), path + ".verifiedDimensions");
+        Set<String> invented = dimensions(m.get("illustrativeDimensions"), path + ".illustrativeDimensions");
+        Boolean illustrative = y.bool(m, path, "illustrative", false);
+        return new Source(title, y.string(m, path, "url", false), y.string(m, path, "retrieved", false),
+                y.string(m, path, "section", false), verified, y.string(m, path, "note", false), dims,
+                Boolean.TRUE.equals(illustrative), invented, quotes(m.get("quotes"), path + ".quotes"));
+    }
+
+    private Set<String> dimensions(Object raw, String path) {
+        Set<String> dims = strings(raw, path);
+        if (dims == null) {
+            return Set.of();
+        }
+        for (String d : dims) {
+            if (!SETTING_KEYS.contains(d)) {
+                y.problem(path, "'" + d + "' is not a dimension; use one of " + new java.util.TreeSet<>(SETTING_KEYS));
             }
         }
-        return new Source(title, y.string(m, path, "url", false), y.string(m, path, "retrieved", false),
-                y.string(m, path, "section", false), verified, y.string(m, path, "note", false), dims == null ? Set.of() : dims);
+        return dims;
+    }
+
+    private List<Quote> quotes(Object raw, String path) {
+        if (raw == null) {
+            return List.of();
+        }
+        if (!(raw instanceof List<?> list)) {
+            y.problem(path, "expected a list of {dimensions: [...], quote: \"the source's words\"}");
+            return List.of();
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = path + "[" + i + "]";
+            Map<String, Object> q = y.map(list.get(i), at);
+            y.onlyKnownKeys(q, at, QUOTE_KEYS);
+            String text = y.string(q, at, "quote", true);
+            Set<String> dims = dimensions(q.get("dimensions"), at + ".dimensions");
+            if (dims.isEmpty()) {
+                y.problem(at + ".dimensions", "name the dimension(s) this quote backs");
+            }
+            if (text != null && !text.isBlank() && !dims.isEmpty()) {
+                quotes.add(new Quote(List.copyOf(new java.util.TreeSet<>(dims)), text.trim()));
+            } else if (text != null && text.isBlank()) {
+                y.problem(at + ".quote", "an empty quote backs nothing; copy the source's words");
+            }
+        }
+        return List.copyOf(quotes);
     }
 
     private ProfileSettings settings(Map<String, Object> m, String path) {

@@ -183,14 +183,20 @@ public final class ProfileSet implements LineClassifier {
     }
 
     /**
-     * The trust of the conditions that judge an insurer's lines on a date: the worse of the
-     * insurer's version and the national version under it. Without an insurer profile, the national one.
+     * The trust of the conditions that judge an insurer's lines on a date: per dimension, the source of the version
+     * that sets it (the insurer's where it sets one, else the national one), the worst of all. Without an insurer
+     * profile, the national one; without any version, UNVERIFIED.
      */
     public Trust trustOn(String insurerId, LocalDate date) {
-        Trust nationalTrust = national.versionOn(date).map(ProfileVersion::trust).orElse(Trust.UNVERIFIED);
-        return insurers.stream().filter(p -> p.id().equals(insurerId)).findFirst()
-                .map(p -> p.versionOn(date).map(ProfileVersion::trust).orElse(Trust.UNVERIFIED).and(nationalTrust))
-                .orElse(nationalTrust);
+        Optional<ProfileVersion> nv = national.versionOn(date);
+        Optional<InsurerProfile> insurer = insurers.stream().filter(p -> p.id().equals(insurerId)).findFirst();
+        if (nv.isEmpty()) {
+            return Trust.UNVERIFIED;
+        }
+        if (insurer.isEmpty()) {
+            return nv.get().trust();
+        }
+        return insurer.get().versionOn(date).map(iv -> merge(insurer.get(), iv, nv.get()).trust()).orElse(Trust.UNVERIFIED);
     }
 
     /** The worst trust over the whole set: what a figure summed over all insurers may claim. */

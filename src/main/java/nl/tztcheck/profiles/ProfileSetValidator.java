@@ -54,6 +54,13 @@ final class ProfileSetValidator {
 
     private void noOverlaps(InsurerProfile p) {
         List<ProfileVersion> vs = p.versions();
+        for (ProfileVersion v : vs) {
+            String from = v.carriedForwardFrom();
+            if (from != null && vs.stream().noneMatch(o -> o.version().equals(from) && o.validFrom().isBefore(v.validFrom()))) {
+                problems.add(new ProfileProblem(p.file(), "versions[" + v.version() + "].carriedForwardFrom", "'" + from
+                        + "' is not an earlier version of this file; name the version whose terms this one repeats"));
+            }
+        }
         for (int i = 0; i < vs.size(); i++) {
             for (int j = i + 1; j < vs.size(); j++) {
                 if (vs.get(i).overlaps(vs.get(j))) {

@@ -111,6 +111,7 @@ public final class HtmlReport {
                 + "\">" + Html.esc(RunTime.local(s.run().finishedAt(), language)) + "</time>";
         h.append("<p class=\"muted\" id=\"run-meta\">").append(t("meta", "finished", finished, "sha", s.run().inputSha256(),
                 "profiles", fingerprint.substring(0, Math.min(12, fingerprint.length()))).replace(finished, time)).append("</p>\n");
+        ProvenanceHtml.headline(h, s, language);
         h.append("<nav class=\"noprint\" aria-label=\"").append(t("nav.label")).append("\"><p>")
                 .append(link("key-figures", "h.keyFigures")).append(" &middot; ").append(link("insurers", "h.insurers"))
                 .append(" &middot; ").append(link("months", "h.months")).append(" &middot; ").append(link("codes", "h.codes"))
@@ -218,7 +219,7 @@ public final class HtmlReport {
         for (int k = 0; k < list.size(); k++) {
             InsurerSummary i = list.get(k);
             long n = i.findingsByCode().values().stream().mapToLong(Long::longValue).sum();
-            h.append("<tr><th scope=\"row\">").append(Html.esc(names.get(k))).append("</th><td>")
+            h.append("<tr><th scope=\"row\">").append(Html.esc(names.get(k))).append(ProvenanceHtml.badge(i, language)).append("</th><td>")
                     .append(Html.esc(String.join(", ", i.uzovi()))).append("</td>").append(num(String.valueOf(i.technologyLines())))
                     .append(num(eur(i.totals().claimed()))).append(num(eur(i.totals().reimbursable())))
                     .append(num(eur(i.totals().atRisk()))).append(num(eur(i.totals().unchecked())))
@@ -229,7 +230,9 @@ public final class HtmlReport {
                 .append(num(String.valueOf(list.stream().mapToLong(InsurerSummary::technologyLines).sum())))
                 .append(num(eur(tot.claimed()))).append(num(eur(tot.reimbursable()))).append(num(eur(tot.atRisk())))
                 .append(num(eur(tot.unchecked()))).append(num(eur(tot.costGap()))).append(num(String.valueOf(s.findings())))
-                .append("</tr></tfoot></table></div><p class=\"muted\">").append(t("insurers.sums")).append("</p></section>\n");
+                .append("</tr></tfoot></table></div><p class=\"muted\">").append(t("insurers.sums")).append("</p>");
+        ProvenanceHtml.notChecked(h, s, language);
+        h.append("</section>\n");
     }
 
     private void insurerChart(List<String> names, List<InsurerSummary> list) {

@@ -29,6 +29,12 @@ public record RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> te
         return findingsByCode.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** How far the run's totals can be trusted: the worst over the insurers whose lines a profile judged; empty for none. */
+    public java.util.Optional<nl.tztcheck.profiles.Trust> trust() {
+        List<nl.tztcheck.profiles.Trust> all = insurers.stream().flatMap(i -> i.trust().stream()).toList();
+        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(nl.tztcheck.profiles.Trust.worst(all));
+    }
+
     public long findingsOf(nl.tztcheck.findings.Severity severity) {
         return findingsByCode.entrySet().stream().filter(e -> e.getKey().severity() == severity)
                 .mapToLong(Map.Entry::getValue).sum();

@@ -58,6 +58,17 @@ public final class SummaryBuilder {
         long lines;
         Totals totals = Totals.ZERO;
         final Map<FindingCode, Long> codes = new EnumMap<>(FindingCode.class);
+        /** The profiles that judged its lines; few, and the same instances line after line (ProfileSet caches them). */
+        final List<nl.tztcheck.profiles.EffectiveProfile> profiles = new ArrayList<>();
+
+        void used(nl.tztcheck.profiles.EffectiveProfile p) {
+            for (var known : profiles) {
+                if (known == p || known.insurerVersion() == p.insurerVersion() && known.nationalVersion() == p.nationalVersion()) {
+                    return;
+                }
+            }
+            profiles.add(p);
+        }
 
         Acc(String name) {
             this.name = name;
@@ -72,6 +83,9 @@ public final class SummaryBuilder {
         statuses.merge(r.status(), 1L, Long::sum);
         Acc acc = insurer(r.insurer(), r.line().uzovi());
         acc.lines++;
+        if (!r.insurer().isEmpty()) {
+            profiles.resolve(r.line().uzovi(), r.line().serviceDate()).ifPresent(acc::used);
+        }
         if (r.status().inTotals()) {
             totals = totals.plus(r);
             acc.totals = acc.totals.plus(r);
@@ -136,7 +150,8 @@ public final class SummaryBuilder {
 
     public RunSummary build(RunInfo run, LineCounts counts) {
         List<InsurerSummary> list = new ArrayList<>();
-        insurers.forEach((key, a) -> list.add(new InsurerSummary(key, a.name, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(a.uzovi)), a.lines, a.totals, Map.copyOf(a.codes))));
+        insurers.forEach((key, a) -> list.add(new InsurerSummary(key, a.name, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(a.uzovi)), a.lines, a.totals, Map.copyOf(a.codes),
+                a.profiles.stream().map(VersionUse::of).toList())));
         Map<FindingCode, List<Finding>> ex = new EnumMap<>(FindingCode.class);
         examples.forEach((c, l) -> ex.put(c, List.copyOf(l)));
         return new RunSummary(run, counts, Map.copyOf(statuses), totals, Map.copyOf(codes), List.copyOf(list), ex, List.copyOf(rejects),

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.Severity;
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Trust;
 import nl.tztcheck.rules.LineStatus;
 
 /**
@@ -35,7 +36,8 @@ public final class SummaryJson {
         RunInfo r = s.run();
         root.put("input", map("file", r.inputFile(), "sha256", r.inputSha256(), "bytes", r.inputBytes(),
                 "encoding", r.encoding(), "ignoredColumns", r.ignoredColumns()));
-        root.put("profiles", map("directory", r.profilesDirectory(), "fingerprint", r.profileFingerprint()));
+        root.put("profiles", map("directory", r.profilesDirectory(), "fingerprint", r.profileFingerprint(),
+                "trust", s.trust().map(Trust::code).orElse(null)));
         root.put("costs", map("file", r.costsFile(), "sha256", r.costsSha256()));
         root.put("run", map("startedAt", String.valueOf(r.startedAt()), "finishedAt", String.valueOf(r.finishedAt()),
                 "durationMs", r.startedAt() == null || r.finishedAt() == null ? 0
@@ -71,9 +73,22 @@ public final class SummaryJson {
             m.put("technologyLines", i.technologyLines());
             m.put("money", money(i.totals()));
             m.put("findingsByCode", byCode(i.findingsByCode()));
+            m.put("trust", i.trust().map(Trust::code).orElse(null));
+            m.put("profileFingerprint", r.profileFingerprint());
+            m.put("versionsUsed", i.versions().stream().map(SummaryJson::versionUse).toList());
+            m.put("conditionsNotChecked", i.conditionsNotChecked());
             return m;
         }).toList());
         return root;
+    }
+
+    private static Map<String, Object> versionUse(VersionUse v) {
+        Map<String, Object> dims = new LinkedHashMap<>();
+        for (Trust t : Trust.values()) {
+            dims.put(t.code(), v.dimensions().getOrDefault(t, java.util.List.of()));
+        }
+        return map("version", v.insurerVersion(), "nationalVersion", v.nationalVersion(), "trust", v.trust().code(),
+                "sourcedForPeriod", v.sourcedForPeriod(), "dimensions", dims);
     }
 
     private static Map<String, Object> byCode(Map<FindingCode, Long> counts) {

@@ -90,6 +90,7 @@ public final class GroupChecker {
         caps(work);
         tariffAndMoney(work);
         dataQuality(work, group.insurance());
+        unsourcedTerms(work);
         List<Finding> findings = new ArrayList<>();
         List<LineResult> results = new ArrayList<>();
         for (Work w : work) {
@@ -224,6 +225,15 @@ public final class GroupChecker {
         }
     }
 
+    /** A line judged by terms that only carry an earlier version forward (no source for its date) gets a warning. */
+    private static void unsourcedTerms(List<Work> work) {
+        for (Work w : work) {
+            if ((w.status == LineStatus.CHECKED || w.status == LineStatus.INELIGIBLE) && TermsNotSourcedRule.applies(w.profile)) {
+                w.hit(FindingCode.TERMS_NOT_SOURCED_FOR_DATE, RuleContext.of(w.line, w.profile));
+            }
+        }
+    }
+
     private static LineResult result(Work w) {
         long amount = w.line.amount().cents();
         String insurer = w.profile == null ? "" : w.profile.insurerId();
@@ -251,9 +261,9 @@ public final class GroupChecker {
                 source(rule, ctx.profile()));
     }
 
-    private static String source(Rule rule, EffectiveProfile profile) {
+    private String source(Rule rule, EffectiveProfile profile) {
         return rule.insurerCondition() && profile != null
-                ? rule.nationalSource() + " | " + profile.sourceOf(rule.dimensions()) : rule.nationalSource();
+                ? rule.nationalSource() + " | " + profile.sourceOf(rule.dimensions(), language) : rule.nationalSource();
     }
 
     /** Spec 3.7: per category, the distinct products' monthly costs minus what the category's lines reimburse. */

@@ -25,7 +25,7 @@ public final class RuleCatalogue {
         }
         for (Rule r : List.of(new OrphanCreditRule(), new CreditInSameFileRule(), new DuplicateLineRule(),
                 new TechnologyUnknownRule(), new CategoryCapRule(), new MonthlyCapRule(), new TariffCeilingRule(), new CostGapRule(),
-                new InvalidBsnRule(), new AmountMismatchRule(), new InsuranceUnverifiedRule())) {
+                new InvalidBsnRule(), new AmountMismatchRule(), new InsuranceUnverifiedRule(), new TermsNotSourcedRule())) {
             map.put(r.code(), r);
         }
         BY_CODE = Map.copyOf(map);

@@ -51,7 +51,7 @@ class ComparisonCommandsTests {
         // then
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("Interpretatiematrix op 2024-03-01: 21 afwijking(en)",
-                "Menzis van 2024-06-01 (2024) tot 2025-06-01 (2025): 4 wijziging(en)");
+                "Menzis van 2024-06-01 (2024) tot 2025-06-01 (2025): 10 wijziging(en)");
         assertThat(read(dir.resolve("matrix.html"))).contains("<html lang=\"nl\">", "Menzis (2024, illustratief)", "landelijk: 390 min");
         assertThat(read(dir.resolve("matrix.md"))).contains("| **nee (0 uur)**[^");
         assertThat(read(dir.resolve("matrix.csv"))).startsWith("\ufeffdate;dimension;profile_keys;insurer;")

@@ -45,13 +45,13 @@ final class ComparisonFixtures {
               - version: "2024"
                 validFrom: 2024-01-01
                 validTo: 2024-12-31
-                source: {title: NZa 2024, verified: true}
+                source: {title: NZa 2024, verified: true, quotes: [{dimensions: [contracted, monthlyCapMinutes, categoryCapsMinutes, coveredCategories, excludedProducts, tariffs, tariffCeiling, requiresApproval, requiresRegularCareSameMonth, excludesWlzIndication, requiresZvw, technologyCodes, regularCareCodes], quote: "test source text"}]}
                 categoryCapsMinutes: {}
                 regularCareCodes: ["1000"]
             %s
               - version: "2025"
                 validFrom: 2025-01-01
-                source: {title: NZa 2025, verified: true}
+                source: {title: NZa 2025, verified: true, quotes: [{dimensions: [contracted, monthlyCapMinutes, categoryCapsMinutes, coveredCategories, excludedProducts, tariffs, tariffCeiling, requiresApproval, requiresRegularCareSameMonth, excludesWlzIndication, requiresZvw, technologyCodes, regularCareCodes], quote: "test source text"}]}
                 categoryCapsMinutes: {VIDEO: 240}
                 regularCareCodes: ["1000", "1001"]
             %s""".formatted(NATIONAL_DIMENSIONS, NATIONAL_DIMENSIONS);
@@ -64,7 +64,8 @@ final class ComparisonFixtures {
         write(p.resolve("national.yaml"), NATIONAL);
         write(p.resolve("pooled.yaml"), insurer("pooled", "1111", "tariffCeiling: {basis: PV}", "{title: Pooled doc, verified: false}"));
         write(p.resolve("strict.yaml"), insurer("strict", "2222", "requiresApproval: true\nmonthlyCapMinutes: 390",
-                "{title: Strict doc, verified: false, verifiedDimensions: [requiresApproval]}"));
+                "{title: Strict doc, verified: false, verifiedDimensions: [requiresApproval],"
+                        + " quotes: [{dimensions: [requiresApproval], quote: \"approval first\"}]}"));
         write(p.resolve("closed.yaml"), insurer("closed", "3333", "contracted: false", "{title: Closed doc, verified: false}"));
         write(p.resolve("split.yaml"), """
                 id: split

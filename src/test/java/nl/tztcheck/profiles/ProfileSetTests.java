@@ -34,7 +34,7 @@ class ProfileSetTests {
               - version: "2022"
                 validFrom: 2022-01-01
                 validTo: 2022-12-31
-                source: {title: NZa, verified: true}
+                source: {title: NZa, verified: true, quotes: [{dimensions: [contracted, monthlyCapMinutes, categoryCapsMinutes, coveredCategories, excludedProducts, tariffs, tariffCeiling, requiresApproval, requiresRegularCareSameMonth, excludesWlzIndication, requiresZvw, technologyCodes, regularCareCodes], quote: "test source text"}]}
                 contracted: true
                 monthlyCapMinutes: 390
                 categoryCapsMinutes: {MEDICATION: 150, VIDEO: 240}
@@ -50,7 +50,7 @@ class ProfileSetTests {
                 regularCareCodes: ["1000"]
               - version: "2024"
                 validFrom: 2024-01-01
-                source: {title: NZa, verified: true}
+                source: {title: NZa, verified: true, quotes: [{dimensions: [contracted, monthlyCapMinutes, categoryCapsMinutes, coveredCategories, excludedProducts, tariffs, tariffCeiling, requiresApproval, requiresRegularCareSameMonth, excludesWlzIndication, requiresZvw, technologyCodes, regularCareCodes], quote: "test source text"}]}
                 contracted: true
                 monthlyCapMinutes: 390
                 categoryCapsMinutes: {}
@@ -108,13 +108,13 @@ class ProfileSetTests {
             // when it is loaded
             ProfileSet set = ProfileSet.load(SHIPPED);
 
-            // then the national rule has its four versions and all eight insurer concerns are there
+            // then the national rule has its five versions and all eight insurer concerns are there
             assertThat(set.national().versions()).extracting(ProfileVersion::version)
-                    .containsExactly("2016-2019", "2020-2023", "2024", "2025");
+                    .containsExactly("2016-2019", "2020-2023", "2024", "2025", "2026");
             assertThat(set.insurers()).extracting(InsurerProfile::id).containsExactlyInAnyOrder(
                     "zilveren-kruis", "vgz", "cz", "menzis", "dsw", "zorg-en-zekerheid", "onvz", "asr");
             assertThat(set.insurers()).allSatisfy(p -> assertThat(p.versions()).extracting(ProfileVersion::version)
-                    .containsExactly("2024", "2025"));
+                    .containsExactly("2024", "2025", "2026"));
         }
 
         @Test
@@ -169,9 +169,9 @@ class ProfileSetTests {
             // given the shipped profiles
             ProfileSet set = ProfileSet.load(SHIPPED);
 
-            // when Interpolis is resolved in 2024 and in 2025 (the open-ended version)
+            // when Interpolis is resolved in 2024 and in 2025
             EffectiveProfile in2024 = set.resolve("3313", LocalDate.of(2024, 12, 31)).orElseThrow();
-            EffectiveProfile in2025 = set.resolve("3313", LocalDate.of(2031, 1, 1)).orElseThrow();
+            EffectiveProfile in2025 = set.resolve("3313", LocalDate.of(2025, 12, 31)).orElseThrow();
 
             // then approval is required, pooled 6.5 hours apply and the tariffs follow the year
             assertThat(in2024.insurerId()).isEqualTo("zilveren-kruis");
@@ -182,8 +182,8 @@ class ProfileSetTests {
             assertThat(in2025.label()).isEqualTo("zilveren-kruis@2025");
             assertThat(in2025.nationalVersion().version()).isEqualTo("2025");
             assertThat(in2025.settings().tariffs()).containsExactlyInAnyOrderEntriesOf(Map.of("V", eur("82.00"), "PV", eur("64.00")));
-            assertThat(in2025.sourceOf(java.util.List.of("requiresApproval"))).contains("(verified)");
-            assertThat(in2025.sourceOf(java.util.List.of("tariffs", "tariffCeiling"))).contains("(illustrative, unverified)");
+            assertThat(in2025.sourceOf(java.util.List.of("requiresApproval"))).endsWith("(verified)");
+            assertThat(in2025.sourceOf(java.util.List.of("tariffs", "tariffCeiling"))).endsWith("(illustrative)");
             assertThat(in2025.sourceOf(java.util.List.of("monthlyCapMinutes"))).startsWith("national rule applies");
         }
 

@@ -23,6 +23,7 @@ import nl.tztcheck.profiles.ProfileSet;
  * MEDICATION only, BadBox excluded, ceiling PV 70.00), 5555 FIXED 60.00, 6666 lower of V 80.00 /
  * PV 70.15 x 90% = 63.14, 7777 V 80.00, 8888 higher of V 75.00 / PV 78.00 = 78.00. National: 390
  * minutes, V 80.00, PV 70.00, ceiling higher of both (80.00), from 2023. 9999 has no profile.
+ * 1212 carried: 2024 sourced, 2025 carries 2024 forward (TERMS_NOT_SOURCED_FOR_DATE), ceiling PV 70.00.
  * Costs: MEDICATION 150.00, VIDEO 25.00, OTHER 0.00, Medido 200.00, Pillbox 80.00.
  */
 public final class RuleFixtures {
