@@ -62,11 +62,11 @@ final class ComparisonFixtures {
     static Path profiles(Path dir) throws IOException {
         Path p = Files.createDirectories(dir.resolve("profiles"));
         write(p.resolve("national.yaml"), NATIONAL);
-        write(p.resolve("pooled.yaml"), insurer("pooled", "1111", "tariffCeiling: {basis: PV}", "{title: Pooled doc, verified: false}"));
+        write(p.resolve("pooled.yaml"), insurer("pooled", "1111", "tariffCeiling: {basis: PV}", "{title: Pooled doc, verified: false, illustrative: true}"));
         write(p.resolve("strict.yaml"), insurer("strict", "2222", "requiresApproval: true\nmonthlyCapMinutes: 390",
-                "{title: Strict doc, verified: false, verifiedDimensions: [requiresApproval],"
+                "{title: Strict doc, verified: false, illustrativeDimensions: [monthlyCapMinutes], verifiedDimensions: [requiresApproval],"
                         + " quotes: [{dimensions: [requiresApproval], quote: \"approval first\"}]}"));
-        write(p.resolve("closed.yaml"), insurer("closed", "3333", "contracted: false", "{title: Closed doc, verified: false}"));
+        write(p.resolve("closed.yaml"), insurer("closed", "3333", "contracted: false", "{title: Closed doc, verified: false, illustrative: true}"));
         write(p.resolve("split.yaml"), """
                 id: split
                 name: split
@@ -75,13 +75,13 @@ final class ComparisonFixtures {
                   - version: "2024"
                     validFrom: 2024-01-01
                     validTo: 2024-12-31
-                    source: {title: Split 2024, verified: false}
+                    source: {title: Split 2024, verified: false, illustrative: true}
                     categoryCapsMinutes: {MEDICATION: 60}
                     tariffs: {PV: 60.00}
                     tariffCeiling: {basis: PV}
                   - version: "2025"
                     validFrom: 2025-01-01
-                    source: {title: Split 2025, verified: false}
+                    source: {title: Split 2025, verified: false, illustrative: true}
                     monthlyCapMinutes: 300
                     requiresApproval: true
                 """);
