@@ -87,7 +87,7 @@ class ComparisonCommandsTests {
         assertThat(be).isZero();
         assertThat(ct).isZero();
         assertThat(read(dir.resolve("be/break-even.csv"))).contains("zilveren-kruis;2024;MEDICATION;Medido;20000;6200;390;194;3077;0;COVERED_WITHIN_CAP");
-        assertThat(out.toString()).contains("CZ Zorgkantoor", "93.6%", "\u20ac 936.000,00", "VGZ Zorgkantoor", "96.32%", "91%");
+        assertThat(out.toString()).contains("CZ Zorgkantoor", "93,6%", "\u20ac 936.000,00", "VGZ Zorgkantoor", "96,32%", "91%");
         assertThat(dir.resolve("ct/tariffs.html")).exists();
     }
 

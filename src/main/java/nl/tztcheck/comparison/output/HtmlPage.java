@@ -24,7 +24,12 @@ public final class HtmlPage {
     private final StringBuilder h = new StringBuilder(32 * 1024);
 
     public HtmlPage(String title) {
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        this(title, nl.tztcheck.i18n.Language.EN);
+    }
+
+    /** A page whose {@code <html lang>} is the language it is written in. */
+    public HtmlPage(String title, nl.tztcheck.i18n.Language language) {
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
                 .append(html(title)).append("</title><style>").append(STYLE).append("</style></head><body>\n<h1>")
                 .append(html(title)).append("</h1>\n");
