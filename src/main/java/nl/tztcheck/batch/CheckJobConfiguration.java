@@ -145,7 +145,7 @@ public class CheckJobConfiguration {
     @StepScope
     public ClaimExportReader claimExportReader(@Value("#{stepExecution}") StepExecution stepExecution, ObjectProvider<Clock> clock) {
         CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
-        return new ClaimExportReader(params.claims(), ProfileSet.load(params.profiles()), params.mapping(),
+        return new ClaimExportReader(params.claims(), ProfileSet.load(params.profiles()), params.mapping(), params.wlzMapping(),
                 clock.getIfAvailable(Clock::systemUTC));
     }
 

@@ -12,13 +12,22 @@ import nl.tztcheck.i18n.Language;
  * profiles, costs and output directory make the same job instance, so a failed run restarts where
  * it stopped and a finished one is recognised. {@code force} makes a new instance on purpose. The
  * language is part of the identity too: the outputs are written in it, so checking a Dutch-checked
- * export again in English is a new run, not "already checked".
+ * export again in English is a new run, not "already checked". So is the Wlz mapping ({@code --wlz-map}, AW319
+ * only): it decides which lines are WLZ_CLIENT.
  */
 public record CheckJobParameters(Path claims, String claimsSha256, Path profiles, String profilesFingerprint,
-        Path costs, String costsSha256, Path out, String force, Path technologyMap, String technologyMapSha256, Language language) {
+        Path costs, String costsSha256, Path out, String force, Path technologyMap, String technologyMapSha256, Language language,
+        Path wlzMap, String wlzMapSha256) {
 
     public CheckJobParameters {
         language = language == null ? Language.NL : language;
+    }
+
+    /** No Wlz mapping. */
+    public CheckJobParameters(Path claims, String claimsSha256, Path profiles, String profilesFingerprint,
+            Path costs, String costsSha256, Path out, String force, Path technologyMap, String technologyMapSha256, Language language) {
+        this(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, force, technologyMap, technologyMapSha256,
+                language, null, null);
     }
 
     /** Dutch. */
@@ -37,13 +46,13 @@ public record CheckJobParameters(Path claims, String claimsSha256, Path profiles
     /** A new run of the same input ({@code --force}, or after {@code --abandon}): {@code force} makes it a new job instance. */
     public CheckJobParameters withForce(String forced) {
         return new CheckJobParameters(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, forced, technologyMap,
-                technologyMapSha256, language);
+                technologyMapSha256, language, wlzMap, wlzMapSha256);
     }
 
     /** The same run in another language. */
     public CheckJobParameters withLanguage(Language other) {
         return new CheckJobParameters(claims, claimsSha256, profiles, profilesFingerprint, costs, costsSha256, out, force, technologyMap,
-                technologyMapSha256, other);
+                technologyMapSha256, other, wlzMap, wlzMapSha256);
     }
 
     public static final String CLAIMS = "claims";
@@ -56,6 +65,8 @@ public record CheckJobParameters(Path claims, String claimsSha256, Path profiles
     public static final String FORCE = "force";
     public static final String TECHNOLOGY_MAP = "technology.map";
     public static final String TECHNOLOGY_MAP_SHA256 = "technology.map.sha256";
+    public static final String WLZ_MAP = "wlz.map";
+    public static final String WLZ_MAP_SHA256 = "wlz.map.sha256";
     /** The language of the findings' messages and the reports: "nl" (default) or "en". Part of the run's identity. */
     public static final String LANG = "lang";
 
@@ -70,7 +81,16 @@ public record CheckJobParameters(Path claims, String claimsSha256, Path profiles
                 p.getString(PROFILES_FINGERPRINT), Path.of(p.getString(COSTS)), p.getString(COSTS_SHA256),
                 Path.of(p.getString(OUT)), p.getString(FORCE),
                 p.getString(TECHNOLOGY_MAP) == null ? null : Path.of(p.getString(TECHNOLOGY_MAP)), p.getString(TECHNOLOGY_MAP_SHA256),
-                language(p));
+                language(p), p.getString(WLZ_MAP) == null ? null : Path.of(p.getString(WLZ_MAP)), p.getString(WLZ_MAP_SHA256));
+    }
+
+    /** The clients' Wlz indications for AW319 exports ({@code --wlz-map}), or none. */
+    public nl.tztcheck.claims.aw319.WlzMapping wlzMapping() {
+        try {
+            return wlzMap == null ? nl.tztcheck.claims.aw319.WlzMapping.NONE : nl.tztcheck.claims.aw319.WlzMapping.load(wlzMap);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The client -> technology mapping for AW319 exports, or none. */
@@ -98,6 +118,9 @@ public record CheckJobParameters(Path claims, String claimsSha256, Path profiles
         }
         if (technologyMap != null) {
             b.addString(TECHNOLOGY_MAP, technologyMap.toString()).addString(TECHNOLOGY_MAP_SHA256, technologyMapSha256);
+        }
+        if (wlzMap != null) {
+            b.addString(WLZ_MAP, wlzMap.toString()).addString(WLZ_MAP_SHA256, wlzMapSha256);
         }
         return b.toJobParameters();
     }

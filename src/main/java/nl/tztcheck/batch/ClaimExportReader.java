@@ -16,6 +16,7 @@ import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.RowResult;
 import nl.tztcheck.claims.ServiceDateWindow;
 import nl.tztcheck.claims.aw319.TechnologyMapping;
+import nl.tztcheck.claims.aw319.WlzMapping;
 import nl.tztcheck.profiles.ProfileSet;
 
 /**
@@ -35,6 +36,7 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
     private final Path path;
     private final ProfileSet profiles;
     private final TechnologyMapping mapping;
+    private final WlzMapping wlz;
     private final Clock clock;
     private LocalDate runDate;
     private ClaimSource source;
@@ -47,6 +49,12 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
 
     /** @param clock gives the run date, which decides the service dates accepted ({@link ServiceDateWindow}) */
     public ClaimExportReader(Path path, ProfileSet profiles, TechnologyMapping mapping, Clock clock) {
+        this(path, profiles, mapping, WlzMapping.NONE, clock);
+    }
+
+    /** @param wlz the clients' Wlz indications for an AW319 export ({@code --wlz-map}) */
+    public ClaimExportReader(Path path, ProfileSet profiles, TechnologyMapping mapping, WlzMapping wlz, Clock clock) {
+        this.wlz = wlz == null ? WlzMapping.NONE : wlz;
         this.path = path;
         this.profiles = profiles;
         this.mapping = mapping;
@@ -60,7 +68,7 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
             runDate = context.containsKey(RUN_DATE) ? LocalDate.parse(context.getString(RUN_DATE))
                     : ServiceDateWindow.at(clock).runDate();
             context.putString(RUN_DATE, runDate.toString());
-            source = ClaimSources.open(path, profiles, mapping, new ServiceDateWindow(runDate));
+            source = ClaimSources.open(path, profiles, mapping, wlz, new ServiceDateWindow(runDate));
             context.putString(ENCODING, source.format() + ", " + inspection.charset().name() + (inspection.bom() ? " with BOM" : ""));
             context.putString(IGNORED, String.join("|", source.ignoredColumns()));
             handedOut = context.getLong(ROWS, 0L);

@@ -34,6 +34,8 @@ import nl.tztcheck.comparison.EvidenceJson;
 import nl.tztcheck.findings.ClientPseudonymizer;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.findings.RunFinding;
+import nl.tztcheck.claims.aw319.Aw319Format;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.reports.AtomicFile;
@@ -123,6 +125,9 @@ public class ReportTasklet implements Tasklet {
                 });
             }
             summary.verification(verificationStats(step));
+            if (wlzNotChecked()) {
+                summary.runFinding(RunFinding.wlzNotChecked(language));
+            }
             RunSummary result = summary.build(runInfo(step), counts(step, tables));
             AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
             AtomicFile.write(out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
@@ -175,6 +180,11 @@ public class ReportTasklet implements Tasklet {
                 });
             }
         });
+    }
+
+    /** An AW319 export checked without {@code --wlz-map}: only lines whose file fills 0408-0413 were checked for a Wlz indication. */
+    private boolean wlzNotChecked() throws IOException {
+        return params.wlzMap() == null && Aw319Format.isAw319(params.claims());
     }
 
     /** A query whose result may be large, read row by row ({@link StreamingQuery}). */

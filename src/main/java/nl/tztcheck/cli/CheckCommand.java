@@ -45,6 +45,7 @@ import nl.tztcheck.claims.aw319.Aw319Format;
 import nl.tztcheck.claims.aw319.Aw319StructureException;
 import nl.tztcheck.claims.aw319.Aw319Validator;
 import nl.tztcheck.claims.aw319.TechnologyMapping;
+import nl.tztcheck.claims.aw319.WlzMapping;
 import nl.tztcheck.findings.Severity;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
@@ -107,6 +108,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "AW319 only: client -> technology (client_id;technology;product) for lines without a TZT comment record.")
     Path technologyMap;
 
+    @Option(names = "--wlz-map", paramLabel = "FILE",
+            description = "Alleen AW319: de Wlz-indicaties van uw cliënten (client_id;wlz_from;wlz_to). Zonder dit bestand"
+                    + " toetst de controle alleen regels waarvan het bestand de velden 0408-0413 vult en meldt WLZ_NOT_CHECKED.")
+    Path wlzMap;
+
     @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "${env:TZT_LANG:-nl}",
             description = "Language of the messages, findings and terminal output: nl (Dutch) or en (English)."
                     + " Default: ${DEFAULT-VALUE} (or $TZT_LANG)")
@@ -168,7 +174,18 @@ public final class CheckCommand implements Callable<Integer> {
             TechnologyMapping.load(mapFile); // validates it now, with its line numbers
             mapSha = InputInspection.of(mapFile).sha256();
         }
-        if (Aw319Format.isAw319(claimsFile)) {
+        Path wlzFile = wlzMap == null ? null : wlzMap.toAbsolutePath().normalize();
+        String wlzSha = null;
+        boolean aw319 = Aw319Format.isAw319(claimsFile);
+        if (wlzFile != null) {
+            if (!aw319) {
+                throw new UnusableInputException(wlzMap.toString(), 0, "--wlz-map", "--wlz-map applies to AW319 files only",
+                        "leave --wlz-map out: a CSV export carries the Wlz indication in its wlz_indication column");
+            }
+            WlzMapping.load(wlzFile); // validates it now, with its line numbers
+            wlzSha = InputInspection.of(wlzFile).sha256();
+        }
+        if (aw319) {
             // VECOZO refuses a structurally broken file as a whole: so do we, listing every problem
             Aw319Validator.requireValid(claimsFile);
         } else {
@@ -182,7 +199,7 @@ public final class CheckCommand implements Callable<Integer> {
         removeLeftoverParts(outDir);
         return new CheckJobParameters(claimsFile, inspection.sha256(), profiles.toAbsolutePath().normalize(),
                 profileSet.fingerprint(), costs.toAbsolutePath().normalize(), costTable.sha256(), outDir,
-                force ? Instant.now().toString() : null, mapFile, mapSha, language);
+                force ? Instant.now().toString() : null, mapFile, mapSha, language, wlzFile, wlzSha);
     }
 
     /** The part files of runs killed while writing this --out (only those whose writer is gone: AtomicFile#removeLeftovers). */

@@ -13,13 +13,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import nl.tztcheck.comparison.output.Texts;
 import nl.tztcheck.comparison.report.TariffReport;
+import nl.tztcheck.comparison.report.TariffTexts;
 import nl.tztcheck.comparison.wlz.TariffCalculator;
 import nl.tztcheck.comparison.wlz.TariffOutcome;
 import nl.tztcheck.comparison.wlz.TariffSituation;
 import nl.tztcheck.comparison.wlz.ZorgkantoorPolicy;
 import nl.tztcheck.comparison.wlz.ZorgkantoorPolicyReader;
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.money.AmountParser;
 import nl.tztcheck.money.Money;
 
@@ -68,13 +69,20 @@ public final class CompareTariffsCommand implements Callable<Integer> {
     @Option(names = "--nza-amount", paramLabel = "EUR", description = "Production valued at 100%% of the NZa tariffs, to show euros (e.g. 1.000.000,00).")
     String nzaAmount;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/compare-tariffs", description = "Output directory. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/compare-tariffs",
+            description = "Map voor de uitvoer. Standaard: ${DEFAULT-VALUE}")
     Path out;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "${env:TZT_LANG:-nl}",
+            description = "Taal van de pagina, de CSV en de terminal: nl (Nederlands) of en (Engels). Standaard: ${DEFAULT-VALUE}"
+                    + " (of $TZT_LANG)")
+    String lang;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         return ComparisonFailures.run(spec.commandLine().getErr(), "compare-tariffs", () -> {
+            TariffTexts x = TariffTexts.of(Language.parse(lang));
             Money amount = nzaAmount == null ? null : AmountParser.parse(nzaAmount).filter(m -> m.cents() >= 0)
                     .orElseThrow(() -> new IllegalArgumentException("--nza-amount '" + nzaAmount + "' is not an amount in euros"));
             TariffSituation situation = new TariffSituation(newProvider, provenTechnology, agreedMovements, employerSurcharge,
@@ -88,37 +96,19 @@ public final class CompareTariffsCommand implements Callable<Integer> {
             if (outcomes.isEmpty()) {
                 throw new IllegalArgumentException("no zorgkantoor policy is valid on " + date);
             }
-            TariffReport.write(out, describe(situation), outcomes, amount);
-            stdout.println("Tariff percentage per zorgkantoor on " + date + " for: " + describe(situation));
+            TariffReport.write(out, x.situation(situation), outcomes, amount, x);
+            stdout.println(x.get("terminal.header", "date", date, "situation", x.situation(situation)));
             for (TariffOutcome o : outcomes) {
-                stdout.printf("  %-30s %8s %16s%s%n", o.policy().name(), Texts.percent(o.percentage()),
-                        amount == null ? "" : Texts.eur(amount.percentage(o.percentage()).cents()), o.unclear().isEmpty() ? "" : "  (unclear: see report)");
+                // each figure with its trust beside it; a conditional one with the figure without its conditions
+                stdout.printf("  %-30s %22s %20s  (%s)%s%s%n", o.policy().name(), x.percentage(o), x.amount(o, amount),
+                        o.trust().label(x.language()),
+                        o.conditional() ? "  " + x.get("terminal.conditional", "pct", x.percent(o.unconditional())) : "",
+                        o.unclear().isEmpty() ? "" : "  (" + x.get("terminal.unclear") + ")");
             }
-            stdout.println("Wrote " + out.resolve(TariffReport.HTML) + ", " + TariffReport.CSV + ", " + TariffReport.MARKDOWN);
+            stdout.println(x.get("terminal.wrote", "files", out.resolve(TariffReport.HTML) + ", " + TariffReport.CSV + ", "
+                    + TariffReport.MARKDOWN));
             stdout.flush();
             return ExitCodes.COMPLETED;
         });
-    }
-
-    static String describe(TariffSituation s) {
-        List<String> parts = new ArrayList<>();
-        parts.add(s.newProvider() ? "new provider" : "existing provider");
-        if (s.provenTechnology()) {
-            parts.add("uses proven technology");
-        }
-        if (s.agreedMovements()) {
-            parts.add("agreed movements");
-        }
-        if (s.employerSurcharge()) {
-            parts.add("employer surcharge");
-        }
-        if (s.essentialFacilities()) {
-            parts.add("essential facilities");
-        }
-        parts.add("VPT " + Texts.percent(s.vptShare()) + ", MPT " + Texts.percent(s.mptShare()) + " of production");
-        if (s.differentiation().signum() != 0) {
-            parts.add("differentiation " + Texts.points(s.differentiation()));
-        }
-        return String.join(", ", parts);
     }
 }

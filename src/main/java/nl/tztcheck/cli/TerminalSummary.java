@@ -40,10 +40,18 @@ final class TerminalSummary {
         return new TerminalSummary(JsonMapper.builder().build().readTree(outDir.resolve(ReportTasklet.SUMMARY).toFile()), outDir);
     }
 
+    /** Line findings and run findings ({@code runFindings}) at {@code level} or worse. */
     long findingsAtLeast(Severity level) {
         JsonNode sev = root.path("findings").path("bySeverity");
         long errors = sev.path("ERROR").asLong();
-        return level == Severity.ERROR ? errors : errors + sev.path("WARNING").asLong();
+        long lines = level == Severity.ERROR ? errors : errors + sev.path("WARNING").asLong();
+        long run = 0;
+        for (JsonNode f : root.path("runFindings")) {
+            if (Severity.valueOf(f.path("severity").asString()).ordinal() <= level.ordinal()) {
+                run++;
+            }
+        }
+        return lines + run;
     }
 
     void print(PrintStream out, Language language) {
@@ -84,6 +92,11 @@ final class TerminalSummary {
         top.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         top.stream().limit(8).forEach(e -> out.println(String.format(locale, "    %-26s %-12s %,8d", e.getKey(),
                 t.get("severity." + FindingCode.valueOf(e.getKey()).severity().name()), e.getValue())));
+        for (JsonNode f : root.path("runFindings")) {
+            // about the run as a whole: said in full, it changes how far the totals above can be trusted
+            out.println("  ! " + t.get("severity." + f.path("severity").asString()).toUpperCase(locale) + " "
+                    + f.path("code").asString() + ": " + f.path("message").asString());
+        }
         out.println("  " + t.get("summary.files", "dir", outDir));
         out.println("    report.html  findings.xlsx  findings.csv  lines.csv  rejects.csv  summary.json  evidence.json");
     }

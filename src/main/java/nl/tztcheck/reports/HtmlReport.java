@@ -117,6 +117,7 @@ public final class HtmlReport {
                 .append(" &middot; ").append(link("months", "h.months")).append(" &middot; ").append(link("codes", "h.codes"))
                 .append(" &middot; ").append(link("to-correct", "h.toCorrect")).append(" &middot; ").append(link("rejects", "h.rejects"))
                 .append("</p></nav></header>\n<main>\n");
+        runFindings(s);
         keyFigures(s);
         insurers(s);
         months(s);
@@ -145,6 +146,20 @@ public final class HtmlReport {
 
     String eur(long cents) {
         return rt.money(Money.cents(cents));
+    }
+
+    /** Findings about the run as a whole, above the key figures: they say how far those figures can be trusted. */
+    private void runFindings(RunSummary s) {
+        if (s.runFindings().isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"run-findings\" role=\"alert\" aria-labelledby=\"run-findings-h\"><h2 id=\"run-findings-h\">")
+                .append(t("h.runFindings")).append("</h2>\n<ul>\n");
+        for (nl.tztcheck.findings.RunFinding f : s.runFindings()) {
+            h.append("<li><span class=\"").append(f.severity().name()).append("\">").append(t("severity." + f.severity().name()))
+                    .append("</span> <code>").append(Html.esc(f.code())).append("</code>: ").append(Html.esc(f.message())).append("</li>\n");
+        }
+        h.append("</ul></section>\n");
     }
 
     private void keyFigures(RunSummary s) {

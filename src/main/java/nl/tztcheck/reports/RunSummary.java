@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.findings.RunFinding;
 import nl.tztcheck.rules.LineCounts;
 import nl.tztcheck.rules.LineStatus;
 
@@ -19,11 +20,25 @@ import nl.tztcheck.rules.LineStatus;
  * @param toCorrect the {@link SummaryBuilder#LINES_TO_CORRECT} error and warning findings on lines with the most money at risk,
  *        largest first (equal amounts in the order of findings.csv), for the report page
  * @param toCorrectTotal how many error and warning findings on lines there are in all
+ * @param runFindings findings about the run as a whole (e.g. WLZ_NOT_CHECKED), not counted in {@code findingsByCode}
  */
 public record RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> technologyLines, Totals totals,
         Map<FindingCode, Long> findingsByCode, List<InsurerSummary> insurers,
         Map<FindingCode, List<Finding>> examples, List<Reject> firstRejects, Map<String, Long> verification,
-        List<MonthFigures> months, List<CorrectionRow> toCorrect, long toCorrectTotal) {
+        List<MonthFigures> months, List<CorrectionRow> toCorrect, long toCorrectTotal, List<RunFinding> runFindings) {
+
+    public RunSummary {
+        runFindings = runFindings == null ? List.of() : List.copyOf(runFindings);
+    }
+
+    /** Without run findings. */
+    public RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> technologyLines, Totals totals,
+            Map<FindingCode, Long> findingsByCode, List<InsurerSummary> insurers,
+            Map<FindingCode, List<Finding>> examples, List<Reject> firstRejects, Map<String, Long> verification,
+            List<MonthFigures> months, List<CorrectionRow> toCorrect, long toCorrectTotal) {
+        this(run, lines, technologyLines, totals, findingsByCode, insurers, examples, firstRejects, verification, months, toCorrect,
+                toCorrectTotal, List.of());
+    }
 
     public long findings() {
         return findingsByCode.values().stream().mapToLong(Long::longValue).sum();

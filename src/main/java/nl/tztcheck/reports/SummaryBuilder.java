@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.findings.RunFinding;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.rules.LineCounts;
 import nl.tztcheck.rules.LineResult;
@@ -51,6 +52,7 @@ public final class SummaryBuilder {
     private long toCorrectTotal;
     private Totals totals = Totals.ZERO;
     private Map<String, Long> verification = Map.of();
+    private final List<RunFinding> runFindings = new ArrayList<>();
 
     private static final class Acc {
         final String name;
@@ -148,6 +150,11 @@ public final class SummaryBuilder {
         this.verification = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stats));
     }
 
+    /** A finding about the run as a whole (summary.json {@code runFindings}, the terminal, the top of report.html). */
+    public void runFinding(RunFinding finding) {
+        runFindings.add(finding);
+    }
+
     public RunSummary build(RunInfo run, LineCounts counts) {
         List<InsurerSummary> list = new ArrayList<>();
         insurers.forEach((key, a) -> list.add(new InsurerSummary(key, a.name, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(a.uzovi)), a.lines, a.totals, Map.copyOf(a.codes),
@@ -155,7 +162,7 @@ public final class SummaryBuilder {
         Map<FindingCode, List<Finding>> ex = new EnumMap<>(FindingCode.class);
         examples.forEach((c, l) -> ex.put(c, List.copyOf(l)));
         return new RunSummary(run, counts, Map.copyOf(statuses), totals, Map.copyOf(codes), List.copyOf(list), ex, List.copyOf(rejects),
-                verification, List.copyOf(months.values()), toCorrectRows(), toCorrectTotal);
+                verification, List.copyOf(months.values()), toCorrectRows(), toCorrectTotal, runFindings);
     }
 
     private List<CorrectionRow> toCorrectRows() {

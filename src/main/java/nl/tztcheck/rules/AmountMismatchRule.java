@@ -15,7 +15,7 @@ public final class AmountMismatchRule implements Rule {
 
     @Override
     public String nationalSource() {
-        return "Vektis retourcode 0611: amount not according to the tariff";
+        return "Vektis retourcode 0611: tariff missing or not according to the national or contract agreements";
     }
 
     @Override

@@ -12,7 +12,9 @@ public final class CategoryCapRule implements Rule {
 
     @Override
     public String nationalSource() {
-        return "NZa prestaties 2016-2019: medication 2.5 h and video 4 h per month (split kept by insurers as their own condition)";
+        return "Contract with the insurer (the NZa leaves the conditions of 1062 to insurer and provider): the split 2.5 h medication"
+                + " / 4 h video is that of the NZa prestaties of 2016-2019, merged into one 6.5 h prestatie from 2020 (Skipr, July 2019,"
+                + " on the NZa Wegwijzer bekostiging digitale zorg 2020)";
     }
 
     @Override

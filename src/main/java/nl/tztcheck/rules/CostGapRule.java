@@ -12,7 +12,8 @@ public final class CostGapRule implements Rule {
 
     @Override
     public String nationalSource() {
-        return "Stappenplan Contractering step 3C (financing agreements); provider's technology-cost file";
+        return "Webinar Structurele bekostiging (28 May 2020): the reimbursement does not always cover the technology (e.g. Medido);"
+                + " Stappenplan Contractering step 3C (financing agreements); the provider's technology-cost file";
     }
 
     @Override

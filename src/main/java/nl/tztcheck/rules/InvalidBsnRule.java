@@ -12,7 +12,7 @@ public final class InvalidBsnRule implements Rule {
 
     @Override
     public String nationalSource() {
-        return "BSN 11-test (Wet algemene bepalingen burgerservicenummer); Vektis retourcode 0435";
+        return "BSN 11-test; Vektis AW319: the BSN is 9 digits, all nines when the person has none; Vektis retourcode 0435 (BSN missing or wrong)";
     }
 
     @Override

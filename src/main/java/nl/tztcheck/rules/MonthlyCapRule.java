@@ -12,7 +12,7 @@ public final class MonthlyCapRule implements Rule {
 
     @Override
     public String nationalSource() {
-        return "NZa Regeling verpleging en verzorging NR/REG-2407, art. 5.7 (thuiszorgtechnologie)";
+        return Citations.NZA_ART_5_7;
     }
 
     @Override

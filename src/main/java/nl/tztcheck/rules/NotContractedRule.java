@@ -13,7 +13,7 @@ public final class NotContractedRule implements EligibilityRule {
 
     @Override
     public String nationalSource() {
-        return "NZa: conditions of 1062 are agreed between insurer and provider; declarable only under a contract or addendum";
+        return Citations.CONTRACT + "; in practice 1062 is declarable only under such a contract or addendum";
     }
 
     @Override

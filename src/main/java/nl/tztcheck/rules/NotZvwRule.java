@@ -13,7 +13,7 @@ public final class NotZvwRule implements EligibilityRule {
 
     @Override
     public String nationalSource() {
-        return "NZa Regeling verpleging en verzorging NR/REG-2407, art. 5.7: thuiszorgtechnologie is always Zvw care";
+        return Citations.NZA_ART_5_7 + ": thuiszorgtechnologie is always Zvw care (NZa Q&A); Wmo support is not declarable on 1062";
     }
 
     @Override

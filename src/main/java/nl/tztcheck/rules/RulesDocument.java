@@ -20,7 +20,10 @@ public final class RulesDocument {
         md.append(String.join(", ", RuleCatalogue.ELIGIBILITY_IN_ORDER.stream().map(r -> "`" + r.code() + "`").toList()))
                 .append(".\n")
                 .append("Texts are in `src/main/resources/i18n/rules_en.properties` and `rules_nl.properties`; findings are worded in the run's")
-                .append(" language (`check --lang nl|en`, Dutch by default), so each rule's Dutch texts are given too.\n\n| code | severity | retourcode | insurer condition | meaning |\n|---|---|---|---|---|\n");
+                .append(" language (`check --lang nl|en`, Dutch by default), so each rule's Dutch texts are given too.\n")
+                .append("Sources are cited for what they say: NZa art. 5.7 for the prestatie, its 6.5 h cap, its tariff ceiling and Zvw")
+                .append(" only; a condition an insurer adds (approval, same-month care, covered technology, category caps) cites the")
+                .append(" contract as its national basis and, on each finding, the insurer profile's own source.\n\n| code | severity | retourcode | insurer condition | meaning |\n|---|---|---|---|---|\n");
         for (Rule r : RuleCatalogue.all()) {
             FindingCode c = r.code();
             md.append("| [`").append(c).append("`](#").append(c.name().toLowerCase(java.util.Locale.ROOT)).append(") | ")

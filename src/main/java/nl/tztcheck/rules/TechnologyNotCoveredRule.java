@@ -13,7 +13,7 @@ public final class TechnologyNotCoveredRule implements EligibilityRule {
 
     @Override
     public String nationalSource() {
-        return "NZa Regeling verpleging en verzorging NR/REG-2407, art. 5.7 (thuiszorgtechnologie)";
+        return Citations.CONTRACT;
     }
 
     @Override

@@ -13,7 +13,8 @@ public final class WlzClientRule implements EligibilityRule {
 
     @Override
     public String nationalSource() {
-        return "Wlz client: home care goes through the Wlz (zorgkantoor), not the Zvw (Zvw art. 2.10 Besluit zorgverzekering; CIZ indication)";
+        return "A client with a Wlz indication (CIZ) gets home care through the Wlz (zorgkantoor), not the Zvw (Menzis, CIZ);"
+                + " Zvw wijkverpleging: Besluit zorgverzekering art. 2.10; VGZ retourcode 8983 'declaratie betreft geen Zvw-zorg'";
     }
 
     @Override

@@ -118,7 +118,7 @@ class ComparisonCommandsTests {
                 + "illustrative;illustratief;");
         assertThat(beOut).contains("Break-even op 1 maart 2024", "3:14 uur of \u20ac 30,77/uur bij 6:30 uur: gedekt binnen het plafond  (illustratief)");
         assertThat(read(dir.resolve("be/break-even.html"))).contains("<html lang=\"nl\">", "Betrouwbaarheid", "illustratief");
-        assertThat(out.toString()).contains("CZ Zorgkantoor", "93.6%", "\u20ac 936.000,00", "VGZ Zorgkantoor", "96.32%", "91%");
+        assertThat(out.toString()).contains("CZ Zorgkantoor", "93,6%", "\u20ac 936.000,00", "VGZ Zorgkantoor", "96,32%", "91%");
         assertThat(dir.resolve("ct/tariffs.html")).exists();
     }
 

@@ -22,7 +22,7 @@ class I18nBundleTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"rules", "terminal", "report", "workbook", "verification", "profilesync", "whatif", "breakeven", "matrix",
-        "comparisoncli", "aggregate", "provenance"})
+        "comparisoncli", "aggregate", "provenance", "runfindings", "tariffs"})
     void bothLanguagesHaveExactlyTheSameKeys(String bundle) {
         // given / when
         Set<String> nl = Messages.of(bundle, Language.NL).keys();
@@ -36,7 +36,7 @@ class I18nBundleTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"rules", "terminal", "report", "workbook", "verification", "profilesync", "whatif", "breakeven", "matrix",
-        "comparisoncli", "aggregate", "provenance"})
+        "comparisoncli", "aggregate", "provenance", "runfindings", "tariffs"})
     void eachKeyHasTheSamePlaceholdersInBothLanguagesAndNoEmptyText(String bundle) {
         // given / when / then
         for (String key : Messages.of(bundle, Language.NL).keys()) {

@@ -36,14 +36,16 @@ public final class Aw319File implements ClaimSource {
     private final Aw319Records records;
     private final LineClassifier classifier;
     private final TechnologyMapping mapping;
+    private final WlzMapping wlz;
     private final ServiceDateWindow dates;
     private Aw319Record lookahead;
     private Aw319Record insured;
     private Aw319Record last;
 
     private Aw319File(String name, Aw319Records records, LineClassifier classifier, TechnologyMapping mapping,
-            ServiceDateWindow dates) {
+            WlzMapping wlz, ServiceDateWindow dates) {
         this.dates = dates;
+        this.wlz = wlz == null ? WlzMapping.NONE : wlz;
         this.name = name;
         this.records = records;
         this.classifier = classifier;
@@ -63,13 +65,23 @@ public final class Aw319File implements ClaimSource {
     /** As {@link #open(Path, LineClassifier, TechnologyMapping)}, accepting the service dates of {@code dates}. */
     public static Aw319File open(Path file, LineClassifier classifier, TechnologyMapping mapping, ServiceDateWindow dates)
             throws IOException {
+        return open(file, classifier, mapping, WlzMapping.NONE, dates);
+    }
+
+    /** As {@link #open(Path, LineClassifier, TechnologyMapping, ServiceDateWindow)}, with the clients' Wlz indications. */
+    public static Aw319File open(Path file, LineClassifier classifier, TechnologyMapping mapping, WlzMapping wlz,
+            ServiceDateWindow dates) throws IOException {
         Aw319Validator.requireValid(file);
-        return new Aw319File(file.getFileName().toString(), Aw319Records.open(file), classifier, mapping, dates);
+        return new Aw319File(file.getFileName().toString(), Aw319Records.open(file), classifier, mapping, wlz, dates);
     }
 
     /** Reads without the structural check first; for callers that validated already, and for tests. */
     static Aw319File unvalidated(String name, Reader reader, LineClassifier classifier, TechnologyMapping mapping) {
-        return new Aw319File(name, Aw319Records.of(reader), classifier, mapping, ServiceDateWindow.today());
+        return unvalidated(name, reader, classifier, mapping, WlzMapping.NONE);
+    }
+
+    static Aw319File unvalidated(String name, Reader reader, LineClassifier classifier, TechnologyMapping mapping, WlzMapping wlz) {
+        return new Aw319File(name, Aw319Records.of(reader), classifier, mapping, wlz, ServiceDateWindow.today());
     }
 
     public String name() {
@@ -246,8 +258,23 @@ public final class Aw319File implements ClaimSource {
         Money hourlyTariff = Money.cents(unitTariff * 60 / u.minutes());
         ClaimLine line = new ClaimLine(r.number(), lineId, clientId, bsn, uzovi, serviceCode, date, minutes,
                 hourlyTariff, Money.cents(amount), true, technology, product, Law.ZVW, credit,
-                credit ? corrects : null, false, emptyToNull(r.trimmed(Aw319Field.F0406)));
+                credit ? corrects : null, statesWlzIndication(r) || wlz.indicated(clientId, date), emptyToNull(r.trimmed(Aw319Field.F0406)));
         return new RowResult.Accepted(line, kind);
+    }
+
+    /**
+     * The layout fills 0408-0413 "indien Wlz-aanspraak en indicatiebesluit aanwezig is" (else zeros or spaces),
+     * so any of them filled means the declaring software knows of a Wlz indication for this line.
+     */
+    static boolean statesWlzIndication(Aw319Record r) {
+        for (Aw319Field f : new Aw319Field[] {Aw319Field.F0408, Aw319Field.F0409, Aw319Field.F0410, Aw319Field.F0411,
+                Aw319Field.F0412, Aw319Field.F0413}) {
+            String v = r.raw(f).strip();
+            if (!v.isEmpty() && !v.chars().allMatch(c -> c == '0')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate date(Aw319Record r, Aw319Field f, Problems problems) {

@@ -169,8 +169,8 @@ public final class Aw319Writer {
             return "the law is " + l.law() + "; an AW319 file (message 428) declares Zvw care only";
         }
         if (l.wlzIndication()) {
-            return "the client holds a Wlz indication (wlz_indicatie J), for which AW319 has no field: written, the"
-                    + " line would be checked as if the client had none";
+            return "the client holds a Wlz indication (wlz_indicatie J), which AW319 carries only in 0408-0413 with the CIZ"
+                    + " decision's numbers, not in the CSV: written, the line would be checked as if the client had none";
         }
         if (l.bsn() != null && !l.bsn().matches("\\d{9}")) {
             return "the BSN is not 9 digits; 0403 holds exactly 9 (999999999 when the client has none)";

@@ -33,6 +33,7 @@ public final class HtmlPage {
         this(title, nl.tztcheck.i18n.Language.EN);
     }
 
+    /** A page whose {@code <html lang>} is the language it is written in. */
     public HtmlPage(String title, nl.tztcheck.i18n.Language language) {
         h.append("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")

@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import nl.tztcheck.comparison.output.Texts;
+import nl.tztcheck.comparison.wlz.TariffStep.Percent;
+import nl.tztcheck.comparison.wlz.TariffStep.Points;
 
 /**
  * The tariff percentage a zorgkantoor would give a provider, in this order: richttarief (or the
  * essential-facilities rate), new provider (a fixed first-year rate ends the calculation), proven
  * technology, agreed movements, employer surcharge, differentiation (clamped to the range), VPT and
  * MPT surcharges weighted by their share, ceiling; then rounded half up to two decimals. A term the
- * table mentions without a number is not applied and is listed as unclear.
+ * table mentions without a number is not applied and is listed as unclear; if the table says which
+ * way it goes, the outcome is a bound ("at most"). A term that holds only under a condition the
+ * options cannot assert is applied and flagged, and the outcome also says the figure without it.
  */
 public final class TariffCalculator {
 
@@ -23,89 +26,133 @@ public final class TariffCalculator {
     }
 
     public static TariffOutcome calculate(ZorgkantoorPolicy p, TariffSituation s) {
-        List<String> steps = new ArrayList<>();
-        List<String> unclear = new ArrayList<>(p.unclear());
-        TermValue base = p.term(Term.BASE).orElseThrow();
-        BigDecimal pct = base.percentage();
-        steps.add("richttarief " + Texts.percent(pct));
-        note(base, unclear, Term.BASE);
-        if (s.essentialFacilities()) {
-            Optional<TermValue> e = used(p, Term.ESSENTIAL_FACILITIES, steps, unclear);
-            if (e.isPresent() && e.get().percentage() != null) {
-                pct = e.get().percentage();
-                steps.add("essential facilities: " + Texts.percent(pct) + " instead");
-            }
-        }
-        if (s.newProvider()) {
-            Optional<TermValue> n = used(p, Term.NEW_PROVIDER, steps, unclear);
-            if (n.isPresent() && n.get().percentage() != null) {
-                steps.add("new provider: a fixed " + Texts.percent(n.get().percentage()) + " (nothing else applies)");
-                return new TariffOutcome(p, round(n.get().percentage()), steps, unclear);
-            }
-            pct = pct.add(change(n, steps, "new provider"));
-        }
-        pct = pct.add(s.provenTechnology() ? change(used(p, Term.PROVEN_TECHNOLOGY, steps, unclear), steps, "proven technology") : BigDecimal.ZERO);
-        pct = pct.add(s.agreedMovements() ? change(used(p, Term.AGREED_MOVEMENTS, steps, unclear), steps, "agreed movements") : BigDecimal.ZERO);
-        pct = pct.add(s.employerSurcharge() ? change(used(p, Term.EMPLOYER_SURCHARGE, steps, unclear), steps, "employer surcharge") : BigDecimal.ZERO);
-        if (s.differentiation().signum() != 0) {
-            Optional<TermValue> d = used(p, Term.DIFFERENTIATION, steps, unclear);
-            if (d.isPresent() && d.get().min() != null) {
-                BigDecimal applied = s.differentiation().max(d.get().min()).min(d.get().max());
-                steps.add("differentiation " + Texts.points(applied) + " (range " + Texts.points(d.get().min()) + " to "
-                        + Texts.points(d.get().max()) + ")");
-                pct = pct.add(applied);
-            }
-        }
-        pct = pct.add(shareSurcharge(p, Term.VPT_SURCHARGE, s.vptShare(), steps, unclear));
-        pct = pct.add(shareSurcharge(p, Term.MPT_SURCHARGE, s.mptShare(), steps, unclear));
-        Optional<TermValue> ceiling = p.term(Term.CEILING).filter(c -> c.percentage() != null);
-        if (ceiling.isPresent() && pct.compareTo(ceiling.get().percentage()) > 0) {
-            pct = ceiling.get().percentage();
-            steps.add("capped at the ceiling of " + Texts.percent(pct));
-            note(ceiling.get(), unclear, Term.CEILING);
-        }
-        return new TariffOutcome(p, round(pct), steps, unclear);
+        Run all = new Run(p, true).calculate(s);
+        BigDecimal unconditional = all.conditions.isEmpty() ? null : new Run(p, false).calculate(s).rounded();
+        return new TariffOutcome(p, all.rounded(), all.bound, unconditional, all.steps, all.unclear, all.conditions);
     }
 
-    /** The term if the table has it (its unclear note recorded); a step saying so when it does not. */
-    private static Optional<TermValue> used(ZorgkantoorPolicy p, Term t, List<String> steps, List<String> unclear) {
-        Optional<TermValue> v = p.term(t);
-        if (v.isEmpty()) {
-            steps.add(t.label() + ": not in this zorgkantoor's table, not applied");
-        } else {
-            note(v.get(), unclear, t);
+    /** One pass over the terms; {@code withConditional} false leaves out the terms with a condition. */
+    private static final class Run {
+        private final ZorgkantoorPolicy p;
+        private final boolean withConditional;
+        private final List<TariffStep> steps = new ArrayList<>();
+        private final List<TariffNote> unclear = new ArrayList<>();
+        private final List<TariffNote> conditions = new ArrayList<>();
+        private BigDecimal pct;
+        private Bound bound = Bound.EXACT;
+
+        Run(ZorgkantoorPolicy p, boolean withConditional) {
+            this.p = p;
+            this.withConditional = withConditional;
+            p.unclear().forEach(u -> unclear.add(new TariffNote(null, u)));
+        }
+
+        BigDecimal rounded() {
+            return round(pct);
+        }
+
+        Run calculate(TariffSituation s) {
+            TermValue base = p.term(Term.BASE).orElseThrow();
+            pct = base.percentage();
+            steps.add(TariffStep.of("base", Term.BASE, "pct", new Percent(pct)));
+            note(base, Term.BASE);
+            if (s.essentialFacilities()) {
+                Optional<TermValue> e = used(Term.ESSENTIAL_FACILITIES);
+                if (e.isPresent() && e.get().percentage() != null) {
+                    pct = e.get().percentage();
+                    steps.add(TariffStep.of("instead", Term.ESSENTIAL_FACILITIES, "pct", new Percent(pct)));
+                }
+            }
+            if (s.newProvider()) {
+                Optional<TermValue> n = used(Term.NEW_PROVIDER);
+                if (n.isPresent() && n.get().percentage() != null) {
+                    pct = n.get().percentage();
+                    steps.add(TariffStep.of("fixed", Term.NEW_PROVIDER, "pct", new Percent(pct)));
+                    return this;
+                }
+                change(n, Term.NEW_PROVIDER);
+            }
+            if (s.provenTechnology()) {
+                change(used(Term.PROVEN_TECHNOLOGY), Term.PROVEN_TECHNOLOGY);
+            }
+            if (s.agreedMovements()) {
+                change(used(Term.AGREED_MOVEMENTS), Term.AGREED_MOVEMENTS);
+            }
+            if (s.employerSurcharge()) {
+                change(used(Term.EMPLOYER_SURCHARGE), Term.EMPLOYER_SURCHARGE);
+            }
+            if (s.differentiation().signum() != 0) {
+                Optional<TermValue> d = used(Term.DIFFERENTIATION);
+                if (d.isPresent() && d.get().min() != null) {
+                    BigDecimal applied = s.differentiation().max(d.get().min()).min(d.get().max());
+                    steps.add(TariffStep.of("differentiation", Term.DIFFERENTIATION, "points", new Points(applied),
+                            "min", new Points(d.get().min()), "max", new Points(d.get().max())));
+                    pct = pct.add(applied);
+                }
+            }
+            shareSurcharge(Term.VPT_SURCHARGE, s.vptShare());
+            shareSurcharge(Term.MPT_SURCHARGE, s.mptShare());
+            Optional<TermValue> ceiling = p.term(Term.CEILING).filter(c -> c.percentage() != null);
+            if (ceiling.isPresent() && pct.compareTo(ceiling.get().percentage()) > 0) {
+                pct = ceiling.get().percentage();
+                steps.add(TariffStep.of("ceiling", Term.CEILING, "pct", new Percent(pct)));
+                note(ceiling.get(), Term.CEILING);
+            }
+            return this;
+        }
+
+        /** The term if the table has it (its notes recorded, a number-less term's direction taken); a step saying so when not. */
+        private Optional<TermValue> used(Term t) {
+            Optional<TermValue> v = p.term(t);
+            if (v.isEmpty()) {
+                steps.add(TariffStep.of("absent", t));
+                return v;
+            }
+            if (v.get().isConditional() && !withConditional) {
+                steps.add(TariffStep.of("leftOut", t, "condition", v.get().condition()));
+                return Optional.empty();
+            }
+            note(v.get(), t);
             if (!v.get().stated()) {
-                steps.add(t.label() + ": mentioned without a number, not applied");
+                switch (v.get().direction()) {
+                    case LOWER -> steps.add(TariffStep.of("lowerNoNumber", t));
+                    case HIGHER -> steps.add(TariffStep.of("higherNoNumber", t));
+                    case NONE -> steps.add(TariffStep.of("noNumber", t));
+                }
+                bound = bound.with(v.get().direction());
+            }
+            if (v.get().isConditional()) {
+                conditions.add(new TariffNote(t, v.get().condition()));
+            }
+            return v;
+        }
+
+        private void change(Optional<TermValue> v, Term t) {
+            if (v.isPresent() && v.get().change() != null) {
+                steps.add(TariffStep.of("change", t, "points", new Points(v.get().change())));
+                pct = pct.add(v.get().change());
             }
         }
-        return v;
-    }
 
-    private static BigDecimal change(Optional<TermValue> v, List<String> steps, String label) {
-        if (v.isEmpty() || v.get().change() == null) {
-            return BigDecimal.ZERO;
+        private void shareSurcharge(Term t, BigDecimal share) {
+            if (share.signum() == 0) {
+                return;
+            }
+            Optional<TermValue> v = used(t);
+            if (v.isEmpty() || v.get().change() == null) {
+                return;
+            }
+            BigDecimal weighted = v.get().change().multiply(share).divide(HUNDRED);
+            steps.add(TariffStep.of("share", t, "points", new Points(v.get().change()), "share", new Percent(share),
+                    "weighted", new Points(weighted)));
+            pct = pct.add(weighted);
         }
-        steps.add(label + " " + Texts.points(v.get().change()));
-        return v.get().change();
-    }
 
-    private static BigDecimal shareSurcharge(ZorgkantoorPolicy p, Term t, BigDecimal share, List<String> steps, List<String> unclear) {
-        if (share.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        Optional<TermValue> v = used(p, t, steps, unclear);
-        if (v.isEmpty() || v.get().change() == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal weighted = v.get().change().multiply(share).divide(HUNDRED);
-        steps.add(t.label() + " " + Texts.points(v.get().change()) + " on " + Texts.percent(share) + " of production = "
-                + Texts.points(weighted));
-        return weighted;
-    }
-
-    private static void note(TermValue v, List<String> unclear, Term t) {
-        if (v.isUnclear() && !unclear.contains(t.label() + ": " + v.unclear())) {
-            unclear.add(t.label() + ": " + v.unclear());
+        private void note(TermValue v, Term t) {
+            TariffNote n = new TariffNote(t, v.unclear());
+            if (v.isUnclear() && !unclear.contains(n)) {
+                unclear.add(n);
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 /** Which numbers each term takes, and their ranges; records every problem with its field. */
 final class TermRules {
 
-    static final Set<String> KEYS = Set.of("percentage", "change", "min", "max", "unclear");
+    static final Set<String> KEYS = Set.of("percentage", "change", "min", "max", "unclear", "direction", "condition");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private TermRules() {
@@ -17,7 +17,11 @@ final class TermRules {
         Map<String, Object> m = y.map(raw, path);
         y.onlyKnownKeys(m, path, KEYS);
         TermValue v = new TermValue(y.decimal(m, path, "percentage"), y.decimal(m, path, "change"), y.decimal(m, path, "min"),
-                y.decimal(m, path, "max"), y.string(m, path, "unclear", false));
+                y.decimal(m, path, "max"), y.string(m, path, "unclear", false), direction(y, m, path),
+                y.string(m, path, "condition", false));
+        if (v.direction() != TermValue.Direction.NONE && v.stated()) {
+            y.problem(path + ".direction", "only for a term without a number (the number says the direction)");
+        }
         if (!v.stated() && !v.isUnclear()) {
             y.problem(path, "has no number; a term the table mentions without one must say so in 'unclear'");
         }
@@ -46,6 +50,21 @@ final class TermRules {
             y.problem(path + ".change", "is " + v.change().toPlainString() + " percentage points; that cannot be meant");
         }
         return v;
+    }
+
+    private static TermValue.Direction direction(PolicyYaml y, Map<String, Object> m, String path) {
+        String d = y.string(m, path, "direction", false);
+        if (d == null) {
+            return TermValue.Direction.NONE;
+        }
+        return switch (d) {
+            case "lower" -> TermValue.Direction.LOWER;
+            case "higher" -> TermValue.Direction.HIGHER;
+            default -> {
+                y.problem(path + ".direction", "expected lower or higher, found '" + d + "'");
+                yield TermValue.Direction.NONE;
+            }
+        };
     }
 
     private static void only(PolicyYaml y, String path, TermValue v, boolean percentage, boolean change, boolean range) {

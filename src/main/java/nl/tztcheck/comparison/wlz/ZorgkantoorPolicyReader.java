@@ -18,7 +18,8 @@ import nl.tztcheck.profiles.Source;
 /** Reads and validates every {@code *.yaml} in the zorgkantoor-profiles directory; all problems at once. */
 public final class ZorgkantoorPolicyReader {
 
-    static final Set<String> FILE_KEYS = Set.of("id", "name", "description", "validFrom", "validTo", "source", "terms", "unclear");
+    static final Set<String> FILE_KEYS = Set.of("id", "name", "description", "validFrom", "validTo", "source", "terms", "unclear",
+            "technology");
     static final Set<String> SOURCE_KEYS = Set.of("title", "url", "retrieved", "section", "verified", "note");
 
     private ZorgkantoorPolicyReader() {
@@ -72,7 +73,8 @@ public final class ZorgkantoorPolicyReader {
         Source source = source(y, root.get("source"));
         Map<Term, TermValue> terms = terms(y, root.get("terms"));
         List<String> unclear = unclear(y, root.get("unclear"));
-        return problems.size() > before ? null : new ZorgkantoorPolicy(id, name, file, from, to, source, terms, unclear);
+        String technology = y.string(root, "", "technology", false);
+        return problems.size() > before ? null : new ZorgkantoorPolicy(id, name, file, from, to, source, terms, unclear, technology);
     }
 
     private static Source source(PolicyYaml y, Object raw) {

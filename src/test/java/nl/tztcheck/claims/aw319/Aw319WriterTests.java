@@ -165,8 +165,9 @@ class Aw319WriterTests {
         assertThat(report.notWritten()).extracting(Aw319ExportReport.NotWritten::lineId, Aw319ExportReport.NotWritten::reason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("WMO", "the law is WMO; an AW319 file (message 428) declares Zvw care only"),
-                        org.assertj.core.groups.Tuple.tuple("WLZI", "the client holds a Wlz indication (wlz_indicatie J), for which"
-                                + " AW319 has no field: written, the line would be checked as if the client had none"),
+                        org.assertj.core.groups.Tuple.tuple("WLZI", "the client holds a Wlz indication (wlz_indicatie J), which"
+                                + " AW319 carries only in 0408-0413 with the CIZ decision's numbers, not in the CSV: written, the line"
+                                + " would be checked as if the client had none"),
                         org.assertj.core.groups.Tuple.tuple("LC", "client_id 'CLIENT-0000001' has 14 characters; 0206"
                                 + " PATIENT(IDENTIFICATIE)NUMMER holds 11"),
                         org.assertj.core.groups.Tuple.tuple("SB", "the BSN is not 9 digits; 0403 holds exactly 9 (999999999 when"

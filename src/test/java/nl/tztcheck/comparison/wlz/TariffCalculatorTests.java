@@ -62,7 +62,7 @@ class TariffCalculatorTests {
         // when / then
         TariffOutcome o = TariffCalculator.calculate(policy("dsw"), situation(true, true, "50", "50", "1"));
         assertThat(o.percentage()).isEqualByComparingTo("91");
-        assertThat(o.unclear()).anyMatch(u -> u.contains("stated for 2024 only"));
+        assertThat(o.unclear()).anyMatch(u -> u.text().contains("stated for 2024 only"));
     }
 
     @Test
@@ -81,12 +81,14 @@ class TariffCalculatorTests {
         // given Zilveren Kruis: 96.0% for a role in essential facilities; new providers "lower", no number
         TariffSituation essential = new TariffSituation(false, false, false, false, true, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
-        // when / then 96.0; and a new provider stays at 95.5 with the missing number listed as unclear
+        // when / then 96.0; and a new provider gets at most 95.5 ("lower", no number), the missing number listed as unclear
         assertThat(pct("zilveren-kruis", essential)).isEqualByComparingTo("96.0");
         TariffOutcome newcomer = TariffCalculator.calculate(policy("zilveren-kruis"), situation(true, false, "0", "0", "0"));
         assertThat(newcomer.percentage()).isEqualByComparingTo("95.5");
-        assertThat(newcomer.steps()).contains("new provider: mentioned without a number, not applied");
-        assertThat(newcomer.unclear()).anyMatch(u -> u.startsWith("new provider: \"Beperkte mogelijkheden nieuwe aanbieders"));
+        assertThat(newcomer.bound()).isEqualTo(Bound.AT_MOST);
+        assertThat(newcomer.steps()).contains(TariffStep.of("lowerNoNumber", Term.NEW_PROVIDER));
+        assertThat(newcomer.unclear()).anyMatch(u -> u.term() == Term.NEW_PROVIDER
+                && u.text().startsWith("\"Beperkte mogelijkheden nieuwe aanbieders"));
     }
 
     @Test

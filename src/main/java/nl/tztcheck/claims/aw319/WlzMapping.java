@@ -1,0 +1,147 @@
+package nl.tztcheck.claims.aw319;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.opencsv.ICSVParser;
+import com.opencsv.RFC4180ParserBuilder;
+
+import nl.tztcheck.claims.CsvDialect;
+import nl.tztcheck.claims.DateParser;
+import nl.tztcheck.claims.InputInspection;
+import nl.tztcheck.claims.UnusableInputException;
+
+/**
+ * Which clients hold a Wlz indication, and from when to when ({@code check --wlz-map}): the CIZ
+ * indicatiebesluit as the provider's client records have it. Message 428 is Zvw care, so an AW319
+ * file states a Wlz indication only where its declaration software fills the indication fields
+ * 0408-0413 (which the layout requires "indien Wlz-aanspraak en indicatiebesluit aanwezig is");
+ * this file supplies it for every other client. A CSV file with a header row
+ * {@code client_id;wlz_from;wlz_to} (Dutch {@code clientnummer;wlz_vanaf;wlz_tot}), separator
+ * {@code ;}, {@code ,} or TAB; {@code wlz_to} is inclusive and may be empty (still running). A
+ * client may have several rows (several periods). The client id is the one a line of the AW319
+ * file gets: its 02 record's patient number (0206), else its BSN. A file with a mistake stops the
+ * run before anything is read (exit 2), like the technology mapping.
+ */
+public final class WlzMapping {
+
+    /** No mapping given. */
+    public static final WlzMapping NONE = new WlzMapping(Map.of());
+
+    /** @param to inclusive; null while the indication runs */
+    public record Period(LocalDate from, LocalDate to) {
+        boolean covers(LocalDate date) {
+            return !date.isBefore(from) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    private final Map<String, List<Period>> byClient;
+
+    private WlzMapping(Map<String, List<Period>> byClient) {
+        this.byClient = byClient;
+    }
+
+    public static WlzMapping of(Map<String, List<Period>> byClient) {
+        Map<String, List<Period>> copy = new HashMap<>();
+        byClient.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return new WlzMapping(Map.copyOf(copy));
+    }
+
+    /** True when the client holds a Wlz indication on the date. */
+    public boolean indicated(String clientId, LocalDate date) {
+        if (clientId == null || date == null) {
+            return false;
+        }
+        return byClient.getOrDefault(clientId.strip(), List.of()).stream().anyMatch(p -> p.covers(date));
+    }
+
+    /** The number of clients listed. */
+    public int size() {
+        return byClient.size();
+    }
+
+    public static WlzMapping load(Path csv) throws IOException {
+        String name = csv.getFileName().toString();
+        if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
+            throw new UnusableInputException(name, 0, "", "the Wlz mapping file does not exist or cannot be read",
+                    "pass --wlz-map with the path of a CSV file with the columns client_id;wlz_from;wlz_to");
+        }
+        InputInspection inspection = InputInspection.of(csv);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(csv), inspection.charset()))) {
+            String headerLine = reader.readLine();
+            if (headerLine == null || headerLine.isBlank()) {
+                throw new UnusableInputException(name, 1, "", "the Wlz mapping file is empty",
+                        "start it with the header row client_id;wlz_from;wlz_to (a header alone says: no client has a Wlz indication)");
+            }
+            headerLine = headerLine.startsWith("\ufeff") ? headerLine.substring(1) : headerLine;
+            ICSVParser parser = new RFC4180ParserBuilder().withSeparator(CsvDialect.detectSeparator(headerLine)).build();
+            String[] header = parser.parseLine(headerLine);
+            int client = column(header, "client_id", "clientnummer");
+            int from = column(header, "wlz_from", "wlz_vanaf");
+            int to = column(header, "wlz_to", "wlz_tot");
+            if (client < 0 || from < 0) {
+                throw new UnusableInputException(name, 1, client < 0 ? "client_id" : "wlz_from",
+                        "the header row lacks the column " + (client < 0 ? "client_id (clientnummer)" : "wlz_from (wlz_vanaf)"),
+                        "start the file with the header row client_id;wlz_from;wlz_to");
+            }
+            Map<String, List<Period>> periods = new HashMap<>();
+            long lineNo = 1;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = parser.parseLine(line);
+                String clientId = cell(cells, client);
+                if (clientId.isEmpty()) {
+                    throw new UnusableInputException(name, lineNo, "client_id", "client_id is empty",
+                            "fill the client number as the AW319 file has it (patient number 0206, else the BSN)");
+                }
+                LocalDate start = date(name, lineNo, "wlz_from", cell(cells, from), true);
+                LocalDate end = date(name, lineNo, "wlz_to", cell(cells, to), false);
+                if (end != null && end.isBefore(start)) {
+                    throw new UnusableInputException(name, lineNo, "wlz_to", "wlz_to " + end + " lies before wlz_from " + start,
+                            "give the last day of the indication on or after its first day");
+                }
+                periods.computeIfAbsent(clientId, k -> new ArrayList<>()).add(new Period(start, end));
+            }
+            return of(periods);
+        }
+    }
+
+    private static LocalDate date(String file, long lineNo, String field, String text, boolean required) {
+        if (text.isEmpty() && !required) {
+            return null;
+        }
+        Optional<LocalDate> d = DateParser.parse(text);
+        if (d.isEmpty()) {
+            throw new UnusableInputException(file, lineNo, field, text.isEmpty() ? field + " is empty" : "'" + text + "' is not a date",
+                    "fill the date as 2024-03-01 or 01-03-2024" + (required ? "" : ", or leave wlz_to empty while the indication runs"));
+        }
+        return d.get();
+    }
+
+    private static int column(String[] header, String name, String alias) {
+        for (int i = 0; i < header.length; i++) {
+            String h = header[i].strip().toLowerCase(Locale.ROOT);
+            if (h.equals(name) || h.equals(alias)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(String[] cells, int index) {
+        return index < 0 || index >= cells.length || cells[index] == null ? "" : cells[index].strip();
+    }
+}
