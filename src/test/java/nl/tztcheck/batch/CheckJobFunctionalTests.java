@@ -323,9 +323,9 @@ class CheckJobFunctionalTests {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"));
         assertThat(rejects).hasSize(1 + 5);
-        assertThat(String.join("\n", rejects)).contains("line_id 't1' is already used on line 2", "line_id 'r1' is already used on line 3",
-                "line_id 'r3' is already used on line 7", "line_id 'ct1' is already used on line 12",
-                "line_id 'r4' is already used on line 15");
+        assertThat(String.join("\n", rejects)).contains("regel-id 't1' staat al op regel 2", "regel-id 'r1' staat al op regel 3",
+                "regel-id 'r3' staat al op regel 7", "regel-id 'ct1' staat al op regel 12",
+                "regel-id 'r4' staat al op regel 15");
         // and a client-month whose only regular-care debit was reversed (C2) or rejected (C3, April) has none left;
         // C4 keeps the first r4
         String findings = Files.readString(out.resolve("findings.csv"));
@@ -389,7 +389,7 @@ class CheckJobFunctionalTests {
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(readCount(restarted, "load")).isEqualTo(rows.size() - 1 + 10 - 4_000);
         List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"));
-        assertThat(rejects.stream().filter(r -> r.contains("is already used on line"))).hasSize(10);
+        assertThat(rejects.stream().filter(r -> r.contains("staat al op regel"))).hasSize(10);
         for (String file : List.of("findings.csv", "rejects.csv", "lines.csv")) {
             assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(reference.resolve(file)));
         }
