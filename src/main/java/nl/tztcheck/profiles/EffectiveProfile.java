@@ -29,11 +29,17 @@ public record EffectiveProfile(
      * one of them (verified only if the document backs them), else the national rule.
      */
     public String sourceOf(java.util.List<String> dimensions) {
+        return sourceOf(dimensions, nl.tztcheck.i18n.Language.EN);
+    }
+
+    /** {@link #sourceOf(java.util.List)} worded in {@code language}. */
+    public String sourceOf(java.util.List<String> dimensions, nl.tztcheck.i18n.Language language) {
         boolean insurerSets = dimensions.stream().anyMatch(d -> insurerVersion.settings().sets(d));
         if (!insurerSets) {
-            return "national rule applies (" + insurerName + " sets no own value): " + nationalVersion.source().cite(dimensions);
+            return nl.tztcheck.i18n.Messages.of("sources", language).get("nationalApplies", "insurer", insurerName)
+                    + nationalVersion.source().cite(dimensions, language);
         }
-        return insurerVersion.source().cite(dimensions.stream().filter(d -> insurerVersion.settings().sets(d)).toList());
+        return insurerVersion.source().cite(dimensions.stream().filter(d -> insurerVersion.settings().sets(d)).toList(), language);
     }
 
     public String nationalSource() {

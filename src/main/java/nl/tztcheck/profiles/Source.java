@@ -26,15 +26,29 @@ public record Source(String title, String url, String retrieved, String section,
         return Trust.worst(dimensions.stream().map(this::trustOf).toList());
     }
 
-    /** The citation, verified or illustrative as far as these dimensions go. */
+    /** The citation, verified or illustrative as far as these dimensions go, in English. */
     public String cite(java.util.Collection<String> dimensions) {
-        boolean backed = !dimensions.isEmpty() && dimensions.stream().allMatch(this::verifies);
-        return citation() + (backed || (dimensions.isEmpty() && verified) ? " (verified)" : " (illustrative, unverified)");
+        return cite(dimensions, nl.tztcheck.i18n.Language.EN);
     }
 
-    /** One line for findings and reports: "title, section (verified|illustrative)". */
+    /** One line for findings and reports: "title, section (verified|illustrative)", in English. */
     public String cite() {
-        return citation() + (verified ? " (verified)" : " (illustrative, unverified)");
+        return cite(nl.tztcheck.i18n.Language.EN);
+    }
+
+    /** The citation with how far it backs these dimensions worded in {@code language} (i18n/sources); titles stay as written. */
+    public String cite(java.util.Collection<String> dimensions, nl.tztcheck.i18n.Language language) {
+        boolean backed = !dimensions.isEmpty() && dimensions.stream().allMatch(this::verifies);
+        return citation() + suffix(backed || (dimensions.isEmpty() && verified) ? Trust.VERIFIED : Trust.ILLUSTRATIVE, language);
+    }
+
+    /** {@link #cite()} in {@code language}. */
+    public String cite(nl.tztcheck.i18n.Language language) {
+        return citation() + suffix(verified ? Trust.VERIFIED : Trust.ILLUSTRATIVE, language);
+    }
+
+    private static String suffix(Trust trust, nl.tztcheck.i18n.Language language) {
+        return " (" + nl.tztcheck.i18n.Messages.of("sources", language).get("trust." + trust.name()) + ")";
     }
 
     private String citation() {
