@@ -727,7 +727,7 @@ class HostileInputTests {
             ClientPseudonymizer pseudonymizer = RuleFixtures.pseudonymizer();
             try (RejectsCsv r = new RejectsCsv(rejects); FindingsCsv f = new FindingsCsv(findings);
                     LinesCsv l = new LinesCsv(lines, pseudonymizer)) {
-                outcome.rejects().forEach(r::write);
+                outcome.rejects().forEach(x -> r.write(x.worded(Language.NL))); // as the report step writes them
                 outcome.findings().forEach(f::write);
                 outcome.lines().forEach(l::write);
             }
