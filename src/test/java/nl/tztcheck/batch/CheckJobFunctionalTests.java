@@ -437,7 +437,12 @@ class CheckJobFunctionalTests {
                 .doesNotContain("Line ", "whole amount");
         assertThat(enFindings).contains("Line ", "the whole amount is at risk", "Credit line ", "€")
                 .doesNotContain("Regel ", "zorgverzekeraar");
-        // and only the words differ: the same findings, figures and sources (the CSV's columns are a contract)
+        // and the wording around the citations too, the titles of the sources staying as published
+        assertThat(nlFindings).contains("landelijke regel geldt (CZ stelt geen eigen waarde): NZa (geverifieerd)",
+                "(illustratief, niet geverifieerd)", "Vektis retourcode 0587: prestatie al gedeclareerd").doesNotContain("(verified)");
+        assertThat(enFindings).contains("national rule applies (CZ sets no own value): NZa (verified)", "(illustrative, unverified)",
+                "Vektis retourcode 0587: prestatie already declared").doesNotContain("geverifieerd");
+        // and only the words differ: the same findings and figures (the CSV's columns are a contract)
         assertThat(withoutMessages(enFindings)).isEqualTo(withoutMessages(nlFindings));
         assertThat(enFindings.lines().findFirst()).isEqualTo(nlFindings.lines().findFirst());
     }
@@ -456,13 +461,15 @@ class CheckJobFunctionalTests {
                 .addString(CheckJobParameters.CLAIMS, "x").toJobParameters())).isEqualTo(nl.tztcheck.i18n.Language.NL);
     }
 
-    /** findings.csv without its message column (the text of each finding), as ordered rows. */
+    /** findings.csv without its message and source columns (the words of each finding), as ordered rows. */
     private static java.util.List<String> withoutMessages(String csv) {
         String[] header = csv.lines().findFirst().orElseThrow().replace("\ufeff", "").split(";", -1);
         int message = java.util.Arrays.asList(header).indexOf("message");
-        assertThat(message).isNotNegative();
+        int source = java.util.Arrays.asList(header).indexOf("source");
+        assertThat(message).isNotNegative().isLessThan(source);
         return csv.lines().skip(1).map(l -> {
             java.util.List<String> cells = cells(l);
+            cells.remove(source);
             cells.remove(message);
             return String.join(";", cells);
         }).sorted().toList();
