@@ -115,7 +115,7 @@ public class ReportTasklet implements Tasklet {
                     summary.add(f);
                     evidence.add(f);
                 });
-                writeRejects(out, runId, r -> {
+                writeRejects(out, runId, language, r -> {
                     toWorkbook.accept(r);
                     summary.add(r);
                 });
@@ -150,14 +150,16 @@ public class ReportTasklet implements Tasklet {
         });
     }
 
-    private void writeRejects(Path out, long runId, java.util.function.Consumer<Reject> alsoTo) throws IOException {
+    /** rejects.csv; the reasons, staged as keys and values, worded in the run's language (the same bytes on a restart). */
+    private void writeRejects(Path out, long runId, Language language, java.util.function.Consumer<Reject> alsoTo) throws IOException {
         Map<Long, String> rawTexts = rawTextsOfLateRejects(runId);
         AtomicFile.write(out.resolve(REJECTS), true, w -> {
             try (RejectsCsv csv = new RejectsCsv(w)) {
                 jdbc.query("SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no", rs -> {
                     long lineNo = rs.getLong(1);
                     String raw = rs.getString(4);
-                    Reject r = new Reject(lineNo, rs.getString(2), rs.getString(3), raw != null ? raw : rawTexts.getOrDefault(lineNo, ""));
+                    Reject r = new Reject(lineNo, rs.getString(2), rs.getString(3), raw != null ? raw : rawTexts.getOrDefault(lineNo, ""))
+                            .worded(language);
                     csv.write(r);
                     alsoTo.accept(r);
                 }, runId);

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import nl.tztcheck.i18n.StoredText;
+
 /**
  * Reads a claims export row by row (RFC 4180): a quoted cell may hold the separator, doubled
  * quotes and line breaks; a quote anywhere else is an ordinary character. Every character is looked
@@ -48,8 +50,7 @@ public final class ClaimCsvFile implements Closeable {
             String headerLine = headerLine();
             physicalLine = 1;
             if (headerLine == null || headerLine.isBlank()) {
-                throw new UnusableInputException(name, 1, "", "the file is empty or starts with an empty line",
-                        "export the claims with a header row naming the columns (line_id;client_id;...)");
+                throw new UnusableInputException(name, 1, "", StoredText.of("file.empty"), StoredText.of("file.empty.whatToDo"));
             }
             if (headerLine.startsWith("\ufeff")) {
                 headerLine = headerLine.substring(1);
@@ -145,20 +146,17 @@ public final class ClaimCsvFile implements Closeable {
     private String problem(long start, boolean tooLong, boolean unclosedQuote, boolean nul) {
         List<String> problems = new ArrayList<>();
         if (nul) {
-            problems.add("the row holds a NUL character (byte 0, shown as " + SHOWN_FOR_NUL + "), which is no text;"
-                    + " export the claims again as a text (CSV) file");
+            problems.add(RejectReasons.get("row.nul", "shown", SHOWN_FOR_NUL));
         }
         if (tooLong) {
-            problems.add("the row holds more than " + MAX_ROW_CHARS + " characters"
-                    + (start == physicalLine ? "" : " (lines " + start + " to " + physicalLine + ")")
-                    + " and only its start is kept; look for a quote that is not closed or a missing line break");
+            problems.add(start == physicalLine ? RejectReasons.get("row.tooLong", "max", MAX_ROW_CHARS)
+                    : RejectReasons.get("row.tooLongLines", "max", MAX_ROW_CHARS, "from", start, "to", physicalLine));
         }
         if (unclosedQuote) {
-            problems.add("a quote opened in this row is never closed, so " + (start == physicalLine
-                    ? "the row runs to the end of the file" : "lines " + start + " to " + physicalLine + " were read as one row")
-                    + "; close the quote (a quote inside a quoted cell is written twice) and export again");
+            problems.add(start == physicalLine ? RejectReasons.get("row.unclosedQuote")
+                    : RejectReasons.get("row.unclosedQuoteLines", "from", start, "to", physicalLine));
         }
-        return problems.isEmpty() ? null : String.join("; ", problems);
+        return problems.isEmpty() ? null : RejectReasons.join(problems);
     }
 
     /** The first physical line, at most {@link #MAX_ROW_CHARS} characters of it; null for an empty file. */

@@ -40,11 +40,10 @@ public final class ClaimRowParser {
         String[] cells = row.cells();
         Problems problems = new Problems();
         if (row.problem() != null) {
-            problems.add("(row)", row.problem());
+            problems.add(RejectReasons.ROW, row.problem());
         }
         if (cells.length != header.width() && !onlyBlankBeyondHeader(cells)) {
-            problems.add("(row)", "the row has " + cells.length + " cells where the header has " + header.width()
-                    + "; check for a stray separator or a missing cell");
+            problems.add(RejectReasons.ROW, RejectReasons.get("row.cellCount", "cells", cells.length, "width", header.width()));
         }
         String lineId = required(cells, ClaimColumn.LINE_ID, problems);
         String clientId = required(cells, ClaimColumn.CLIENT_ID, problems);
@@ -68,13 +67,11 @@ public final class ClaimRowParser {
         if (!serviceCode.isEmpty() && uzovi != null && date != null) {
             kind = classifier.kindOf(serviceCode, uzovi, date);
             if (kind == LineKind.TECHNOLOGY && technology == null && !problems.has(ClaimColumn.TECHNOLOGY)) {
-                problems.add(ClaimColumn.TECHNOLOGY, "a technology line (prestatie " + serviceCode
-                        + ") needs a technology: MEDICATION, VIDEO or OTHER (MEDICATIE, BEELDZORG, OVERIG)");
+                problems.add(ClaimColumn.TECHNOLOGY, RejectReasons.get("technology.missing", "serviceCode", serviceCode));
             }
         }
         if (Boolean.TRUE.equals(credit) && corrects == null) {
-            problems.add(ClaimColumn.CORRECTS_LINE_ID, "a credit line (C) must name the debit line it reverses"
-                    + " in corrects_line_id (referentie_voorgaand)");
+            problems.add(ClaimColumn.CORRECTS_LINE_ID, RejectReasons.get("credit.noTarget"));
         }
         if (minutes != null && tariff != null && Money.forMinutes(minutes, tariff).cents() > AmountParser.MAX_CENTS) {
             problems.add(ClaimColumn.MINUTES.header() + "," + ClaimColumn.HOURLY_TARIFF.header(), RejectReasons.get(
@@ -85,8 +82,7 @@ public final class ClaimRowParser {
             if (Boolean.TRUE.equals(credit)) {
                 amount = amount.negate();
             } else {
-                problems.add(ClaimColumn.AMOUNT, "a negative amount on a debit line; declare a reversal as a credit"
-                        + " line (debit_credit C) that names the line it reverses");
+                problems.add(ClaimColumn.AMOUNT, RejectReasons.get("amount.negativeDebit"));
             }
         }
         if (!problems.isEmpty()) {
@@ -112,7 +108,7 @@ public final class ClaimRowParser {
     private String required(String[] cells, ClaimColumn column, Problems problems) {
         String value = header.get(cells, column);
         if (value.isEmpty()) {
-            problems.add(column, column.header() + " is empty; it is required on every row");
+            problems.add(column, RejectReasons.get("column.empty", "column", column.header()));
         }
         return value;
     }
@@ -123,8 +119,7 @@ public final class ClaimRowParser {
             return null;
         }
         if (text.length() > 4 || !isDigits(text)) {
-            problems.add(ClaimColumn.INSURER_UZOVI, RejectReasons.quoted(text)
-                    + " is not a UZOVI code; use the insurer's 4-digit UZOVI code");
+            problems.add(ClaimColumn.INSURER_UZOVI, RejectReasons.get("uzovi.invalid", "value", RejectReasons.quoted(text)));
             return null;
         }
         return "0".repeat(4 - text.length()) + text;
@@ -212,8 +207,7 @@ public final class ClaimRowParser {
         }
         Optional<Technology> t = Technology.parse(text);
         if (t.isEmpty()) {
-            problems.add(ClaimColumn.TECHNOLOGY, RejectReasons.quoted(text) + " is not a technology; use MEDICATION, VIDEO or OTHER"
-                    + " (MEDICATIE, BEELDZORG, OVERIG)");
+            problems.add(ClaimColumn.TECHNOLOGY, RejectReasons.get("technology.invalid", "value", RejectReasons.quoted(text)));
         }
         return t.orElse(null);
     }
@@ -224,7 +218,7 @@ public final class ClaimRowParser {
         }
         Optional<Law> law = Law.parse(text);
         if (law.isEmpty()) {
-            problems.add(ClaimColumn.LAW, RejectReasons.quoted(text) + " is not a law; use ZVW, WLZ or WMO");
+            problems.add(ClaimColumn.LAW, RejectReasons.get("law.invalid", "value", RejectReasons.quoted(text)));
         }
         return law.orElse(null);
     }
@@ -238,7 +232,7 @@ public final class ClaimRowParser {
                 return true;
             }
             default -> {
-                problems.add(ClaimColumn.DEBIT_CREDIT, RejectReasons.quoted(text) + " is not D or C; use D for a declaration, C for a reversal");
+                problems.add(ClaimColumn.DEBIT_CREDIT, RejectReasons.get("debitCredit.invalid", "value", RejectReasons.quoted(text)));
                 return null;
             }
         }
@@ -253,7 +247,7 @@ public final class ClaimRowParser {
                 return true;
             }
             default -> {
-                problems.add(ClaimColumn.WLZ_INDICATION, RejectReasons.quoted(text) + " is not yes or no; use J/N, Y/N or true/false");
+                problems.add(ClaimColumn.WLZ_INDICATION, RejectReasons.get("yesNo.invalid", "value", RejectReasons.quoted(text)));
                 return null;
             }
         }
@@ -313,7 +307,7 @@ public final class ClaimRowParser {
         }
 
         String reasons() {
-            return String.join("; ", reasons);
+            return RejectReasons.join(reasons);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.tztcheck.i18n.StoredText;
+
 /** Where each known column sits in the export; built once from the header row. */
 public final class CsvHeader {
 
@@ -37,20 +39,20 @@ public final class CsvHeader {
             }
             if (index.putIfAbsent(column.get(), i) != null) {
                 throw new UnusableInputException(file, 1, column.get().header(),
-                        "the column '" + column.get().header() + "' appears twice in the header",
-                        "keep one column '" + column.get().header() + "' (or its Dutch alias '" + column.get().alias() + "')");
+                        StoredText.of("header.twice", "column", column.get().header()),
+                        StoredText.of("header.twice.whatToDo", "column", column.get().header(), "alias", column.get().alias()));
             }
         }
         List<String> missing = new ArrayList<>();
         for (ClaimColumn c : ClaimColumn.values()) {
             if (c.required() && !index.containsKey(c)) {
-                missing.add(c.header() + " (or " + c.alias() + ")");
+                missing.add(c.alias() + " (" + c.header() + ")");
             }
         }
         if (!missing.isEmpty()) {
             throw new UnusableInputException(file, 1, String.join(", ", missing),
-                    "the header row lacks required column(s): " + String.join(", ", missing),
-                    "export the claims with a header row naming these columns; found: " + String.join(", ", cells));
+                    StoredText.of("header.missing", "columns", String.join(", ", missing)),
+                    StoredText.of("header.missing.whatToDo", "found", String.join(", ", cells)));
         }
         return new CsvHeader(index, cells.length, List.copyOf(ignored));
     }

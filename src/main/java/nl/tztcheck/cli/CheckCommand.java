@@ -49,6 +49,7 @@ import nl.tztcheck.claims.aw319.WlzMapping;
 import nl.tztcheck.findings.Severity;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
+import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.InvalidProfilesException;
@@ -59,7 +60,7 @@ import nl.tztcheck.reports.AtomicFile;
  * {@code check}: validates profiles, costs and the export's header before Spring starts (exit 2,
  * nothing checked), then runs the batch job and prints a one-screen summary. Speaks Dutch by
  * default, English with {@code --lang en} ({@code i18n/terminal_<nl|en>.properties}); the problems
- * the validators find are worded in English (see docs/checking.md).
+ * the validators find are worded in the same language ({@code i18n/validation_<nl|en>.properties}).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a claims export (CSV, or a Vektis AW319 file recognised by its header) against the insurer"
@@ -141,15 +142,15 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             params = validate();
         } catch (InvalidProfilesException e) {
-            stderr.println(texts.get("check.cannot", "reason", e.getMessage()));
+            stderr.println(texts.get("check.cannot", "reason", e.describe(language)));
             stderr.println(texts.get("check.fixAndRerun"));
             return ExitCodes.UNUSABLE_INPUT;
         } catch (UnusableInputException e) {
-            stderr.println(texts.get("check.cannot", "reason", e.describe()));
+            stderr.println(texts.get("check.cannot", "reason", e.describe(language)));
             stderr.println(texts.get("check.nothingChecked"));
             return ExitCodes.UNUSABLE_INPUT;
         } catch (Aw319StructureException e) {
-            stderr.println(texts.get("check.cannot", "reason", e.describe()));
+            stderr.println(texts.get("check.cannot", "reason", e.describe(language)));
             return ExitCodes.UNUSABLE_INPUT;
         } catch (IOException e) {
             stderr.println(texts.get("check.cannot", "reason", e.getMessage()) + " " + texts.get("check.nothingChecked"));
@@ -162,8 +163,8 @@ public final class CheckCommand implements Callable<Integer> {
         VerificationUrl.check(verificationUrl, texts);
         Path claimsFile = claims.toAbsolutePath().normalize();
         if (!Files.isRegularFile(claimsFile) || !Files.isReadable(claimsFile)) {
-            throw new UnusableInputException(claims.toString(), 0, "", "the claims file does not exist or cannot be read",
-                    "pass --claims with the path of the CSV export");
+            throw new UnusableInputException(claims.toString(), 0, "", StoredText.of("claims.unreadable"),
+                    StoredText.of("claims.unreadable.whatToDo"));
         }
         ProfileSet profileSet = ProfileSet.load(profiles.toAbsolutePath().normalize());
         CostTable costTable = CostFileReader.read(costs.toAbsolutePath().normalize());

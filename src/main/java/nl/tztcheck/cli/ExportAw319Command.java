@@ -19,6 +19,7 @@ import nl.tztcheck.claims.ClaimRowParser;
 import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.RawRow;
 import nl.tztcheck.claims.Reject;
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.claims.RowResult;
 import nl.tztcheck.claims.UnusableInputException;
 import nl.tztcheck.claims.aw319.Aw319ExportReport;
@@ -188,7 +189,7 @@ public final class ExportAw319Command implements Callable<Integer> {
         if (!rejects.isEmpty()) {
             stdout.println("CSV rows that cannot be read, not written (" + rejects.size() + "):");
             for (Reject r : rejects) {
-                stdout.println("  CSV line " + r.lineNo() + " [" + r.field() + "]: " + r.reason());
+                stdout.println("  CSV line " + r.lineNo() + " [" + r.field() + "]: " + r.reason(Language.EN)); // this command speaks English
             }
         }
     }

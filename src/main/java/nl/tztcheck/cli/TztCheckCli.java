@@ -25,7 +25,8 @@ public final class TztCheckCli implements Runnable {
 
     public static int execute(String... args) {
         // exit 2 and one sentence on invalid usage and on a user's mistake; 1 (with the stack trace) on anything else
-        return CommandLineErrors.install(new CommandLine(new TztCheckCli())).execute(args);
+        // help texts in Dutch, or English with --lang en / TZT_LANG=en (HelpTexts)
+        return CommandLineErrors.install(HelpTexts.localise(new CommandLine(new TztCheckCli()), args)).execute(args);
     }
 
     @Override

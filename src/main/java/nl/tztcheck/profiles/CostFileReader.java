@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 
@@ -38,7 +39,7 @@ public final class CostFileReader {
         YamlFields y = new YamlFields(file, problems);
         if (!Files.isRegularFile(path)) {
             throw new InvalidProfilesException(List.of(new ProfileProblem(path.toString(), "(file)",
-                    "missing; pass --costs with the technology-cost file (see technology-costs.yaml)")));
+                    StoredText.of("costs.missing"))));
         }
         Object doc;
         byte[] bytes;
@@ -46,20 +47,20 @@ public final class CostFileReader {
             bytes = Files.readAllBytes(path);
             doc = YamlFields.load(path);
         } catch (Exception e) {
-            throw new InvalidProfilesException(List.of(new ProfileProblem(file, "(file)", "not readable as YAML: " + YamlFields.loadError(e))));
+            throw new InvalidProfilesException(List.of(new ProfileProblem(file, "(file)", StoredText.of("yaml.unreadable", "error", YamlFields.loadError(e)))));
         }
         Map<String, Object> root = y.map(doc, "(file)");
         y.onlyKnownKeys(root, "", KEYS);
         String currency = y.string(root, "", "currency", false);
         if (currency != null && !currency.equals("EUR")) {
-            y.problem("currency", "'" + currency + "' is not supported; costs are in EUR");
+            y.problem("currency", StoredText.of("costs.currency", "value", "'" + currency + "'"));
         }
         Source source = source(y, root);
         Map<Technology, Money> categories = new EnumMap<>(Technology.class);
         for (Map.Entry<String, Object> e : y.map(root.getOrDefault("categories", Map.of()), "categories").entrySet()) {
             var tech = Technology.parse(String.valueOf(e.getKey()));
             if (tech.isEmpty()) {
-                y.problem("categories." + e.getKey(), "not a technology category; use MEDICATION, VIDEO or OTHER");
+                y.problem("categories." + e.getKey(), StoredText.of("profile.notACategory"));
                 continue;
             }
             Money m = y.money(e.getValue(), "categories." + e.getKey());
@@ -69,14 +70,14 @@ public final class CostFileReader {
         }
         for (Technology t : Technology.values()) {
             if (!categories.containsKey(t) && problems.stream().noneMatch(p -> p.field().equals("categories." + t))) {
-                y.problem("categories." + t, "missing: every category needs a monthly cost per client (lines without a listed product use it)");
+                y.problem("categories." + t, StoredText.of("costs.categoryMissing"));
             }
         }
         Map<String, Money> products = new TreeMap<>();
         for (Map.Entry<String, Object> e : y.map(root.getOrDefault("products", Map.of()), "products").entrySet()) {
             Money m = y.money(e.getValue(), "products." + e.getKey());
             if (m != null && products.put(CostTable.normalise(String.valueOf(e.getKey())), m) != null) {
-                y.problem("products." + e.getKey(), "listed twice (product names are compared without case)");
+                y.problem("products." + e.getKey(), StoredText.of("costs.productTwice"));
             }
         }
         if (!problems.isEmpty()) {
@@ -88,7 +89,7 @@ public final class CostFileReader {
     private static Source source(YamlFields y, Map<String, Object> root) {
         Object raw = root.get("source");
         if (raw == null) {
-            y.problem("source", "state where the costs come from (title, verified: true|false)");
+            y.problem("source", StoredText.of("costs.noSource"));
             return null;
         }
         Map<String, Object> m = y.map(raw, "source");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 
@@ -48,7 +49,7 @@ final class ProfileFileReader {
         try {
             doc = YamlFields.load(path);
         } catch (Exception e) {
-            y.problem("(file)", "not readable as YAML: " + YamlFields.loadError(e));
+            y.problem("(file)", StoredText.of("yaml.unreadable", "error", YamlFields.loadError(e)));
             return null;
         }
         Map<String, Object> root = y.map(doc, "(file)");
@@ -57,13 +58,13 @@ final class ProfileFileReader {
         String name = y.string(root, "", "name", true);
         List<InsurerLabel> labels = national ? List.of() : labels(root);
         if (national && root.containsKey("labels")) {
-            y.problem("labels", "the national rule has no UZOVI labels; put them in an insurer file");
+            y.problem("labels", StoredText.of("profile.nationalLabels"));
         }
         List<ProfileVersion> versions = new ArrayList<>();
         List<Object> raw = y.list(root, "", "versions", true);
         if (raw != null) {
             if (raw.isEmpty()) {
-                y.problem("versions", "needs at least one version");
+                y.problem("versions", StoredText.of("profile.noVersions"));
             }
             for (int i = 0; i < raw.size(); i++) {
                 ProfileVersion v = version(raw.get(i), "versions[" + i + "]", national);
@@ -83,7 +84,7 @@ final class ProfileFileReader {
             return labels;
         }
         if (raw.isEmpty()) {
-            y.problem("labels", "an insurer file needs at least one label with its UZOVI code");
+            y.problem("labels", StoredText.of("profile.noLabels"));
         }
         for (int i = 0; i < raw.size(); i++) {
             String path = "labels[" + i + "]";
@@ -91,7 +92,7 @@ final class ProfileFileReader {
             y.onlyKnownKeys(m, path, LABEL_KEYS);
             String uzovi = y.string(m, path, "uzovi", true);
             if (uzovi != null && !uzovi.matches("\\d{4}")) {
-                y.problem(path + ".uzovi", "'" + uzovi + "' is not a 4-digit UZOVI code; quote it (\"0101\") to keep leading zeros");
+                y.problem(path + ".uzovi", StoredText.of("profile.uzovi", "value", "'" + uzovi + "'"));
                 uzovi = null;
             }
             String name = y.string(m, path, "name", true);
@@ -110,7 +111,7 @@ final class ProfileFileReader {
         LocalDate from = y.date(m, path, "validFrom", true);
         LocalDate to = y.date(m, path, "validTo", false);
         if (from != null && to != null && to.isBefore(from)) {
-            y.problem(path + ".validTo", "validTo " + to + " lies before validFrom " + from);
+            y.problem(path + ".validTo", StoredText.of("profile.validToBeforeFrom", "to", to, "from", from));
             return null;
         }
         Source source = source(m.get("source"), path + ".source");
@@ -155,7 +156,7 @@ final class ProfileFileReader {
 
     private Source source(Object raw, String path) {
         if (raw == null) {
-            y.problem(path, "every version states its source (title, verified: true|false)");
+            y.problem(path, StoredText.of("profile.noSource"));
             return null;
         }
         Map<String, Object> m = y.map(raw, path);
@@ -180,7 +181,8 @@ final class ProfileFileReader {
         }
         for (String d : dims) {
             if (!SETTING_KEYS.contains(d)) {
-                y.problem(path, "'" + d + "' is not a dimension; use one of " + new java.util.TreeSet<>(SETTING_KEYS));
+                y.problem(path, StoredText.of("profile.notADimension", "value", "'" + d + "'", "known",
+                        new java.util.TreeSet<>(SETTING_KEYS)));
             }
         }
         return dims;
@@ -238,7 +240,7 @@ final class ProfileFileReader {
         for (Map.Entry<String, Object> e : y.map(raw, path).entrySet()) {
             var tech = Technology.parse(String.valueOf(e.getKey()));
             if (tech.isEmpty()) {
-                y.problem(path + "." + e.getKey(), "not a technology category; use MEDICATION, VIDEO or OTHER");
+                y.problem(path + "." + e.getKey(), StoredText.of("profile.notACategory"));
                 continue;
             }
             Integer minutes = y.minutes(e.getValue(), path + "." + e.getKey());
@@ -254,14 +256,14 @@ final class ProfileFileReader {
             return null;
         }
         if (!(raw instanceof List<?> list)) {
-            y.problem(path, "expected a list such as [MEDICATION, VIDEO]");
+            y.problem(path, StoredText.of("profile.expectedCategoryList"));
             return null;
         }
         Set<Technology> set = java.util.EnumSet.noneOf(Technology.class);
         for (Object o : list) {
             var tech = Technology.parse(String.valueOf(o));
             if (tech.isEmpty()) {
-                y.problem(path, "'" + o + "' is not a technology category; use MEDICATION, VIDEO or OTHER");
+                y.problem(path, StoredText.of("profile.notACategoryValue", "value", "'" + o + "'"));
             } else {
                 set.add(tech.get());
             }
@@ -288,13 +290,13 @@ final class ProfileFileReader {
             return null;
         }
         if (!(raw instanceof List<?> list)) {
-            y.problem(path, "expected a list");
+            y.problem(path, StoredText.of("profile.expectedList"));
             return null;
         }
         Set<String> set = new java.util.TreeSet<>();
         for (Object o : list) {
             if (o == null || o instanceof Map || o instanceof List || String.valueOf(o).isBlank()) {
-                y.problem(path, "expected a list of names or codes, found " + YamlFields.describe(o));
+                y.problem(path, StoredText.of("profile.expectedNames", YamlFields.found(o)));
             } else {
                 set.add(String.valueOf(o).trim());
             }
@@ -310,13 +312,13 @@ final class ProfileFileReader {
         for (Map.Entry<String, Object> e : y.map(raw, path).entrySet()) {
             String key = String.valueOf(e.getKey());
             if (!key.equals("V") && !key.equals("PV")) {
-                y.problem(path + "." + key, "unknown tariff; use V (verpleging) or PV (persoonlijke verzorging)");
+                y.problem(path + "." + key, StoredText.of("profile.unknownTariff"));
                 continue;
             }
             Money m = y.money(e.getValue(), path + "." + key);
             if (m != null) {
                 if (m.isZero()) {
-                    y.problem(path + "." + key, "a tariff of 0.00 per hour; enter the agreed hourly tariff");
+                    y.problem(path + "." + key, StoredText.of("profile.zeroTariff"));
                 } else {
                     tariffs.put(key, m);
                 }
@@ -337,22 +339,21 @@ final class ProfileFileReader {
             try {
                 basis = TariffBasis.valueOf(basisText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                y.problem(path + ".basis", "'" + basisText + "' is not a tariff basis; use V, PV, LOWER_OF_V_PV, HIGHER_OF_V_PV or FIXED");
+                y.problem(path + ".basis", StoredText.of("profile.notABasis", "value", "'" + basisText + "'"));
             }
         }
         BigDecimal pct = y.decimal(m.get("percentage"), path + ".percentage");
         if (pct == null) {
             pct = TariffCeiling.HUNDRED;
         } else if (pct.signum() <= 0 || pct.compareTo(TariffCeiling.HUNDRED) > 0) {
-            y.problem(path + ".percentage", "is " + pct.toPlainString()
-                    + "; it must be above 0 and at most 100 (1062 is paid at most at the agreed V/PV tariff)");
+            y.problem(path + ".percentage", StoredText.of("profile.percentage", "value", pct.toPlainString()));
         }
         Money amount = y.money(m.get("amount"), path + ".amount");
         if (basis == TariffBasis.FIXED && amount == null && !m.containsKey("amount")) {
-            y.problem(path + ".amount", "basis FIXED needs an amount per hour");
+            y.problem(path + ".amount", StoredText.of("profile.fixedNeedsAmount"));
         }
         if (basis != null && basis != TariffBasis.FIXED && m.containsKey("amount")) {
-            y.problem(path + ".amount", "an amount only goes with basis FIXED");
+            y.problem(path + ".amount", StoredText.of("profile.amountOnlyFixed"));
         }
         return basis == null ? null : new TariffCeiling(basis, pct, amount);
     }
@@ -366,7 +367,7 @@ final class ProfileFileReader {
             s.excludesWlzIndication(), s.requiresZvw(), s.technologyCodes(), s.regularCareCodes()};
         for (int i = 0; i < names.length; i++) {
             if (values[i] == null) {
-                y.problem(path + "." + names[i], "the national rule must set every dimension (insurers only overlay what differs)");
+                y.problem(path + "." + names[i], StoredText.of("profile.nationalSetsAll"));
             }
         }
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.LineClassifier;
 import nl.tztcheck.claims.LineKind;
 
@@ -52,13 +53,13 @@ public final class ProfileSet implements LineClassifier {
         List<ProfileProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             throw new InvalidProfilesException(List.of(new ProfileProblem(dir.toString(), "(directory)",
-                    "is not a directory; pass --profiles with the directory that holds national.yaml and the insurer files")));
+                    StoredText.of("profiles.notADirectory"))));
         }
         List<Path> files = yamlFiles(dir);
         Path nationalPath = dir.resolve(NATIONAL_FILE);
         if (!Files.isRegularFile(nationalPath)) {
             throw new InvalidProfilesException(List.of(new ProfileProblem(nationalPath.toString(), "(file)",
-                    "missing: the national rule is the base every insurer file overlays")));
+                    StoredText.of("profiles.nationalMissing"))));
         }
         InsurerProfile national = new ProfileFileReader(NATIONAL_FILE, problems).read(nationalPath, true);
         List<InsurerProfile> insurers = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.Technology;
 
 /**
@@ -28,14 +29,14 @@ final class ProfileSetValidator {
             noOverlaps(insurer);
             String other = ids.putIfAbsent(insurer.id(), insurer.file());
             if (other != null && insurer.id() != null) {
-                problems.add(new ProfileProblem(insurer.file(), "id", "'" + insurer.id() + "' is also the id of " + other + "; ids must be unique"));
+                problems.add(new ProfileProblem(insurer.file(), "id", StoredText.of("set.duplicateId", "id", "'" + insurer.id() + "'", "other", other)));
             }
             for (int i = 0; i < insurer.labels().size(); i++) {
                 InsurerLabel label = insurer.labels().get(i);
                 String owner = uzoviOwner.putIfAbsent(label.uzovi(), insurer.file());
                 if (owner != null) {
-                    problems.add(new ProfileProblem(insurer.file(), "labels[" + i + "].uzovi", "UZOVI " + label.uzovi()
-                            + " is already claimed by " + owner + "; a UZOVI code belongs to one insurer concern"));
+                    problems.add(new ProfileProblem(insurer.file(), "labels[" + i + "].uzovi", StoredText.of("set.duplicateUzovi",
+                            "uzovi", label.uzovi(), "owner", owner)));
                 }
             }
             for (ProfileVersion iv : insurer.versions()) {
@@ -65,8 +66,7 @@ final class ProfileSetValidator {
             for (int j = i + 1; j < vs.size(); j++) {
                 if (vs.get(i).overlaps(vs.get(j))) {
                     problems.add(new ProfileProblem(p.file(), "versions (" + vs.get(i).version() + ", " + vs.get(j).version() + ")",
-                            "validity periods overlap (" + vs.get(i).period() + " and " + vs.get(j).period()
-                                    + "); end the older version the day before the newer one starts"));
+                            StoredText.of("set.overlap", "first", vs.get(i).period(), "second", vs.get(j).period())));
                 }
             }
         }
@@ -81,8 +81,8 @@ final class ProfileSetValidator {
         TariffCeiling ceiling = merged.tariffCeiling();
         if (ceiling != null && merged.tariffs() != null && ceiling.perHour(merged.tariffs()).isEmpty()) {
             problems.add(new ProfileProblem(insurer.file(), "versions[" + iv.version() + "].tariffs",
-                    "the tariff ceiling " + ceiling.basis() + " needs " + needed(ceiling.basis())
-                            + " but the version (with national " + nv.version() + ") has " + merged.tariffs().keySet()));
+                    StoredText.of("set.ceilingNeeds", "basis", ceiling.basis(), "neededKey", "set.needed." + ceiling.basis().name(),
+                            "national", nv.version(), "has", merged.tariffs().keySet())));
         }
     }
 
@@ -90,24 +90,15 @@ final class ProfileSetValidator {
         Integer cap = s.monthlyCapMinutes();
         if (cap != null && cap > nationalCap) {
             problems.add(new ProfileProblem(file, "versions[" + v.version() + "].monthlyCapMinutes",
-                    cap + " minutes is above the national cap of " + nationalCap + " minutes (6.5 hours) per client per month"));
+                    StoredText.of("set.aboveNationalCap", "minutes", cap, "cap", nationalCap)));
         }
         if (s.categoryCapsMinutes() != null) {
             for (Map.Entry<Technology, Integer> e : s.categoryCapsMinutes().entrySet()) {
                 if (e.getValue() > nationalCap) {
                     problems.add(new ProfileProblem(file, "versions[" + v.version() + "].categoryCapsMinutes." + e.getKey(),
-                            e.getValue() + " minutes is above the national cap of " + nationalCap + " minutes per client per month"));
+                            StoredText.of("set.categoryAboveNationalCap", "minutes", e.getValue(), "cap", nationalCap)));
                 }
             }
         }
-    }
-
-    private static String needed(TariffBasis basis) {
-        return switch (basis) {
-            case V -> "tariffs.V";
-            case PV -> "tariffs.PV";
-            case LOWER_OF_V_PV, HIGHER_OF_V_PV -> "tariffs.V and tariffs.PV";
-            case FIXED -> "an amount";
-        };
     }
 }

@@ -70,6 +70,11 @@ public record Source(String title, String url, String retrieved, String section,
         return cite(List.of());
     }
 
+    /** {@link #cite()} in {@code language}. */
+    public String cite(Language language) {
+        return cite(List.of(), language);
+    }
+
     private String citation() {
         StringBuilder sb = new StringBuilder(title);
         if (section != null && !section.isBlank()) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.money.AmountParser;
 import nl.tztcheck.money.Money;
 
@@ -64,14 +65,14 @@ final class YamlFields {
             m.forEach((k, v) -> copy.put(String.valueOf(k), v));
             return copy;
         }
-        problem(field, "expected a mapping of keys to values, found " + describe(value));
+        problem(field, StoredText.of("yaml.expectedMapping", found(value)));
         return Map.of();
     }
 
     void onlyKnownKeys(Map<String, Object> map, String path, Set<String> known) {
         for (String key : map.keySet()) {
             if (!known.contains(String.valueOf(key))) {
-                problem(join(path, String.valueOf(key)), "unknown key; known keys here are " + new java.util.TreeSet<>(known));
+                problem(join(path, String.valueOf(key)), StoredText.of("yaml.unknownKey", "known", new java.util.TreeSet<>(known)));
             }
         }
     }
@@ -80,12 +81,12 @@ final class YamlFields {
         Object v = map.get(key);
         if (v == null) {
             if (required) {
-                problem(join(path, key), "is required");
+                problem(join(path, key), StoredText.of("yaml.required"));
             }
             return null;
         }
         if (v instanceof Map || v instanceof List) {
-            problem(join(path, key), "expected text, found " + describe(v));
+            problem(join(path, key), StoredText.of("yaml.expectedText", found(v)));
             return null;
         }
         if (v instanceof Date d) {
@@ -98,14 +99,14 @@ final class YamlFields {
         Object v = map.get(key);
         if (v == null) {
             if (required) {
-                problem(join(path, key), "is required (true or false)");
+                problem(join(path, key), StoredText.of("yaml.requiredBoolean"));
             }
             return null;
         }
         if (v instanceof Boolean b) {
             return b;
         }
-        problem(join(path, key), "expected true or false, found " + describe(v));
+        problem(join(path, key), StoredText.of("yaml.expectedBoolean", found(v)));
         return null;
     }
 
@@ -120,7 +121,7 @@ final class YamlFields {
         if (v instanceof Integer i && i >= 0) {
             return i;
         }
-        problem(field, "expected a whole number of minutes (0 or more), found " + describe(v));
+        problem(field, StoredText.of("yaml.expectedMinutes", found(v)));
         return null;
     }
 
@@ -128,7 +129,7 @@ final class YamlFields {
         Object v = map.get(key);
         if (v == null) {
             if (required) {
-                problem(join(path, key), "is required (a date such as 2024-01-01)");
+                problem(join(path, key), StoredText.of("yaml.requiredDate"));
             }
             return null;
         }
@@ -138,7 +139,7 @@ final class YamlFields {
         try {
             return LocalDate.parse(String.valueOf(v).trim());
         } catch (DateTimeParseException e) {
-            problem(join(path, key), "expected a date such as 2024-01-01, found " + describe(v));
+            problem(join(path, key), StoredText.of("yaml.expectedDate", found(v)));
             return null;
         }
     }
@@ -150,7 +151,7 @@ final class YamlFields {
         String text = v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : String.valueOf(v);
         var money = AmountParser.parse(text);
         if (money.isEmpty() || money.get().cents() < 0) {
-            problem(field, "expected an amount in euros such as 67.94, found " + describe(v));
+            problem(field, StoredText.of("yaml.expectedAmount", found(v)));
             return null;
         }
         return money.get();
@@ -163,7 +164,7 @@ final class YamlFields {
         try {
             return new BigDecimal(v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : String.valueOf(v).trim());
         } catch (NumberFormatException e) {
-            problem(field, "expected a number, found " + describe(v));
+            problem(field, StoredText.of("yaml.expectedNumber", found(v)));
             return null;
         }
     }
@@ -172,19 +173,36 @@ final class YamlFields {
         Object v = map.get(key);
         if (v == null) {
             if (required) {
-                problem(join(path, key), "is required (a list)");
+                problem(join(path, key), StoredText.of("yaml.requiredList"));
             }
             return null;
         }
         if (v instanceof List<?> l) {
             return new ArrayList<>(l);
         }
-        problem(join(path, key), "expected a list, found " + describe(v));
+        problem(join(path, key), StoredText.of("yaml.expectedList", found(v)));
         return null;
     }
 
     static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /**
+     * What was found, as placeholder pairs of a stored problem: a value quoted as it is ({@code found}), or for
+     * nothing, a mapping or a list a key of the validation bundle that words it ({@code foundKey}).
+     */
+    static Object[] found(Object v) {
+        if (v == null) {
+            return new Object[] {"foundKey", "yaml.found.nothing"};
+        }
+        if (v instanceof Map) {
+            return new Object[] {"foundKey", "yaml.found.mapping"};
+        }
+        if (v instanceof List) {
+            return new Object[] {"foundKey", "yaml.found.list"};
+        }
+        return new Object[] {"found", describe(v)};
     }
 
     static String describe(Object v) {

@@ -38,7 +38,9 @@ import nl.tztcheck.rules.RuleTexts;
  * is a string cell (a line id "=1+1" stays text, never a formula), stripped of characters XML does
  * not allow (NUL and other control characters become their visible symbols, NUL as U+2400 ␀), with a literal {@code _xHHHH_} kept literal,
  * and cut to Excel's 32,767 characters.
- * Clients only appear as the pseudonyms the findings carry.
+ * Clients only appear as the pseudonyms the findings carry. Values a person reads are in the run's language (the
+ * severity FOUT/WAARSCHUWING/INFO, the technology MEDICATIE/BEELDZORG/OVERIG in Dutch); codes, retourcodes and
+ * insurer ids stay as in findings.csv.
  */
 public final class FindingsWorkbook implements AutoCloseable {
 
@@ -99,7 +101,7 @@ public final class FindingsWorkbook implements AutoCloseable {
             int c = 0;
             row.text(c++, cellText(f.key()));
             row.word(c++, f.code().name());
-            row.word(c++, f.severity().name());
+            row.word(c++, texts.get("severity." + f.severity().name()));
             row.word(c++, f.retourcode());
             row.text(c++, cellText(f.lineId()));
             if (f.lineNo() != 0) {
@@ -111,7 +113,7 @@ public final class FindingsWorkbook implements AutoCloseable {
             row.word(c++, cellText(f.insurer()));
             row.word(c++, cellText(f.profileVersion()));
             row.date(c++, f.month().atDay(1), Style.MONTH);
-            row.word(c++, f.technology() == null ? "" : f.technology().name());
+            row.word(c++, f.technology() == null ? "" : texts.get("technology." + f.technology().name()));
             row.number(c++, f.minutesClaimed(), Style.INTEGER);
             row.number(c++, f.minutesAllowed(), Style.INTEGER);
             long[] money = {f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.underclaimedCents()};
@@ -129,7 +131,8 @@ public final class FindingsWorkbook implements AutoCloseable {
     }
 
     /** One row on the Rejects sheet, the columns of rejects.csv; after the findings. */
-    public void add(Reject r) {
+    public void add(Reject staged) {
+        Reject r = staged.worded(language);
         try {
             if (rejects == null) {
                 startRejects();
@@ -223,7 +226,7 @@ public final class FindingsWorkbook implements AutoCloseable {
             if (n == null) {
                 continue;
             }
-            sh.row(r[0]++).text(0, code.name()).number(1, n, Style.INTEGER).text(2, code.severity().name()).text(3, code.retourcode())
+            sh.row(r[0]++).text(0, code.name()).number(1, n, Style.INTEGER).text(2, texts.get("severity." + code.severity().name())).text(3, code.retourcode())
                     .text(4, cellText(RuleTexts.explanation(code, language)), Style.WRAP)
                     .text(5, cellText(RuleTexts.whatToDo(code, language)), Style.WRAP);
         }

@@ -333,7 +333,7 @@ public final class HtmlReport {
             h.append("</h3><p>").append(Html.esc(RuleTexts.explanation(code, language))).append("</p><p><strong>")
                     .append(t("codes.whatToDo")).append("</strong> ").append(Html.esc(RuleTexts.whatToDo(code, language)))
                     .append("</p><p class=\"muted\">").append(t("codes.source")).append(' ')
-                    .append(Html.esc(RuleCatalogue.rule(code).nationalSource())).append("</p></section>");
+                    .append(Html.esc(RuleTexts.nationalSource(code, language))).append("</p></section>");
         }
         h.append("</section>\n");
     }
@@ -404,7 +404,8 @@ public final class HtmlReport {
                 .append(t("rejects.caption", "shown", s.firstRejects().size(), "total", s.lines().rejected()))
                 .append("</caption><thead><tr>").append(th("col.lineNo", "num")).append(th("col.field", ""))
                 .append(th("col.reason", "")).append("</tr></thead><tbody>");
-        for (Reject r : s.firstRejects()) {
+        for (Reject staged : s.firstRejects()) {
+            Reject r = staged.worded(language);
             h.append("<tr><td class=\"num\">").append(r.lineNo()).append("</td><td>").append(Html.esc(r.field())).append("</td><td>")
                     .append(Html.esc(r.reason())).append("</td></tr>");
         }

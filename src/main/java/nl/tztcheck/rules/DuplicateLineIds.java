@@ -2,6 +2,7 @@ package nl.tztcheck.rules;
 
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Reject;
+import nl.tztcheck.claims.RejectReasons;
 
 /** A line id used twice makes the later row unreadable as a separate line (spec section 1). */
 public final class DuplicateLineIds {
@@ -14,7 +15,6 @@ public final class DuplicateLineIds {
     }
 
     public static String reason(String lineId, long firstLineNo) {
-        return "line_id '" + lineId + "' is already used on line " + firstLineNo
-                + "; every line needs its own id (a correction is a credit line with its own id)";
+        return RejectReasons.get("lineId.repeated", "lineId", "'" + lineId + "'", "firstLineNo", firstLineNo);
     }
 }

@@ -258,12 +258,12 @@ public final class GroupChecker {
         return new Finding(FindingKeys.of(code, l.lineId(), l.uzovi(), client, month, tech), code, l.lineId(), l.lineNo(),
                 client, l.uzovi(), insurer, r.profileVersion(), l.month(), l.technology(), l.minutes(), r.allowedMinutes(),
                 r.claimed(), r.reimbursable(), r.atRisk(), 0, ctx.underclaimed().cents(), rule.message(ctx, language),
-                source(rule, ctx.profile()));
+                source(rule, ctx.profile(), language));
     }
 
-    private String source(Rule rule, EffectiveProfile profile) {
-        return rule.insurerCondition() && profile != null
-                ? rule.nationalSource() + " | " + profile.sourceOf(rule.dimensions(), language) : rule.nationalSource();
+    private static String source(Rule rule, EffectiveProfile profile, Language language) {
+        String national = RuleTexts.nationalSource(rule.code(), language);
+        return rule.insurerCondition() && profile != null ? national + " | " + profile.sourceOf(rule.dimensions(), language) : national;
     }
 
     /** Spec 3.7: per category, the distinct products' monthly costs minus what the category's lines reimburse. */
@@ -303,7 +303,7 @@ public final class GroupChecker {
                     profile == null ? "" : profile.insurerVersion().version(), group.month(), category,
                     lines.stream().mapToInt(r -> r.line().minutes()).sum(), lines.stream().mapToInt(LineResult::allowedMinutes).sum(),
                     lines.stream().mapToLong(LineResult::claimed).sum(), reimbursed,
-                    lines.stream().mapToLong(LineResult::atRisk).sum(), gap, 0, rule.message(ctx, language), source(rule, profile)));
+                    lines.stream().mapToLong(LineResult::atRisk).sum(), gap, 0, rule.message(ctx, language), source(rule, profile, language)));
         }
         return findings;
     }

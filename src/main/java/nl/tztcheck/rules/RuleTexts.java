@@ -54,6 +54,11 @@ public final class RuleTexts {
         return of(language).text(code, "whatToDo");
     }
 
+    /** The rule's national source as findings and reports cite it, in {@code language}: titles of Dutch sources as published. */
+    public static String nationalSource(FindingCode code, Language language) {
+        return of(language).text(code, "source");
+    }
+
     public Language language() {
         return texts.language();
     }

@@ -323,9 +323,9 @@ class CheckJobFunctionalTests {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"));
         assertThat(rejects).hasSize(1 + 5);
-        assertThat(String.join("\n", rejects)).contains("line_id 't1' is already used on line 2", "line_id 'r1' is already used on line 3",
-                "line_id 'r3' is already used on line 7", "line_id 'ct1' is already used on line 12",
-                "line_id 'r4' is already used on line 15");
+        assertThat(String.join("\n", rejects)).contains("regel-id 't1' staat al op regel 2", "regel-id 'r1' staat al op regel 3",
+                "regel-id 'r3' staat al op regel 7", "regel-id 'ct1' staat al op regel 12",
+                "regel-id 'r4' staat al op regel 15");
         // and a client-month whose only regular-care debit was reversed (C2) or rejected (C3, April) has none left;
         // C4 keeps the first r4
         String findings = Files.readString(out.resolve("findings.csv"));
@@ -389,7 +389,7 @@ class CheckJobFunctionalTests {
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(readCount(restarted, "load")).isEqualTo(rows.size() - 1 + 10 - 4_000);
         List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"));
-        assertThat(rejects.stream().filter(r -> r.contains("is already used on line"))).hasSize(10);
+        assertThat(rejects.stream().filter(r -> r.contains("staat al op regel"))).hasSize(10);
         for (String file : List.of("findings.csv", "rejects.csv", "lines.csv")) {
             assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(reference.resolve(file)));
         }
@@ -437,11 +437,13 @@ class CheckJobFunctionalTests {
                 .doesNotContain("Line ", "whole amount");
         assertThat(enFindings).contains("Line ", "the whole amount is at risk", "Credit line ", "€")
                 .doesNotContain("Regel ", "zorgverzekeraar");
-        // and only the words differ: the same findings, figures and sources (the CSV's columns are a contract); of a
-        // source only its trust label follows the language
-        assertThat(nlFindings).contains("(niet geverifieerd)").doesNotContain("(unverified)");
-        assertThat(enFindings).contains("(unverified)").doesNotContain("(niet geverifieerd)");
-        assertThat(withoutMessages(enFindings)).isEqualTo(withoutMessages(englishTrustLabels(nlFindings)));
+        // and the wording around the citations too, the titles of the sources staying as published
+        assertThat(nlFindings).contains("landelijke regel geldt (CZ stelt geen eigen waarde): NZa (geverifieerd)",
+                "(niet geverifieerd)", "Vektis retourcode 0587: prestatie al gedeclareerd").doesNotContain("(verified)");
+        assertThat(enFindings).contains("national rule applies (CZ sets no own value): NZa (verified)", "(unverified)",
+                "Vektis retourcode 0587: prestatie already declared").doesNotContain("geverifieerd");
+        // and only the words differ: the same findings and figures (the CSV's columns are a contract)
+        assertThat(withoutMessages(enFindings)).isEqualTo(withoutMessages(nlFindings));
         assertThat(enFindings.lines().findFirst()).isEqualTo(nlFindings.lines().findFirst());
     }
 
@@ -459,20 +461,15 @@ class CheckJobFunctionalTests {
                 .addString(CheckJobParameters.CLAIMS, "x").toJobParameters())).isEqualTo(nl.tztcheck.i18n.Language.NL);
     }
 
-    /** findings.csv without its message column (the text of each finding), as ordered rows. */
-    /** The Dutch trust labels of the source column in English (see docs/profiles.md, provenance). */
-    private static String englishTrustLabels(String csv) {
-        return csv.replace("(niet geverifieerd)", "(unverified)").replace("(geverifieerd)", "(verified)")
-                .replace("(illustratief)", "(illustrative)")
-                .replaceAll("landelijke regel geldt \\(([^()]*) stelt geen eigen waarde\\):", "national rule applies ($1 sets no own value):");
-    }
-
+    /** findings.csv without its message and source columns (the words of each finding), as ordered rows. */
     private static java.util.List<String> withoutMessages(String csv) {
         String[] header = csv.lines().findFirst().orElseThrow().replace("\ufeff", "").split(";", -1);
         int message = java.util.Arrays.asList(header).indexOf("message");
-        assertThat(message).isNotNegative();
+        int source = java.util.Arrays.asList(header).indexOf("source");
+        assertThat(message).isNotNegative().isLessThan(source);
         return csv.lines().skip(1).map(l -> {
             java.util.List<String> cells = cells(l);
+            cells.remove(source);
             cells.remove(message);
             return String.join(";", cells);
         }).sorted().toList();

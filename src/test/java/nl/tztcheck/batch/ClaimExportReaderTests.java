@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.claims.RowResult;
 import nl.tztcheck.claims.aw319.TechnologyMapping;
 import nl.tztcheck.profiles.ProfileSet;
@@ -61,7 +62,7 @@ class ClaimExportReaderTests {
 
         // then a year and a day ahead is a reject, a year ahead is read
         assertThat(early).singleElement().isInstanceOf(RowResult.Rejected.class);
-        assertThat(((RowResult.Rejected) early.get(0)).reject().reason()).contains("(2025-02-28; the latest accepted is 2026-02-28)");
+        assertThat(((RowResult.Rejected) early.get(0)).reject().reason(Language.EN)).contains("(2025-02-28; the latest accepted is 2026-02-28)");
         assertThat(onTime).singleElement().isInstanceOf(RowResult.Accepted.class);
 
         // and the first run restarted days later keeps its own date, so the rows it reads are judged as before

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.rules.CheckOutcome;
 import nl.tztcheck.rules.RuleFixtures;
 
@@ -227,6 +228,21 @@ class ClaimCsvFileTests {
         }
 
         @Test
+        void aMissingColumnIsWordedInDutchByDefault() throws IOException {
+            // given a header without minutes
+            List<String> columns = new ArrayList<>(List.of(COLUMNS));
+            columns.remove("minutes");
+            Path path = write(String.join(";", columns) + "\n", StandardCharsets.UTF_8);
+
+            // when opened, then check's sentence is Dutch, naming the file, line 1, the column (Dutch name first) and the fix
+            UnusableInputException e = catchThrowableOfType(UnusableInputException.class, () -> open(path));
+            assertThat(e.describe(nl.tztcheck.i18n.Language.NL)).startsWith("claims.csv, regel 1, veld minuten (minutes): de kopregel"
+                    + " mist verplichte kolom(men): minuten (minutes). Wat te doen: exporteer de declaraties met een kopregel");
+            assertThat(e.describe(nl.tztcheck.i18n.Language.EN)).contains("the header row lacks required column(s): minuten (minutes)",
+                    "What to do: export the claims");
+        }
+
+        @Test
         void aColumnTwiceMakesTheFileUnusable() throws IOException {
             // given line_id and its alias regel_id in one header
             Path path = write(String.join(";", COLUMNS) + ";regel_id\n", StandardCharsets.UTF_8);
@@ -351,7 +367,7 @@ class ClaimCsvFileTests {
             Reject reject = outcome.rejects().get(0);
             assertThat(reject.lineNo()).isEqualTo(3);
             assertThat(reject.field()).isEqualTo("line_id");
-            assertThat(reject.reason()).contains("'m1'").contains("line 2").contains("own id");
+            assertThat(reject.reason(Language.EN)).contains("'m1'").contains("line 2").contains("own id");
             assertThat(reject.rawText()).doesNotContain("111222333").doesNotContain("CL-77");
             assertThat(outcome.lines()).extracting(l -> l.line().lineNo()).containsExactly(2L);
             assertThat(outcome.counts().read()).isEqualTo(2);

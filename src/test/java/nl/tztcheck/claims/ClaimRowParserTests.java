@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.money.Money;
 
 class ClaimRowParserTests {
@@ -173,7 +174,7 @@ class ClaimRowParserTests {
             // then the reject names the field and says it is required
             assertThat(r.lineNo()).isEqualTo(7);
             assertThat(r.field()).isEqualTo(field);
-            assertThat(r.reason()).isEqualTo(field + " is empty; it is required on every row");
+            assertThat(r.reason(Language.EN)).isEqualTo(field + " is empty; it is required on every row");
         }
 
         @ParameterizedTest(name = "tariff ''{0}'': {1}")
@@ -196,7 +197,7 @@ class ClaimRowParserTests {
 
             // then the field, and what is wrong with it in words a person can act on
             assertThat(r.field()).isEqualTo("hourly_tariff");
-            assertThat(r.reason()).startsWith(reason);
+            assertThat(r.reason(Language.EN)).startsWith(reason);
         }
 
         @ParameterizedTest(name = "amount ''{0}'': {1}")
@@ -217,7 +218,7 @@ class ClaimRowParserTests {
             } else {
                 Reject r = rejected(parse(row));
                 assertThat(r.field()).isEqualTo("amount");
-                assertThat(r.reason()).startsWith(reason);
+                assertThat(r.reason(Language.EN)).startsWith(reason);
             }
         }
 
@@ -231,7 +232,7 @@ class ClaimRowParserTests {
 
             // then both fields are named with the figure they give
             assertThat(r.field()).isEqualTo("minutes,hourly_tariff");
-            assertThat(r.reason()).startsWith("minutes x hourly tariff / 60 gives 7.439.999.992,56 euros, more than the"
+            assertThat(r.reason(Language.EN)).startsWith("minutes x hourly tariff / 60 gives 7.439.999.992,56 euros, more than the"
                     + " 9.999.999,99 euros a line can hold");
         }
 
@@ -242,7 +243,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("amount");
-            assertThat(r.reason()).contains("is not an amount in euros");
+            assertThat(r.reason(Language.EN)).contains("is not an amount in euros");
         }
 
         @Test
@@ -252,7 +253,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("hourly_tariff");
-            assertThat(r.reason()).contains("must be more than 0");
+            assertThat(r.reason(Language.EN)).contains("must be more than 0");
         }
 
         @ParameterizedTest(name = "minutes ''{0}'': {1}")
@@ -273,7 +274,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("minutes");
-            assertThat(r.reason()).startsWith(reason);
+            assertThat(r.reason(Language.EN)).startsWith(reason);
         }
 
         @Test
@@ -283,7 +284,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("minutes");
-            assertThat(r.reason()).contains("minutes is 0").contains("more than 0 minutes");
+            assertThat(r.reason(Language.EN)).contains("minutes is 0").contains("more than 0 minutes");
         }
 
         @Test
@@ -293,7 +294,7 @@ class ClaimRowParserTests {
 
             // then the reason says how to reverse a line instead
             assertThat(r.field()).isEqualTo("minutes");
-            assertThat(r.reason()).contains("minutes is -15").contains("credit line");
+            assertThat(r.reason(Language.EN)).contains("minutes is -15").contains("credit line");
         }
 
         @ParameterizedTest(name = "date ''{0}''")
@@ -304,7 +305,7 @@ class ClaimRowParserTests {
 
             // then the reason shows the accepted forms
             assertThat(r.field()).isEqualTo("service_date");
-            assertThat(r.reason()).contains("'" + date + "' is not a date").contains("2024-03-05").contains("05-03-2024")
+            assertThat(r.reason(Language.EN)).contains("'" + date + "' is not a date").contains("2024-03-05").contains("05-03-2024")
                     .contains("20240305");
         }
 
@@ -315,7 +316,7 @@ class ClaimRowParserTests {
 
             // then both the English and the Dutch words are offered
             assertThat(r.field()).isEqualTo("technology");
-            assertThat(r.reason()).contains("'camera' is not a technology").contains("MEDICATION").contains("MEDICATIE");
+            assertThat(r.reason(Language.EN)).contains("'camera' is not a technology").contains("MEDICATION").contains("MEDICATIE");
         }
 
         @Test
@@ -326,7 +327,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("technology");
-            assertThat(r.reason()).contains("prestatie 1062").contains("needs a technology");
+            assertThat(r.reason(Language.EN)).contains("prestatie 1062").contains("needs a technology");
         }
 
         @Test
@@ -336,7 +337,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("law");
-            assertThat(r.reason()).contains("'WWB' is not a law").contains("ZVW, WLZ or WMO");
+            assertThat(r.reason(Language.EN)).contains("'WWB' is not a law").contains("ZVW, WLZ or WMO");
         }
 
         @Test
@@ -346,7 +347,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("debit_credit");
-            assertThat(r.reason()).contains("'X' is not D or C");
+            assertThat(r.reason(Language.EN)).contains("'X' is not D or C");
         }
 
         @Test
@@ -357,7 +358,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("corrects_line_id");
-            assertThat(r.reason()).contains("credit line (C) must name the debit line");
+            assertThat(r.reason(Language.EN)).contains("credit line (C) must name the debit line");
         }
 
         @Test
@@ -367,7 +368,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("wlz_indication");
-            assertThat(r.reason()).contains("'misschien' is not yes or no").contains("J/N");
+            assertThat(r.reason(Language.EN)).contains("'misschien' is not yes or no").contains("J/N");
         }
 
         @Test
@@ -377,7 +378,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("insurer_uzovi");
-            assertThat(r.reason()).contains("4-digit UZOVI");
+            assertThat(r.reason(Language.EN)).contains("4-digit UZOVI");
         }
 
         @Test
@@ -387,7 +388,7 @@ class ClaimRowParserTests {
 
             // then
             assertThat(r.field()).isEqualTo("amount");
-            assertThat(r.reason()).contains("negative amount on a debit line").contains("credit");
+            assertThat(r.reason(Language.EN)).contains("negative amount on a debit line").contains("credit");
         }
 
         @Test
@@ -400,7 +401,7 @@ class ClaimRowParserTests {
 
             // then the row itself is at fault
             assertThat(r.field()).isEqualTo("(row)");
-            assertThat(r.reason()).contains("15 cells where the header has 16").contains("stray separator");
+            assertThat(r.reason(Language.EN)).contains("15 cells where the header has 16").contains("stray separator");
         }
 
         @Test
@@ -418,7 +419,7 @@ class ClaimRowParserTests {
 
             // then the row is at fault first (the shifted cells after it fail their own columns too)
             assertThat(r.field()).startsWith("(row)");
-            assertThat(r.reason()).startsWith("the row has 17 cells where the header has 16");
+            assertThat(r.reason(Language.EN)).startsWith("the row has 17 cells where the header has 16");
         }
 
         @Test
@@ -431,7 +432,7 @@ class ClaimRowParserTests {
 
             // then both, in column order
             assertThat(r.field()).isEqualTo("minutes,technology");
-            assertThat(r.reason()).contains("minutes is -5").contains("; ").contains("'camera' is not a technology");
+            assertThat(r.reason(Language.EN)).contains("minutes is -5").contains("; ").contains("'camera' is not a technology");
         }
     }
 
@@ -467,7 +468,7 @@ class ClaimRowParserTests {
             } else {
                 Reject r = rejected(result);
                 assertThat(r.field()).isEqualTo("service_date");
-                assertThat(r.reason()).startsWith(reason);
+                assertThat(r.reason(Language.EN)).startsWith(reason);
             }
         }
 
@@ -483,7 +484,7 @@ class ClaimRowParserTests {
             assertThat(window.runDate()).isEqualTo(LocalDate.of(2026, 1, 1));
             assertThat(window.latest()).isEqualTo(LocalDate.of(2027, 1, 1));
             assertThat(window.problem(LocalDate.of(2027, 1, 1))).isNull();
-            assertThat(window.problem(LocalDate.of(2027, 1, 2))).contains("more than a year after");
+            assertThat(RejectReasons.render(window.problem(LocalDate.of(2027, 1, 2)), Language.EN)).contains("more than a year after");
         }
     }
 

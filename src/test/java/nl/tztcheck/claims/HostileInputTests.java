@@ -43,6 +43,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 
 
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.claims.aw319.Aw319StructureException;
 import nl.tztcheck.findings.ClientPseudonymizer;
 import nl.tztcheck.profiles.CostFileReader;
@@ -163,7 +164,7 @@ class HostileInputTests {
             previous = r.lineNo();
             if (r instanceof RowResult.Rejected rej) {
                 assertThat(rej.reject().field()).as("a reject names its field(s)").isNotBlank();
-                assertThat(rej.reject().reason()).as("a reject says what to do").isNotBlank();
+                assertThat(rej.reject().reason(Language.EN)).as("a reject says what to do").isNotBlank();
                 assertThat(rej.reject().rawText()).isNotNull();
             }
         }
@@ -639,7 +640,7 @@ class HostileInputTests {
             assertCountsAddUp(outcome.counts(), read);
             // and a row holding a NUL is a reject that says so, shown without the NUL, so it can be stored and printed
             assertThat(read.rejected()).isEqualTo(read.rows().stream().filter(r -> lineHoldsNul(r, out.toByteArray())).count());
-            assertThat(read.rejects()).allSatisfy(r -> assertThat(r.reason()).contains("NUL"));
+            assertThat(read.rejects()).allSatisfy(r -> assertThat(r.reason(Language.EN)).contains("NUL"));
             assertStorable(outcome);
         } finally {
             delete(file);
@@ -726,7 +727,7 @@ class HostileInputTests {
             ClientPseudonymizer pseudonymizer = RuleFixtures.pseudonymizer();
             try (RejectsCsv r = new RejectsCsv(rejects); FindingsCsv f = new FindingsCsv(findings);
                     LinesCsv l = new LinesCsv(lines, pseudonymizer)) {
-                outcome.rejects().forEach(r::write);
+                outcome.rejects().forEach(x -> r.write(x.worded(Language.NL))); // as the report step writes them
                 outcome.findings().forEach(f::write);
                 outcome.lines().forEach(l::write);
             }
@@ -794,7 +795,7 @@ class HostileInputTests {
      */
     static void assertStorable(CheckOutcome outcome) {
         for (Reject r : outcome.rejects()) {
-            assertThat(r.field() + r.reason() + r.rawText()).as("reject on line %d", r.lineNo()).doesNotContain("\u0000");
+            assertThat(r.field() + r.reason(Language.EN) + r.rawText()).as("reject on line %d", r.lineNo()).doesNotContain("\u0000");
         }
         for (var l : outcome.lines()) {
             ClaimLine c = l.line();
@@ -904,7 +905,7 @@ class HostileInputTests {
             assertThat(read.rows()).extracting(RowResult::lineNo).containsExactly(2L, 3L, 4L);
             assertThat(read.rows().get(1)).isInstanceOf(RowResult.Accepted.class);
             Reject reject = ((RowResult.Rejected) read.rows().get(2)).reject();
-            assertThat(reject.reason()).contains("cells where the header has 16");
+            assertThat(reject.reason(Language.EN)).contains("cells where the header has 16");
             assertThat(outcome.counts().reconciles()).isTrue();
         }
 
@@ -947,7 +948,7 @@ class HostileInputTests {
             assertThat(read.rows()).isNotEmpty();
             assertThat(read.rows().get(0).lineNo()).isEqualTo(2);
             assertThat(read.rows().get(0)).isInstanceOf(RowResult.Rejected.class);
-            assertThat(((RowResult.Rejected) read.rows().get(0)).reject().reason()).contains("quote");
+            assertThat(((RowResult.Rejected) read.rows().get(0)).reject().reason(Language.EN)).contains("quote");
         }
 
         @Test
@@ -993,7 +994,7 @@ class HostileInputTests {
 
             // then the long line is one reject that says it is too long, the next row is read, and the heap stayed small
             assertThat(rows).extracting(RowResult::lineNo).containsExactly(2L, 3L);
-            assertThat(((RowResult.Rejected) rows.get(0)).reject().reason()).contains("characters");
+            assertThat(((RowResult.Rejected) rows.get(0)).reject().reason(Language.EN)).contains("characters");
             assertThat(rows.get(1)).isInstanceOf(RowResult.Accepted.class);
             assertThat(heap.maxGrowthMb()).isLessThan(96);
         }
@@ -1073,7 +1074,7 @@ class HostileInputTests {
                     rows++;
                     if (r instanceof RowResult.Rejected rej) {
                         rejected++;
-                        assertThat(rej.reject().reason()).isNotBlank();
+                        assertThat(rej.reject().reason(Language.EN)).isNotBlank();
                     }
                     if (rows % 20_000 == 0) {
                         heap.sample();

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.tztcheck.i18n.Language;
+
 /**
  * The raw text of a reject (rejects.csv, the workbook's Rejects sheet) shows no client number and no BSN,
  * whatever the row looks like, and keeps what a person needs to find the line: line ids, dates, codes,
@@ -78,7 +80,7 @@ class RawTextMaskerTests {
         // then one reject, naming the lines it swallowed, shows no client number and no BSN
         assertThat(rejects).hasSize(1);
         String raw = rejects.get(0).rawText();
-        assertThat(rejects.get(0).reason()).contains("lines 3 to");
+        assertThat(rejects.get(0).reason(Language.EN)).contains("lines 3 to");
         assertThat(raw).doesNotContain("CL000101");
         clients.forEach(c -> assertThat(raw).doesNotContain(c));
         BSNS.forEach(b -> assertThat(raw).doesNotContain(b));

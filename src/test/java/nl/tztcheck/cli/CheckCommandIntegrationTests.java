@@ -151,8 +151,8 @@ class CheckCommandIntegrationTests {
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        // the validator's own words are English; the command's around them Dutch
-        assertThat(err()).contains("cz.yaml", "monthlyCapMinutes", "400 minutes is above the national cap of 390",
+        // the validator's words are Dutch too, like the command's around them
+        assertThat(err()).contains("cz.yaml", "monthlyCapMinutes", "400 minuten is boven het landelijke maximum van 390",
                 "Kan niet controleren", "Er is niets gecontroleerd");
         assertThat(dir.resolve("out")).doesNotExist();
     }
@@ -169,7 +169,7 @@ class CheckCommandIntegrationTests {
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err()).contains("claims.csv", "line 1", "minutes (or minuten)", "What to do");
+        assertThat(err()).contains("claims.csv", "regel 1", "minuten (minutes)", "Wat te doen");
     }
 
     @Test
@@ -179,7 +179,7 @@ class CheckCommandIntegrationTests {
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err()).contains("nope.csv", "does not exist");
+        assertThat(err()).contains("nope.csv", "bestaat niet");
     }
 
     @Test

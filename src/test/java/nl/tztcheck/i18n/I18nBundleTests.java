@@ -2,27 +2,84 @@ package nl.tztcheck.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import nl.tztcheck.rules.Rule;
 import nl.tztcheck.rules.RuleCatalogue;
 import nl.tztcheck.rules.RuleTexts;
 
-/** The Dutch and English bundles say the same things: the same keys, the same placeholders, every rule's three texts. */
+/**
+ * The Dutch and English bundles say the same things: every bundle in {@code i18n/} (found on the class path, so a new
+ * bundle is walked without being listed here) exists in both languages with the same keys, the same placeholders, no
+ * empty text, and no text left untranslated: a value that is the same in Dutch and English is a forgotten translation
+ * unless it holds no word of three letters or more outside its placeholders ("{technology} ({product})", "/s") or it
+ * is one of {@link #SAME_IN_BOTH}.
+ */
 class I18nBundleTests {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+
+    /**
+     * Texts that are the same in Dutch and English: names of codes and fields (UZOVI, BSN, a YAML key), the severity
+     * "info", and "record" (an AW319 record is a record in Dutch too).
+     */
+    static final Set<String> SAME_IN_BOTH = Set.of("UZOVI", "Code", "info", "INFO", "BSN", "tariffs.V", "tariffs.PV", "record {record}",
+            "Product", "Zorgkantoor");
+
+    /** The title of a Dutch source is cited as published, in either language: {@code <CODE>.source} in the rules bundle. */
+    private static boolean citesADutchTitle(String bundle, String key) {
+        return bundle.equals("rules") && key.endsWith(".source");
+    }
+
+    /** Every bundle under i18n/: the names before _nl.properties and _en.properties. */
+    static Stream<String> bundles() throws Exception {
+        // the tool's bundles, where the main resources are (the test resources have an i18n folder of their own)
+        Path dir = Path.of(I18nBundleTests.class.getResource("/i18n/terminal_nl.properties").toURI()).getParent();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches(".+_(nl|en)\\.properties"))
+                    .map(n -> n.substring(0, n.length() - "_nl.properties".length())).distinct().sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theWalkFindsTheBundlesOfEveryPartOfTheTool() throws Exception {
+        assertThat(bundles().toList()).contains("rules", "terminal", "report", "workbook", "rejects", "validation", "help");
+    }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules", "terminal", "report", "workbook", "verification", "profilesync", "whatif", "breakeven", "matrix",
-        "comparisoncli", "aggregate", "provenance", "runfindings", "tariffs"})
+    @MethodSource("bundles")
+    void everyBundleExistsInBothLanguages(String bundle) {
+        for (Language language : Language.values()) {
+            String file = "/i18n/" + bundle + "_" + language.code() + ".properties";
+            assertThat(I18nBundleTests.class.getResource(file)).as("%s is missing", file).isNotNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundles")
+    void noTextIsLeftUntranslated(String bundle) {
+        for (String key : Messages.of(bundle, Language.NL).keys()) {
+            String dutch = raw(bundle, Language.NL, key);
+            if (dutch.equals(raw(bundle, Language.EN, key)) && !SAME_IN_BOTH.contains(dutch) && !citesADutchTitle(bundle, key)) {
+                assertThat(WORD.matcher(PLACEHOLDER.matcher(dutch).replaceAll("")).find())
+                        .as("%s %s is the same in Dutch and English: '%s'", bundle, key, dutch).isFalse();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundles")
     void bothLanguagesHaveExactlyTheSameKeys(String bundle) {
         // given / when
         Set<String> nl = Messages.of(bundle, Language.NL).keys();
@@ -35,8 +92,7 @@ class I18nBundleTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules", "terminal", "report", "workbook", "verification", "profilesync", "whatif", "breakeven", "matrix",
-        "comparisoncli", "aggregate", "provenance", "runfindings", "tariffs"})
+    @MethodSource("bundles")
     void eachKeyHasTheSamePlaceholdersInBothLanguagesAndNoEmptyText(String bundle) {
         // given / when / then
         for (String key : Messages.of(bundle, Language.NL).keys()) {

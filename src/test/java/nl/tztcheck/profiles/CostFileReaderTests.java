@@ -196,4 +196,17 @@ class CostFileReaderTests {
             assertThat(p.problem()).startsWith("not readable as YAML: found duplicate key currency (line").doesNotContain("\n");
         });
     }
+
+    @Test
+    void aMissingCostFileIsWordedInDutchByDefault(@TempDir Path dir) {
+        // given no cost file
+        Path none = dir.resolve("none.yaml");
+
+        // when read, then check words the refusal in Dutch: what, where and what to do
+        InvalidProfilesException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidProfilesException.class,
+                () -> CostFileReader.read(none));
+        assertThat(e.describe(nl.tztcheck.i18n.Language.NL)).contains(none + ", veld (bestand): ontbreekt; geef bij --costs het"
+                + " bestand met de kosten van de technologie op");
+        assertThat(e.describe(nl.tztcheck.i18n.Language.EN)).contains(none + ", field (file): missing; pass --costs");
+    }
 }

@@ -185,6 +185,9 @@ class ProfileSetTests {
             assertThat(in2025.sourceOf(java.util.List.of("requiresApproval"))).endsWith("(verified)");
             assertThat(in2025.sourceOf(java.util.List.of("tariffs", "tariffCeiling"))).endsWith("(illustrative)");
             assertThat(in2025.sourceOf(java.util.List.of("monthlyCapMinutes"))).startsWith("national rule applies");
+            // and in Dutch, the run's default language, the wording around the citation is Dutch
+            assertThat(in2025.sourceOf(java.util.List.of("monthlyCapMinutes"), nl.tztcheck.i18n.Language.NL))
+                    .startsWith("landelijke regel geldt (Zilveren Kruis stelt geen eigen waarde): ");
         }
 
         @Test
@@ -341,6 +344,28 @@ class ProfileSetTests {
 
     @Nested
     class InvalidProfiles {
+
+        @Test
+        void everyProblemIsWordedInDutchByDefaultAndInEnglishWithEn(@TempDir Path dir) throws IOException {
+            // given an insurer file with a misspelt key, a cap above the national one and a UZOVI without its leading zero
+            write(dir, "national.yaml", NATIONAL);
+            write(dir, "x.yaml", insurer("x", "101", "monthlyCap: 300\ncategoryCapsMinutes: {VIDEO: 400}\n"));
+
+            // when the set is loaded and the refusal worded as check prints it
+            InvalidProfilesException e = catchThrowableOfType(InvalidProfilesException.class, () -> ProfileSet.load(dir));
+
+            // then in Dutch each problem names file and field and says what is wrong and what to do
+            String dutch = e.describe(nl.tztcheck.i18n.Language.NL);
+            assertThat(dutch).startsWith("3 probleem/problemen in de verzekeraarsprofielen:")
+                    .contains("x.yaml, veld labels[0].uzovi: '101' is geen UZOVI-code van 4 cijfers; zet hem tussen aanhalingstekens")
+                    .contains("x.yaml, veld versions[0].monthlyCap: onbekende sleutel; hier bekende sleutels zijn [")
+                    .contains("400 minuten is boven het landelijke maximum van 390 minuten per cliënt per maand")
+                    .doesNotContain("unknown key", "field ");
+            // and in English, as before, for --lang en
+            assertThat(e.describe(nl.tztcheck.i18n.Language.EN)).startsWith("3 problem(s) in the insurer profiles:")
+                    .contains("x.yaml, field versions[0].monthlyCap: unknown key; known keys here are [");
+            assertThat(e.getMessage()).isEqualTo(e.describe(nl.tztcheck.i18n.Language.EN));
+        }
 
         @Test
         void unknownKey(@TempDir Path dir) throws IOException {

@@ -226,6 +226,47 @@ class FindingsWorkbookTests {
     }
 
     @Test
+    void valuesAPersonReadsAreDutchByDefaultAndEnglishWithEn() throws IOException {
+        // given a finding (severity ERROR, technology VIDEO) and a reject staged as a key with its values, "(row)" as its field
+        List<Finding> findings = List.of(finding("L1", "2025-1", 12345, 2345));
+        List<Reject> rejects = List.of(new Reject(9, nl.tztcheck.claims.RejectReasons.ROW,
+                nl.tztcheck.claims.RejectReasons.get("date.notADate", "value", "'31-02-2025'"), "L9;***"));
+
+        // when the workbook is written in Dutch and in English
+        try (XSSFWorkbook nl = open(write(Language.NL, findings, rejects)); XSSFWorkbook en = open(write(Language.EN, findings, rejects))) {
+            // then the severity, the technology and the reject read in the run's language; the code stays the code
+            Map<String, Cell> dutch = byHeader(nl.getSheet("Bevindingen"), 1);
+            assertThat(dutch.get("Ernst").getStringCellValue()).isEqualTo("FOUT");
+            assertThat(dutch.get("Technologie").getStringCellValue()).isEqualTo("BEELDZORG");
+            assertThat(dutch.get("Code").getStringCellValue()).isEqualTo("MONTHLY_CAP_EXCEEDED");
+            Map<String, Cell> english = byHeader(en.getSheet("Findings"), 1);
+            assertThat(english.get("Severity").getStringCellValue()).isEqualTo("ERROR");
+            assertThat(english.get("Technology").getStringCellValue()).isEqualTo("VIDEO");
+            Row nlReject = nl.getSheet("Afgekeurde regels").getRow(1);
+            assertThat(nlReject.getCell(1).getStringCellValue()).isEqualTo("(regel)");
+            assertThat(nlReject.getCell(2).getStringCellValue()).isEqualTo("'31-02-2025' is geen datum; schrijf hem als 05-03-2024,"
+                    + " 2024-03-05 of 20240305");
+            Row enReject = en.getSheet("Rejected lines").getRow(1);
+            assertThat(enReject.getCell(1).getStringCellValue()).isEqualTo("(row)");
+            assertThat(enReject.getCell(2).getStringCellValue()).startsWith("'31-02-2025' is not a date;");
+            // and the codes table on the summary sheet names the severity in Dutch too
+            assertThat(sheetText(nl.getSheet("Samenvatting"))).contains("FOUT").doesNotContain("ERROR");
+        }
+    }
+
+    private static String sheetText(Sheet sheet) {
+        StringBuilder b = new StringBuilder();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    b.append(cell.getStringCellValue()).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void aNulInARejectsRawTextDoesNotBreakTheFile() throws IOException {
         Path file = sample(Language.NL);
         try (XSSFWorkbook wb = open(file)) {

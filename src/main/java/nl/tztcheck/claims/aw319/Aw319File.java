@@ -16,6 +16,7 @@ import nl.tztcheck.claims.Law;
 import nl.tztcheck.claims.LineClassifier;
 import nl.tztcheck.claims.LineKind;
 import nl.tztcheck.claims.Reject;
+import nl.tztcheck.claims.RejectReasons;
 import nl.tztcheck.claims.RowResult;
 import nl.tztcheck.claims.ServiceDateWindow;
 import nl.tztcheck.claims.Technology;
@@ -157,26 +158,26 @@ public final class Aw319File implements ClaimSource {
         Problems problems = new Problems(r.number());
         String lineId = r.trimmed(Aw319Field.F0431);
         if (lineId.isEmpty()) {
-            problems.add(Aw319Field.F0431, "the line has no reference number; fill a unique id per line in 0431");
+            problems.add(Aw319Field.F0431, RejectReasons.get("aw319.noReference"));
         }
         String dc = r.raw(Aw319Field.F0430);
         boolean credit = dc.equals("C");
         if (!credit && !dc.equals("D")) {
-            problems.add(Aw319Field.F0430, "'" + dc + "' is not D or C; use D for a declaration, C for a reversal");
+            problems.add(Aw319Field.F0430, RejectReasons.get("aw319.debitCredit", "value", "'" + dc + "'"));
         }
         String corrects = emptyToNull(r.trimmed(Aw319Field.F0432));
         if (credit && corrects == null) {
-            problems.add(Aw319Field.F0432, "a credit line (0430 = C) must name the debit line it reverses in 0432");
+            problems.add(Aw319Field.F0432, RejectReasons.get("aw319.creditNoTarget"));
         }
         String bsn = emptyToNull(r.trimmed(Aw319Field.F0403));
         String uzovi = r.raw(Aw319Field.F0404);
         if (!r.digits(Aw319Field.F0404)) {
-            problems.add(Aw319Field.F0404, "'" + uzovi.strip() + "' is not a UZOVI code; fill the insurer's 4-digit UZOVI code");
+            problems.add(Aw319Field.F0404, RejectReasons.get("aw319.uzovi", "value", "'" + uzovi.strip() + "'"));
             uzovi = null;
         }
         String serviceCode = r.trimmed(Aw319Field.F0417);
         if (serviceCode.isEmpty()) {
-            problems.add(Aw319Field.F0417, "the prestatiecode is empty; fill it, e.g. 1062");
+            problems.add(Aw319Field.F0417, RejectReasons.get("aw319.serviceCodeEmpty"));
         }
         LocalDate date = date(r, Aw319Field.F0414, problems);
         if (date != null && dates.problem(date) != null) {
@@ -184,31 +185,29 @@ public final class Aw319File implements ClaimSource {
             date = null;
         }
         LocalDate end = date(r, Aw319Field.F0415, problems);
-        Long quantity = amount(r, Aw319Field.F0418, "the number of units", problems);
+        Long quantity = amount(r, Aw319Field.F0418, "quantity", problems);
         if (quantity != null && quantity == 0) {
-            problems.add(Aw319Field.F0418, "the quantity is 0; a line needs more than 0 units (reverse a line with a"
-                    + " credit line instead)");
+            problems.add(Aw319Field.F0418, RejectReasons.get("aw319.quantityZero"));
         }
         String unitCode = r.raw(Aw319Field.F0419);
         Optional<TimeUnit> unit = TimeUnit.of(unitCode);
         if (unit.isEmpty()) {
-            String meaning = TimeUnit.CODE_LIST.get(unitCode);
-            problems.add(Aw319Field.F0419, "time unit '" + unitCode + "'" + (meaning == null ? "" : " (" + meaning + ")")
-                    + " cannot be turned into minutes; declare the line per minute (01), hour (04) or five minutes (07)");
+            problems.add(Aw319Field.F0419, TimeUnit.CODE_LIST.containsKey(unitCode)
+                    ? RejectReasons.get("aw319.timeUnitKnown", "code", "'" + unitCode + "'", "unitKey", "aw319.timeUnit." + unitCode)
+                    : RejectReasons.get("aw319.timeUnit", "code", "'" + unitCode + "'"));
         }
-        Long unitTariff = amount(r, Aw319Field.F0425, "the tariff per unit in eurocents", problems);
+        Long unitTariff = amount(r, Aw319Field.F0425, "unitTariff", problems);
         if (unitTariff != null && unitTariff == 0) {
-            problems.add(Aw319Field.F0425, "the tariff is 0.00; it must be more than 0 (the tariff per unit, in eurocents)");
+            problems.add(Aw319Field.F0425, RejectReasons.get("aw319.tariffZero"));
         }
-        Long amount = amount(r, Aw319Field.F0429, "the declared amount in eurocents", problems);
+        Long amount = amount(r, Aw319Field.F0429, "amount", problems);
 
         String clientId = insured == null ? null : emptyToNull(insured.trimmed(Aw319Field.F0206));
         if (clientId == null) {
             clientId = insured != null && !insured.blank(Aw319Field.F0203) ? insured.trimmed(Aw319Field.F0203) : bsn;
         }
         if (clientId == null) {
-            problems.add(Aw319Field.F0403, "the client cannot be identified: no patient number (0206) and no BSN; fill"
-                    + " the patient number in the 02 record or the BSN");
+            problems.add(Aw319Field.F0403, RejectReasons.get("aw319.noClient"));
         }
 
         Technology technology = null;
@@ -242,12 +241,11 @@ public final class Aw319File implements ClaimSource {
         if (!serviceCode.isEmpty() && uzovi != null && date != null) {
             kind = classifier.kindOf(serviceCode, uzovi, date);
             if (kind == LineKind.TECHNOLOGY && end != null && !YearMonth.from(end).equals(YearMonth.from(date))) {
-                problems.add(Aw319Field.F0415, "the technology line runs from " + date + " to " + end + ", across"
-                        + " calendar months, and the caps are per month; declare one line per month");
+                problems.add(Aw319Field.F0415, RejectReasons.get("aw319.acrossMonths", "from", date, "to", end));
             }
         }
         if (r.text().indexOf('\u0000') >= 0) {
-            problems.add(Aw319Field.F0431, "the record holds a NUL byte, which is no text; export the file again");
+            problems.add(Aw319Field.F0431, RejectReasons.get("aw319.nul"));
         }
         if (!problems.isEmpty()) {
             return new RowResult.Rejected(new Reject(r.number(), problems.fields(), problems.reasons(),
@@ -280,14 +278,14 @@ public final class Aw319File implements ClaimSource {
     private static LocalDate date(Aw319Record r, Aw319Field f, Problems problems) {
         Optional<LocalDate> d = Aw319Format.date(r.raw(f));
         if (d.isEmpty()) {
-            problems.add(f, "'" + r.raw(f) + "' is not a date; fill it as CCYYMMDD, e.g. 20240305");
+            problems.add(f, RejectReasons.get("aw319.notADate", "value", "'" + r.raw(f) + "'"));
         }
         return d.orElse(null);
     }
 
     private static Long amount(Aw319Record r, Aw319Field f, String what, Problems problems) {
         if (!r.digits(f)) {
-            problems.add(f, "'" + r.raw(f) + "' is not a number; fill " + what + " as " + f.length() + " digits");
+            problems.add(f, RejectReasons.get("aw319.notANumber." + what, "value", "'" + r.raw(f) + "'", "digits", f.length()));
             return null;
         }
         return r.number(f);
@@ -347,7 +345,7 @@ public final class Aw319File implements ClaimSource {
 
         void add(long record, Aw319Field field, String reason) {
             fields.add(field.element());
-            reasons.add("record " + record + ", field " + field.describe() + ": " + reason);
+            reasons.add(RejectReasons.at(RejectReasons.get("aw319.at", "record", record, "field", field.describe()), reason));
         }
 
         boolean isEmpty() {
@@ -359,7 +357,7 @@ public final class Aw319File implements ClaimSource {
         }
 
         String reasons() {
-            return String.join("; ", reasons);
+            return RejectReasons.join(reasons);
         }
     }
 }

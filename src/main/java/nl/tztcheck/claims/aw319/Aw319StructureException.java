@@ -2,6 +2,9 @@ package nl.tztcheck.claims.aw319;
 
 import java.util.List;
 
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.i18n.Messages;
+
 /**
  * An AW319 file that breaks the format: it is refused as a whole, nothing in it is checked, and the
  * command exits with 2. It carries every problem of the file, found in one pass.
@@ -28,17 +31,20 @@ public class Aw319StructureException extends RuntimeException {
 
     /**
      * One line per problem (file, record, position, field, retourcode, what is wrong and what to do),
-     * then one line saying what happens now.
+     * then one line saying what happens now; in English.
      */
     public String describe() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(file).append(" is not a valid AW319 file (").append(problems.size())
-                .append(" structural problem(s)); the whole file is refused, nothing in it was checked:");
+        return describe(Language.EN);
+    }
+
+    /** {@link #describe()} in {@code language}. */
+    public String describe(Language language) {
+        Messages texts = Messages.of(StructuralProblem.BUNDLE, language);
+        StringBuilder sb = new StringBuilder(texts.get("aw319.refused", "file", file, "n", problems.size()));
         for (StructuralProblem p : problems) {
-            sb.append(System.lineSeparator()).append("  ").append(file).append(", ").append(p.describe());
+            sb.append(System.lineSeparator()).append("  ").append(file).append(", ").append(p.describe(language));
         }
-        sb.append(System.lineSeparator()).append("What to do: correct these records (or export the file again from the"
-                + " declaration software) and run the same command again.");
+        sb.append(System.lineSeparator()).append(texts.get("aw319.refused.whatToDo"));
         return sb.toString();
     }
 }

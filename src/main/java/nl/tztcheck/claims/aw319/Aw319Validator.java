@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.tztcheck.i18n.StoredText;
+
 /**
  * The structural (technical) check of an AW319 file, as VECOZO does it before a file reaches an
  * insurer: record length and line ends, record order, the format of every field, the values the
@@ -101,19 +103,16 @@ public final class Aw319Validator {
             }
             closeInsured();
             if (!anyRecord) {
-                problems.add(new StructuralProblem(0, 1, "", "", "the file holds no records; export the declaration"
-                        + " again (a 01 header, 02 and 04 records, a 99 trailer)"));
+                problems.add(new StructuralProblem(0, 1, "", "", StoredText.of("aw319.noRecords")));
                 return List.copyOf(problems);
             }
             if (trailer == null) {
-                add(lastRecordNo, 1, "", ORDER, "the file has no 99 trailer record; the last record must be the 99"
-                        + " trailer with the record counts and the total amount (was the file cut off?)");
+                add(lastRecordNo, 1, "", ORDER, StoredText.of("aw319.noTrailer"));
             } else if (trailer.text().length() == Aw319Format.RECORD_LENGTH) {
                 trailerTotals(trailer);
             }
             if (dropped > 0) {
-                problems.add(new StructuralProblem(0, 1, "", "", "and " + dropped + " more problem(s) not listed; correct the"
-                        + " ones above first (a file with this many problems is probably not an AW319 file at all)"));
+                problems.add(new StructuralProblem(0, 1, "", "", StoredText.of("aw319.more", "n", dropped)));
             }
             return List.copyOf(problems);
         }
@@ -121,7 +120,7 @@ public final class Aw319Validator {
         private void record(Aw319Record r) {
             lastRecordNo = r.number();
             if (r.text().isEmpty()) {
-                add(r, 1, "", LINE_END, "an empty line (a CR/LF without a record before it); remove the empty line");
+                add(r, 1, "", LINE_END, StoredText.of("aw319.emptyLine"));
                 return;
             }
             lineEnd(r);
@@ -129,21 +128,18 @@ public final class Aw319Validator {
             boolean first = !anyRecord;
             anyRecord = true;
             if (first && !Aw319Format.HEADER.equals(type)) {
-                add(r, 1, "", ORDER, "the file starts with record type '" + type + "'; the first record must be the"
-                        + " 01 header (voorlooprecord)");
+                add(r, 1, "", ORDER, StoredText.of("aw319.startsWith", "type", "'" + type + "'"));
             }
             if (trailer != null) {
-                add(r, 1, "", ORDER, "a record after the 99 trailer (record " + trailer.number()
-                        + "); the 99 trailer must be the last record: remove what follows it");
+                add(r, 1, "", ORDER, StoredText.of("aw319.afterTrailer", "record", trailer.number()));
             }
             boolean known = true;
             switch (type) {
                 case Aw319Format.HEADER -> {
                     if (headerSeen) {
-                        add(r, 1, "", ORDER, "a second 01 header; a file holds one declaration with one header:"
-                                + " split it into separate files");
+                        add(r, 1, "", ORDER, StoredText.of("aw319.secondHeader"));
                     } else if (!first) {
-                        add(r, 1, "", ORDER, "the 01 header must be the first record of the file");
+                        add(r, 1, "", ORDER, StoredText.of("aw319.headerFirst"));
                     }
                     headerSeen = true;
                 }
@@ -155,15 +151,14 @@ public final class Aw319Validator {
                 }
                 case Aw319Format.PRESTATIE -> {
                     if (insured == null) {
-                        add(r, 1, "", ORDER, "a 04 prestatie record without a 02 insured-person record before it;"
-                                + " every 04 belongs under the 02 of the person it was given to");
+                        add(r, 1, "", ORDER, StoredText.of("aw319.prestatieWithoutInsured"));
                     }
                     insuredHasPrestatie = true;
                     prestatieCount++;
                 }
                 case Aw319Format.COMMENT -> {
                     if (previousType == null || Aw319Format.HEADER.equals(previousType) || Aw319Format.TRAILER.equals(previousType)) {
-                        add(r, 1, "", ORDER, "a 98 comment record must follow the 02 or 04 record it belongs to");
+                        add(r, 1, "", ORDER, StoredText.of("aw319.commentPlace"));
                     }
                     commentCount++;
                 }
@@ -172,26 +167,23 @@ public final class Aw319Validator {
                     if (trailer == null) {
                         trailer = r;
                     } else {
-                        add(r, 1, "", ORDER, "a second 99 trailer; a file has exactly one, as its last record");
+                        add(r, 1, "", ORDER, StoredText.of("aw319.secondTrailer"));
                     }
                 }
                 case "03" -> {
                     known = false;
                     debtorCount++;
-                    add(r, 1, "", DEBTOR_RECORD, "a 03 debtor record is not allowed in a declaration to an insurer;"
-                            + " remove it");
+                    add(r, 1, "", DEBTOR_RECORD, StoredText.of("aw319.debtor"));
                 }
                 default -> {
                     known = false;
-                    add(r, 1, "", RECORD_TYPE, "'" + type + "' is not a record type of AW319 (01, 02, 04, 98, 99);"
-                            + " remove the record or correct its first two positions");
+                    add(r, 1, "", RECORD_TYPE, StoredText.of("aw319.recordType", "type", "'" + type + "'"));
                 }
             }
             boolean fullLength = r.text().length() == Aw319Format.RECORD_LENGTH;
             if (!fullLength) {
-                add(r, Math.min(r.text().length(), Aw319Format.RECORD_LENGTH) + 1, "", LENGTH, "the record has "
-                        + r.text().length() + " positions; every record has exactly " + Aw319Format.RECORD_LENGTH
-                        + " (pad it with spaces, or look for a lost or extra character before this point)");
+                add(r, Math.min(r.text().length(), Aw319Format.RECORD_LENGTH) + 1, "", LENGTH, StoredText.of("aw319.length",
+                        "length", r.text().length(), "expected", Aw319Format.RECORD_LENGTH));
             }
             if (known) {
                 Set<Aw319Field> bad = fullLength ? fieldFormats(r) : EnumSet.noneOf(Aw319Field.class);
@@ -228,19 +220,15 @@ public final class Aw319Validator {
             switch (r.terminator()) {
                 case CRLF -> {
                 }
-                case LF_ONLY -> add(r, at, "", LINE_END, "the record ends with LF only; every record ends with CR/LF"
-                        + " (save the file with Windows line ends)");
-                case CR_ONLY -> add(r, at, "", LINE_END, "the record ends with CR only; every record ends with CR/LF"
-                        + " (save the file with Windows line ends)");
-                case NONE -> add(r, at, "", LINE_END, "the last record has no CR/LF after it; every record, the"
-                        + " last too, ends with CR/LF");
+                case LF_ONLY -> add(r, at, "", LINE_END, StoredText.of("aw319.lfOnly"));
+                case CR_ONLY -> add(r, at, "", LINE_END, StoredText.of("aw319.crOnly"));
+                case NONE -> add(r, at, "", LINE_END, StoredText.of("aw319.noLineEnd"));
             }
         }
 
         private void closeInsured() {
             if (insured != null && !insuredHasPrestatie) {
-                add(insured, 1, "", ORDER, "the 02 insured-person record has no 04 prestatie record under it;"
-                        + " remove it or put its prestaties under it");
+                add(insured, 1, "", ORDER, StoredText.of("aw319.insuredWithoutPrestatie"));
             }
             insured = null;
         }
@@ -255,54 +243,50 @@ public final class Aw319Validator {
                 if (f.reserve()) {
                     if (!value.isBlank()) {
                         bad.add(f);
-                        add(r, f, RESERVE, "positions " + f.start() + "-" + f.end() + " are reserve and must be spaces,"
-                                + " but hold '" + value.strip() + "'; fill them with spaces");
+                        add(r, f, RESERVE, StoredText.of("aw319.reserve", "start", f.start(), "end", f.end(),
+                                "value", "'" + value.strip() + "'"));
                     }
                 } else if (f.numeric()) {
                     boolean ok = r.digits(f) || (value.isBlank() && f.obligation() != 'M');
                     if (!ok) {
                         bad.add(f);
-                        add(r, f, code(f), f.describe() + " is '" + value + "'; it is numeric (" + f.length()
-                                + " digits, right-aligned with leading zeros)" + (f.obligation() == 'M' ? " and mandatory" : ""));
+                        add(r, f, code(f), StoredText.of(f.obligation() == 'M' ? "aw319.numericMandatory" : "aw319.numeric",
+                                "field", f.describe(), "value", "'" + value + "'", "digits", f.length()));
                     }
                 } else if (f.obligation() == 'M' && value.isBlank()) {
                     bad.add(f);
-                    add(r, f, code(f), f.describe() + " is empty; it is mandatory");
+                    add(r, f, code(f), StoredText.of("aw319.mandatory", "field", f.describe()));
                 }
             }
             return bad;
         }
 
         private void header(Aw319Record r, Set<Aw319Field> bad) {
-            expect(r, bad, Aw319Field.F0102, Aw319Format.MESSAGE_CODE, "an AW319 declaration (wijkverpleging) has message code 428");
-            expect(r, bad, Aw319Field.F0103, Aw319Format.VERSION, "AW319 version 1.4 has version number 01");
-            expect(r, bad, Aw319Field.F0104, Aw319Format.SUB_VERSION, "AW319 version 1.4 has sub-version number 04");
+            expect(r, bad, Aw319Field.F0102, Aw319Format.MESSAGE_CODE, "aw319.why.messageCode");
+            expect(r, bad, Aw319Field.F0103, Aw319Format.VERSION, "aw319.why.version");
+            expect(r, bad, Aw319Field.F0104, Aw319Format.SUB_VERSION, "aw319.why.subVersion");
             String kind = r.raw(Aw319Field.F0105);
             if (!bad.contains(Aw319Field.F0105) && !kind.equals("P") && !kind.equals("T")) {
-                add(r, Aw319Field.F0105, code(Aw319Field.F0105), "0105 SOORT BERICHT is '" + kind
-                        + "'; use P (production) or T (test)");
+                add(r, Aw319Field.F0105, code(Aw319Field.F0105), StoredText.of("aw319.kind", "value", "'" + kind + "'"));
             }
             String payTo = r.raw(Aw319Field.F0113);
             if (!bad.contains(Aw319Field.F0113) && !List.of("01", "02", "03", "04").contains(payTo)) {
-                add(r, Aw319Field.F0113, code(Aw319Field.F0113), "0113 IDENTIFICATIECODE BETALING AAN is '" + payTo
-                        + "'; use 01 (insured person), 02 (care provider), 03 (practice) or 04 (institution)");
+                add(r, Aw319Field.F0113, code(Aw319Field.F0113), StoredText.of("aw319.payTo", "value", "'" + payTo + "'"));
             }
-            Optional<LocalDate> begin = date(r, bad, Aw319Field.F0114, "the first day of the declaration period");
-            Optional<LocalDate> end = date(r, bad, Aw319Field.F0115, "the last day of the declaration period");
+            Optional<LocalDate> begin = date(r, bad, Aw319Field.F0114, "aw319.what.periodStart");
+            Optional<LocalDate> end = date(r, bad, Aw319Field.F0115, "aw319.what.periodEnd");
             if (begin.isPresent() && end.isPresent() && end.get().isBefore(begin.get())) {
-                add(r, Aw319Field.F0115, code(Aw319Field.F0115), "the declaration period ends (" + end.get()
-                        + ") before it begins (" + begin.get() + "); correct 0114 or 0115");
+                add(r, Aw319Field.F0115, code(Aw319Field.F0115), StoredText.of("aw319.periodBackwards", "end", end.get(), "begin", begin.get()));
             }
-            date(r, bad, Aw319Field.F0117, "the invoice date");
-            expect(r, bad, Aw319Field.F0119, "EUR", "amounts are in euros: fill EUR");
+            date(r, bad, Aw319Field.F0117, "aw319.what.invoiceDate");
+            expect(r, bad, Aw319Field.F0119, "EUR", "aw319.why.currency");
         }
 
         private void insured(Aw319Record r, Set<Aw319Field> bad) {
-            date(r, bad, Aw319Field.F0207, "the insured person's date of birth");
+            date(r, bad, Aw319Field.F0207, "aw319.what.birthDate");
             String deceased = r.raw(Aw319Field.F0223);
             if (!bad.contains(Aw319Field.F0223) && !deceased.equals("1") && !deceased.equals("2")) {
-                add(r, Aw319Field.F0223, code(Aw319Field.F0223), "0223 INDICATIE CLIENT OVERLEDEN is '" + deceased
-                        + "'; use 2 (not deceased, the default) or 1 (deceased)");
+                add(r, Aw319Field.F0223, code(Aw319Field.F0223), StoredText.of("aw319.deceased", "value", "'" + deceased + "'"));
             }
         }
 
@@ -318,86 +302,77 @@ public final class Aw319Validator {
                 return;
             }
             if (insured != null && insured.text().length() == Aw319Format.RECORD_LENGTH) {
-                sameAsInsured(r, bad, Aw319Field.F0403, Aw319Field.F0203, "BSN");
-                sameAsInsured(r, bad, Aw319Field.F0404, Aw319Field.F0204, "UZOVI number");
+                sameAsInsured(r, bad, Aw319Field.F0403, Aw319Field.F0203, "aw319.what.bsn");
+                sameAsInsured(r, bad, Aw319Field.F0404, Aw319Field.F0204, "aw319.what.uzovi");
             }
-            expect(r, bad, Aw319Field.F0407, "1", "DOORSTUREN TOEGESTAAN must be 1");
-            Optional<LocalDate> begin = serviceDate(r, bad, Aw319Field.F0414, "begin date");
-            Optional<LocalDate> end = serviceDate(r, bad, Aw319Field.F0415, "end date");
+            expect(r, bad, Aw319Field.F0407, "1", "aw319.why.forward");
+            Optional<LocalDate> begin = serviceDate(r, bad, Aw319Field.F0414, "aw319.what.beginDate");
+            Optional<LocalDate> end = serviceDate(r, bad, Aw319Field.F0415, "aw319.what.endDate");
             if (begin.isPresent() && end.isPresent() && end.get().isBefore(begin.get())) {
-                add(r, Aw319Field.F0415, code(Aw319Field.F0415), "the prestatie ends (" + end.get() + ") before it"
-                        + " begins (" + begin.get() + "); for care on one day fill the same date in 0414 and 0415");
+                add(r, Aw319Field.F0415, code(Aw319Field.F0415), StoredText.of("aw319.prestatieBackwards", "end", end.get(), "begin", begin.get()));
             }
             String list = r.raw(Aw319Field.F0416);
             if (!bad.contains(Aw319Field.F0416) && !list.equals(Aw319Format.CODE_LIST_WIJKVERPLEGING)
                     && !list.equals(Aw319Format.CODE_LIST_ELV)) {
-                add(r, Aw319Field.F0416, code(Aw319Field.F0416), "0416 AANDUIDING PRESTATIECODELIJST is '" + list
-                        + "'; under message 428 use 065 (wijkverpleging) or 068 (eerstelijnsverblijf)");
+                add(r, Aw319Field.F0416, code(Aw319Field.F0416), StoredText.of("aw319.codeList", "value", "'" + list + "'"));
             }
             String unit = r.raw(Aw319Field.F0419);
             if (!bad.contains(Aw319Field.F0419) && !TimeUnit.CODE_LIST.containsKey(unit)) {
-                add(r, Aw319Field.F0419, "", "0419 TIJDSEENHEID ZORGPERIODE is '" + unit + "', which is not in its code"
-                        + " list; for 1062 use 01 (minute), 04 (hour) or 07 (five minutes)");
+                add(r, Aw319Field.F0419, "", StoredText.of("aw319.timeUnitList", "value", "'" + unit + "'"));
             }
             boolean dc1Valid = debitCredit(r, bad, Aw319Field.F0427);
             boolean dc2Valid = debitCredit(r, bad, Aw319Field.F0430);
             if (dc1Valid && dc2Valid && !r.raw(Aw319Field.F0427).equals(dc)) {
-                add(r, Aw319Field.F0427, DC_DIFFER, "0427 says " + r.raw(Aw319Field.F0427) + " but 0430 says " + dc
-                        + "; the debit/credit indications of one record must be the same");
+                add(r, Aw319Field.F0427, DC_DIFFER, StoredText.of("aw319.dcDiffer", "first", r.raw(Aw319Field.F0427), "second", dc));
             }
             if (dc.equals("C") && r.blank(Aw319Field.F0432)) {
-                add(r, Aw319Field.F0432, code(Aw319Field.F0432), "a credit line (0430 = C) must name the debit line it"
-                        + " reverses in 0432 REFERENTIENUMMER VOORGAANDE GERELATEERDE PRESTATIERECORD");
+                add(r, Aw319Field.F0432, code(Aw319Field.F0432), StoredText.of("aw319.creditNoTarget"));
             }
         }
 
         private void comment(Aw319Record r, Set<Aw319Field> bad) {
             int expected = Aw319Format.COMMENT.equals(previousType) ? nextCommentLine : 1;
             if (!bad.contains(Aw319Field.F9803) && r.number(Aw319Field.F9803) != expected) {
-                add(r, Aw319Field.F9803, code(Aw319Field.F9803), "9803 REGELNUMMER VRIJE TEKST is "
-                        + r.raw(Aw319Field.F9803) + " where " + String.format("%04d", expected) + " was expected; the"
-                        + " comment lines under one record are numbered 0001, 0002, ...");
+                add(r, Aw319Field.F9803, code(Aw319Field.F9803), StoredText.of("aw319.commentLine", "value",
+                        r.raw(Aw319Field.F9803), "expected", String.format("%04d", expected)));
             }
             nextCommentLine = expected + 1;
         }
 
         private void trailerTotals(Aw319Record r) {
-            count(r, Aw319Field.F9902, insuredCount, "02 insured-person records");
-            count(r, Aw319Field.F9903, debtorCount, "03 debtor records");
-            count(r, Aw319Field.F9904, prestatieCount, "04 prestatie records");
-            count(r, Aw319Field.F9905, commentCount, "98 comment records");
+            count(r, Aw319Field.F9902, insuredCount, "aw319.what.insuredRecords");
+            count(r, Aw319Field.F9903, debtorCount, "aw319.what.debtorRecords");
+            count(r, Aw319Field.F9904, prestatieCount, "aw319.what.prestatieRecords");
+            count(r, Aw319Field.F9905, commentCount, "aw319.what.commentRecords");
             count(r, Aw319Field.F9906, insuredCount + debtorCount + prestatieCount + commentCount,
-                    "detail records (02, 03, 04 and 98 together)");
+                    "aw319.what.detailRecords");
             String sign = r.raw(Aw319Field.F9908);
             boolean signValid = sign.equals("D") || sign.equals("C");
             if (!signValid) {
-                add(r, Aw319Field.F9908, code(Aw319Field.F9908), "9908 INDICATIE DEBET/CREDIT is '" + sign
-                        + "'; use D for a total of zero or more, C for a negative total");
+                add(r, Aw319Field.F9908, code(Aw319Field.F9908), StoredText.of("aw319.sign", "value", "'" + sign + "'"));
             }
             if (totalKnown && signValid && r.digits(Aw319Field.F9907)) {
                 long stated = r.number(Aw319Field.F9907) * (sign.equals("C") ? -1 : 1);
                 if (stated != totalCents) {
-                    add(r, Aw319Field.F9907, code(Aw319Field.F9907), "the trailer's total is " + cents(stated)
-                            + " but the 04 records' declared amounts (0429, debit minus credit) add up to "
-                            + cents(totalCents) + "; correct the total (or find the line that is missing or extra)");
+                    add(r, Aw319Field.F9907, code(Aw319Field.F9907), StoredText.of("aw319.total", "stated", cents(stated),
+                            "sum", cents(totalCents)));
                 }
             }
         }
 
         private void count(Aw319Record r, Aw319Field f, long actual, String what) {
             if (!r.digits(f)) {
-                add(r, f, code(f), f.describe() + " is '" + r.raw(f) + "'; fill the number of " + what);
+                add(r, f, code(f), StoredText.of("aw319.countNotANumber", "field", f.describe(), "value", "'" + r.raw(f) + "'", "whatKey", what));
             } else if (r.number(f) != actual) {
-                add(r, f, code(f), f.describe() + " says " + r.number(f) + " but the file holds " + actual + " "
-                        + what + "; correct the count (or find the record that is missing or extra)");
+                add(r, f, code(f), StoredText.of("aw319.count", "field", f.describe(), "stated", r.number(f), "actual", actual,
+                        "whatKey", what));
             }
         }
 
         private void sameAsInsured(Aw319Record r, Set<Aw319Field> bad, Aw319Field field, Aw319Field insuredField, String what) {
             if (!bad.contains(field) && !r.raw(field).equals(insured.raw(insuredField))) {
-                add(r, field, code(field), "the " + what + " in " + field.element() + " differs from the " + what
-                        + " of its 02 record (record " + insured.number() + "); a 04 belongs under the 02 of the same"
-                        + " person and insurer");
+                add(r, field, code(field), StoredText.of("aw319.differsFromInsured", "whatKey", what, "field", field.element(),
+                        "record", insured.number()));
             }
         }
 
@@ -407,14 +382,14 @@ public final class Aw319Validator {
                 return true;
             }
             if (!bad.contains(f)) {
-                add(r, f, code(f), f.describe() + " is '" + v + "'; use D (debit) or C (credit)");
+                add(r, f, code(f), StoredText.of("aw319.debitCreditField", "field", f.describe(), "value", "'" + v + "'"));
             }
             return false;
         }
 
         private void expect(Aw319Record r, Set<Aw319Field> bad, Aw319Field f, String value, String why) {
             if (!bad.contains(f) && !r.raw(f).equals(value)) {
-                add(r, f, code(f), f.describe() + " is '" + r.raw(f) + "'; " + why);
+                add(r, f, code(f), StoredText.of("aw319.expected", "field", f.describe(), "value", "'" + r.raw(f) + "'", "whyKey", why));
             }
         }
 
@@ -424,16 +399,16 @@ public final class Aw319Validator {
             }
             Optional<LocalDate> d = Aw319Format.date(r.raw(f));
             if (d.isEmpty()) {
-                add(r, f, code(f), f.describe() + " is '" + r.raw(f) + "', which is not an existing date; fill "
-                        + what + " as CCYYMMDD, e.g. 20240301");
+                add(r, f, code(f), StoredText.of("aw319.notADate", "field", f.describe(), "value", "'" + r.raw(f) + "'",
+                        "whatKey", what));
             }
             return d;
         }
 
         private Optional<LocalDate> serviceDate(Aw319Record r, Set<Aw319Field> bad, Aw319Field f, String what) {
-            Optional<LocalDate> d = date(r, bad, f, "the prestatie's " + what);
+            Optional<LocalDate> d = date(r, bad, f, what);
             if (d.isPresent() && d.get().isBefore(EARLIEST_SERVICE_DATE)) {
-                add(r, f, code(f), f.describe() + " is " + d.get() + "; a prestatie date lies after 31-12-2012");
+                add(r, f, code(f), StoredText.of("aw319.tooEarly", "field", f.describe(), "date", d.get()));
                 return Optional.empty();
             }
             return d;

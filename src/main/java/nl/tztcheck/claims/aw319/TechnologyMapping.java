@@ -14,6 +14,7 @@ import java.util.Optional;
 import com.opencsv.ICSVParser;
 import com.opencsv.RFC4180ParserBuilder;
 
+import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.CsvDialect;
 import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.Technology;
@@ -58,15 +59,13 @@ public final class TechnologyMapping {
     public static TechnologyMapping load(Path csv) throws IOException {
         String name = csv.getFileName().toString();
         if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
-            throw new UnusableInputException(name, 0, "", "the technology mapping file does not exist or cannot be read",
-                    "pass the path of a CSV file with the columns client_id;technology;product");
+            throw new UnusableInputException(name, 0, "", StoredText.of("mapping.unreadable"), StoredText.of("mapping.unreadable.whatToDo"));
         }
         InputInspection inspection = InputInspection.of(csv);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(csv), inspection.charset()))) {
             String headerLine = reader.readLine();
             if (headerLine == null || headerLine.isBlank()) {
-                throw new UnusableInputException(name, 1, "", "the technology mapping file is empty",
-                        "start it with the header row client_id;technology;product");
+                throw new UnusableInputException(name, 1, "", StoredText.of("mapping.empty"), StoredText.of("mapping.header.whatToDo"));
             }
             if (headerLine.startsWith("\ufeff")) {
                 headerLine = headerLine.substring(1);
@@ -79,8 +78,8 @@ public final class TechnologyMapping {
             int product = column(header, "product", "product");
             if (client < 0 || technology < 0) {
                 throw new UnusableInputException(name, 1, client < 0 ? "client_id" : "technology",
-                        "the header row lacks the column " + (client < 0 ? "client_id (clientnummer)" : "technology (technologie)"),
-                        "start the file with the header row client_id;technology;product");
+                        StoredText.of("mapping.headerLacks", "column", client < 0 ? "client_id (clientnummer)" : "technology (technologie)"),
+                        StoredText.of("mapping.header.whatToDo"));
             }
             Map<String, Entry> entries = new LinkedHashMap<>();
             Map<String, Long> firstLine = new HashMap<>();
@@ -97,20 +96,20 @@ public final class TechnologyMapping {
                     continue;
                 }
                 if (clientId.isEmpty()) {
-                    throw new UnusableInputException(name, lineNo, "client_id", "client_id is empty",
-                            "fill the client number as the AW319 file has it (patient number 0206, else the BSN)");
+                    throw new UnusableInputException(name, lineNo, "client_id", StoredText.of("mapping.clientEmpty"),
+                            StoredText.of("mapping.clientEmpty.whatToDo"));
                 }
                 Optional<Technology> parsed = Technology.parse(word);
                 if (parsed.isEmpty()) {
-                    throw new UnusableInputException(name, lineNo, "technology", "'" + word + "' is not a technology"
-                            + " (client '" + clientId + "')", "use MEDICATION, VIDEO or OTHER (MEDICATIE, BEELDZORG, OVERIG)");
+                    throw new UnusableInputException(name, lineNo, "technology", StoredText.of("mapping.notATechnology", "value",
+                            "'" + word + "'", "client", "'" + clientId + "'"), StoredText.of("mapping.notATechnology.whatToDo"));
                 }
                 Technology t = parsed.get();
                 String p = cell(cells, product);
                 Long earlier = firstLine.putIfAbsent(clientId, lineNo);
                 if (earlier != null) {
-                    throw new UnusableInputException(name, lineNo, "client_id", "client '" + clientId
-                            + "' is already mapped on line " + earlier, "keep one row per client");
+                    throw new UnusableInputException(name, lineNo, "client_id", StoredText.of("mapping.twice", "client",
+                            "'" + clientId + "'", "line", earlier), StoredText.of("mapping.twice.whatToDo"));
                 }
                 entries.put(clientId, new Entry(t, p.isEmpty() ? null : p));
             }

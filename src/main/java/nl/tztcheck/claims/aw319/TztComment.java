@@ -3,6 +3,8 @@ package nl.tztcheck.claims.aw319;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.tztcheck.claims.RejectReasons;
+
 import nl.tztcheck.claims.Technology;
 
 /**
@@ -28,19 +30,18 @@ public record TztComment(Technology technology, String product) {
     /**
      * Reads a technology comment.
      *
-     * @throws IllegalArgumentException with a reason a person can act on when the technology word is unknown
+     * @throws IllegalArgumentException when the technology word is unknown, its message a reject reason as
+     *                                  {@link RejectReasons#get} stores it (worded in the run's language on output)
      */
     public static TztComment parse(String freeText) {
         if (!isTztComment(freeText)) {
-            throw new IllegalArgumentException("'" + freeText.strip() + "' is not a technology comment; write it as "
-                    + "TZT=MEDICATION, TZT=VIDEO or TZT=OTHER, optionally followed by ;product=<name>");
+            throw new IllegalArgumentException(RejectReasons.get("aw319.notAComment", "value", "'" + freeText.strip() + "'"));
         }
         String[] parts = freeText.strip().substring(PREFIX.length()).split(";", -1);
         String word = parts[0].strip();
         Optional<Technology> technology = Technology.parse(word);
         if (technology.isEmpty()) {
-            throw new IllegalArgumentException("'" + word + "' is not a technology; the comment must read TZT=MEDICATION,"
-                    + " TZT=VIDEO or TZT=OTHER (or MEDICATIE, BEELDZORG, OVERIG)");
+            throw new IllegalArgumentException(RejectReasons.get("aw319.commentTechnology", "value", "'" + word + "'"));
         }
         String product = null;
         for (int i = 1; i < parts.length; i++) {

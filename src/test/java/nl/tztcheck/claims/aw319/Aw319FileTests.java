@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Law;
 import nl.tztcheck.claims.LineKind;
@@ -167,7 +168,7 @@ class Aw319FileTests {
         Reject reject = rejected(rows.get(0));
         assertThat(reject.lineNo()).isEqualTo(3);
         assertThat(reject.field()).isEqualTo("0419");
-        assertThat(reject.reason()).isEqualTo("record 3, field 0419 TIJDSEENHEID ZORGPERIODE: time unit '" + unit
+        assertThat(reject.reason(Language.EN)).isEqualTo("record 3, field 0419 TIJDSEENHEID ZORGPERIODE: time unit '" + unit
                 + "' (" + meaning + ") cannot be turned into minutes; declare the line per minute (01), hour (04) or"
                 + " five minutes (07)");
         assertThat(rows.get(1)).isInstanceOf(RowResult.Accepted.class);
@@ -189,7 +190,7 @@ class Aw319FileTests {
         // then
         assertThat(reject.lineNo()).isEqualTo(5);
         assertThat(reject.field()).isEqualTo("0418");
-        assertThat(reject.reason()).startsWith("record 5, field 0418 AANTAL UITGEVOERDE PRESTATIES: the quantity is 0;");
+        assertThat(reject.reason(Language.EN)).startsWith("record 5, field 0418 AANTAL UITGEVOERDE PRESTATIES: the quantity is 0;");
     }
 
     @Test
@@ -204,7 +205,7 @@ class Aw319FileTests {
         // then the reject is on the 04 (record 3) and names the comment's record 4 and field 9804
         assertThat(reject.lineNo()).isEqualTo(3);
         assertThat(reject.field()).isEqualTo("9804");
-        assertThat(reject.reason()).isEqualTo("record 4, field 9804 VRIJE TEKST: 'DOMOTICA' is not a technology; the"
+        assertThat(reject.reason(Language.EN)).isEqualTo("record 4, field 9804 VRIJE TEKST: 'DOMOTICA' is not a technology; the"
                 + " comment must read TZT=MEDICATION, TZT=VIDEO or TZT=OTHER (or MEDICATIE, BEELDZORG, OVERIG)");
     }
 
@@ -217,7 +218,7 @@ class Aw319FileTests {
         // when read, then
         Reject reject = rejected(readAll(records, TechnologyMapping.NONE).get(0));
         assertThat(reject.field()).isEqualTo("0415");
-        assertThat(reject.reason()).contains("runs from 2024-03-31 to 2024-04-01, across calendar months");
+        assertThat(reject.reason(Language.EN)).contains("runs from 2024-03-31 to 2024-04-01, across calendar months");
     }
 
     @Test
@@ -231,7 +232,7 @@ class Aw319FileTests {
 
         // then both problems are listed, each with record and field
         assertThat(reject.field()).isEqualTo("0414,0425");
-        assertThat(reject.reason()).isEqualTo("record 3, field 0414 BEGINDATUM PRESTATIE: '20240230' is not a date;"
+        assertThat(reject.reason(Language.EN)).isEqualTo("record 3, field 0414 BEGINDATUM PRESTATIE: '20240230' is not a date;"
                 + " fill it as CCYYMMDD, e.g. 20240305; record 3, field 0425 TARIEF PRESTATIE (INCL. BTW): the tariff is"
                 + " 0.00; it must be more than 0 (the tariff per unit, in eurocents)");
     }
@@ -321,8 +322,8 @@ class Aw319FileTests {
 
         // then both are rejects naming the field and the window; the third line is read
         assertThat(rejected(rows.get(0)).field()).isEqualTo("0414");
-        assertThat(rejected(rows.get(0)).reason()).contains("the service date 9999-12-31 is more than a year after the day of this check");
-        assertThat(rejected(rows.get(1)).reason()).contains("the service date 2014-12-31 is before 2015-01-01");
+        assertThat(rejected(rows.get(0)).reason(Language.EN)).contains("the service date 9999-12-31 is more than a year after the day of this check");
+        assertThat(rejected(rows.get(1)).reason(Language.EN)).contains("the service date 2014-12-31 is before 2015-01-01");
         assertThat(accepted(rows.get(2)).lineId()).isEqualTo("L005");
     }
 }

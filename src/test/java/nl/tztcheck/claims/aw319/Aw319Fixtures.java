@@ -168,11 +168,16 @@ final class Aw319Fixtures {
     }
 
     static List<StructuralProblem> validate(List<String> records) {
-        return Aw319Validator.validate(new StringReader(text(records)));
+        return inEnglish(Aw319Validator.validate(new StringReader(text(records))));
     }
 
     static List<StructuralProblem> validate(String text) {
-        return Aw319Validator.validate(new StringReader(text));
+        return inEnglish(Aw319Validator.validate(new StringReader(text)));
+    }
+
+    /** The problems with their messages worded in English, to compare with problems written out in a test. */
+    static List<StructuralProblem> inEnglish(List<StructuralProblem> found) {
+        return found.stream().map(p -> new StructuralProblem(p.recordNo(), p.position(), p.field(), p.retourcode(), p.message())).toList();
     }
 
     /** Every row of an AW319 text, read without the structural check (to reach the per-line rejects). */

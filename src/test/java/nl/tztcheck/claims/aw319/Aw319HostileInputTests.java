@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.ClaimSources;
@@ -395,7 +396,7 @@ class Aw319HostileInputTests {
                 assertThat(r).isInstanceOf(RowResult.Rejected.class);
                 Reject reject = ((RowResult.Rejected) r).reject();
                 assertThat(reject.field()).contains(oddity.element);
-                assertThat(reject.reason()).contains("record " + (index + 1)).contains(oddity.element);
+                assertThat(reject.reason(Language.EN)).contains("record " + (index + 1)).contains(oddity.element);
             } else {
                 assertThat(r).isInstanceOf(RowResult.Accepted.class);
             }
@@ -408,7 +409,7 @@ class Aw319HostileInputTests {
     static void hasReasonIfRejected(RowResult r) {
         if (r instanceof RowResult.Rejected rej) {
             assertThat(rej.reject().field()).isNotBlank();
-            assertThat(rej.reject().reason()).isNotBlank().contains("record ");
+            assertThat(rej.reject().reason(Language.EN)).isNotBlank().contains("record ");
         }
     }
 
@@ -431,7 +432,7 @@ class Aw319HostileInputTests {
         assertThat(((Aw319StructureException) refused).problems())
                 .anySatisfy(p -> assertThat(p.recordNo() + "/" + p.field()).isEqualTo("3/0414"));
         assertThat(rows.get(0)).isInstanceOf(RowResult.Rejected.class);
-        assertThat(((RowResult.Rejected) rows.get(0)).reject().reason()).contains("'20240230' is not a date");
+        assertThat(((RowResult.Rejected) rows.get(0)).reject().reason(Language.EN)).contains("'20240230' is not a date");
     }
 
     @Test
@@ -453,7 +454,7 @@ class Aw319HostileInputTests {
         assertThat(rows).hasSize(3);
         Reject reject = ((RowResult.Rejected) rows.get(0)).reject();
         assertThat(reject.field()).isEqualTo("9804");
-        assertThat(reject.reason()).contains("'ROBOT' is not a technology");
+        assertThat(reject.reason(Language.EN)).contains("'ROBOT' is not a technology");
     }
 
     @Test
@@ -485,7 +486,7 @@ class Aw319HostileInputTests {
                 assertThat(l.lineId() + l.clientId() + l.approvalRef()).doesNotContain("\u0000");
             } else {
                 Reject j = ((RowResult.Rejected) r).reject();
-                assertThat(j.rawText() + j.reason()).doesNotContain("\u0000");
+                assertThat(j.rawText() + j.reason(Language.EN)).doesNotContain("\u0000");
             }
         }
     }

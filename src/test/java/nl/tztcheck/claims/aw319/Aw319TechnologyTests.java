@@ -50,8 +50,9 @@ class Aw319TechnologyTests {
         assertThat(TztComment.isTztComment("client prefers mornings")).isFalse();
         assertThat(TztComment.isTztComment("TZT")).isFalse();
         assertThatThrownBy(() -> TztComment.parse("TZT=ROBOT")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'ROBOT' is not a technology; the comment must read TZT=MEDICATION, TZT=VIDEO or TZT=OTHER"
-                        + " (or MEDICATIE, BEELDZORG, OVERIG)");
+                .satisfies(e -> assertThat(nl.tztcheck.claims.RejectReasons.render(e.getMessage(), nl.tztcheck.i18n.Language.EN))
+                        .isEqualTo("'ROBOT' is not a technology; the comment must read TZT=MEDICATION, TZT=VIDEO or TZT=OTHER"
+                                + " (or MEDICATIE, BEELDZORG, OVERIG)"));
     }
 
     @Test

@@ -296,6 +296,27 @@ class Aw319ValidatorTests {
     }
 
     @Test
+    void theProblemsAreWordedInDutchByDefaultOnTheCommandLine(@TempDir Path dir) throws IOException {
+        // given record 3 too short and record 7 under another UZOVI than its 02 record
+        List<String> records = with(VALID, 2, record(2).substring(0, 309));
+        records = with(records, 6, put(record(6), 24, "3311"));
+        Path file = Aw319Fixtures.file(dir, "several.asc", records);
+
+        // when the refusal is worded in Dutch, as check says it without --lang en
+        String[] lines = new Aw319StructureException("several.asc", Aw319Validator.validate(file)).describe(nl.tztcheck.i18n.Language.NL)
+                .split(System.lineSeparator());
+
+        // then the summary, every problem (record, position, field, what to do) and the closing line are Dutch
+        assertThat(lines[0]).isEqualTo("several.asc is geen geldig AW319-bestand (2 structuurprobleem/problemen); het hele bestand"
+                + " is geweigerd, er is niets in gecontroleerd:");
+        assertThat(lines[1]).isEqualTo("  several.asc, record 3, positie 310, retourcode 0804: het record heeft 309 posities; elk"
+                + " record heeft er precies 310 (vul aan met spaties, of zoek een verloren of extra teken voor dit punt)");
+        assertThat(lines[2]).startsWith("  several.asc, record 7, positie 24, veld 0404, retourcode 0423: het UZOVI-nummer in 0404"
+                + " verschilt van het UZOVI-nummer van het bijbehorende 02-record");
+        assertThat(lines[3]).startsWith("Wat te doen: ");
+    }
+
+    @Test
     void anEmptyFileIsAProblemOfTheFile() {
         assertThat(validate("")).containsExactly(new StructuralProblem(0, 1, "", "", "the file holds no records; export the"
                 + " declaration again (a 01 header, 02 and 04 records, a 99 trailer)"));
