@@ -38,6 +38,7 @@ import nl.tztcheck.batch.EmbeddedDatabase;
 import nl.tztcheck.batch.CleanupTasklet;
 import nl.tztcheck.batch.RunLock;
 import nl.tztcheck.batch.ReportTasklet;
+import nl.tztcheck.batch.Terminal;
 import nl.tztcheck.claims.ClaimCsvFile;
 import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.UnusableInputException;
@@ -111,6 +112,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Language of the messages, findings and terminal output: nl (Dutch) or en (English)."
                     + " Default: ${DEFAULT-VALUE} (or $TZT_LANG)")
     String lang;
+
+    /** Where the log lines go when a person watches on a terminal (in the data directory). */
+    static final String LOG_FILE = "tzt-check.log";
 
     /** The bundle of this command's own messages and the summary. */
     static final String TERMINAL = "terminal";
@@ -226,6 +230,7 @@ public final class CheckCommand implements Callable<Integer> {
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .properties("tzt.provider-name=" + (providerName == null ? "" : providerName),
                         "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl))
+                .properties(terminalLogging(data))
                 // as an argument, not a default property: TZT_DATA_DIR in the environment would beat a default,
                 // and the database would not follow --data-dir
                 .run("--tzt.data-dir=" + data, "--tzt.lang=" + language.code())) {
@@ -250,6 +255,18 @@ public final class CheckCommand implements Callable<Integer> {
             stderr.println(texts.get("check.rerunHint"));
             return ExitCodes.INTERNAL_FAILURE;
         }
+    }
+
+    /**
+     * On a terminal a person sees the progress line and the summary only: the {@code key=value} log lines go to
+     * {@code <data-dir>/tzt-check.log} instead (rolled at 10 MB), and only warnings and errors reach the screen.
+     * Not on a terminal (cron, systemd, a redirected run) everything stays on standard output, as before.
+     */
+    private static String[] terminalLogging(Path data) {
+        if (!Terminal.interactive()) {
+            return new String[0];
+        }
+        return new String[] {"logging.file.name=" + data.resolve(LOG_FILE), "logging.threshold.console=WARN"};
     }
 
     /** The job instance's identity as Spring Batch keys it: one lock per instance, whichever host or data directory runs it. */
@@ -320,10 +337,12 @@ public final class CheckCommand implements Callable<Integer> {
     private int report(Path outDir) throws IOException {
         TerminalSummary summary = TerminalSummary.read(outDir);
         summary.print(stdout, language);
+        int exit = ExitCodes.COMPLETED;
         if (failOn != null && summary.findingsAtLeast(failOn) > 0) {
             stdout.println(texts.get("check.failOn", "level", failOn, "count", summary.findingsAtLeast(failOn)));
-            return ExitCodes.FINDINGS_AT_FAIL_LEVEL;
+            exit = ExitCodes.FINDINGS_AT_FAIL_LEVEL;
         }
-        return ExitCodes.COMPLETED;
+        summary.printReport(stdout, language);
+        return exit;
     }
 }

@@ -45,6 +45,7 @@ public final class HtmlReport {
             .card .l{font-weight:600}.card .v{font-size:1.45rem;font-weight:700;font-variant-numeric:tabular-nums}
             .card.claimed{border-left-color:#0b5394}.card.reimbursable{border-left-color:#1a6b32}.card.risk{border-left-color:#b00020}.card.gap{border-left-color:#8a5300}
             .ERROR{color:#b00020;font-weight:600}.WARNING{color:#8a5300;font-weight:600}.INFO{color:#0b5394;font-weight:600}
+            .run-findings{border:2px solid #8a5300;border-left-width:8px;border-radius:6px;padding:.2rem 1rem;margin:1rem 0;background:#fff8e6}.run-findings h2{margin-top:.6rem;border:0}
             .muted{color:#57606a;font-size:.9rem}.ok{color:#1a6b32;font-weight:600}
             .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(30rem,1fr));gap:1rem}
             figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:.6rem}figcaption{font-weight:600;margin-bottom:.3rem}
@@ -114,6 +115,7 @@ public final class HtmlReport {
                 .append(" &middot; ").append(link("months", "h.months")).append(" &middot; ").append(link("codes", "h.codes"))
                 .append(" &middot; ").append(link("to-correct", "h.toCorrect")).append(" &middot; ").append(link("rejects", "h.rejects"))
                 .append("</p></nav></header>\n<main>\n");
+        runFindings(s);
         keyFigures(s);
         insurers(s);
         months(s);
@@ -124,6 +126,20 @@ public final class HtmlReport {
                 .append(t("howToRead")).append("</p></section>\n");
         h.append("</main>\n<script>").append(SCRIPT).append("</script>\n</body></html>\n");
         return h.toString();
+    }
+
+    /** A run that had nothing to check says so above everything else, in a block of its own (role=alert). */
+    private void runFindings(RunSummary s) {
+        if (s.runFindings().isEmpty()) {
+            return;
+        }
+        h.append("<section class=\"run-findings\" role=\"alert\" aria-labelledby=\"run-findings\"><h2 id=\"run-findings\">")
+                .append(t("h.runFindings")).append("</h2>\n");
+        for (var f : s.runFindings()) {
+            h.append("<p><span class=\"").append(f.severity().name()).append("\">").append(t("severity." + f.severity().name()))
+                    .append("</span> <code>").append(f.code().name()).append("</code>: ").append(Html.esc(f.message())).append("</p>\n");
+        }
+        h.append("</section>\n");
     }
 
     private String link(String id, String key) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.findings.RunFinding;
 import nl.tztcheck.rules.LineCounts;
 import nl.tztcheck.rules.LineStatus;
 
@@ -18,11 +19,21 @@ import nl.tztcheck.rules.LineStatus;
  * @param months the totals per calendar month of service, oldest first (same lines as {@code totals})
  * @param toCorrect the first {@link SummaryBuilder#LINES_TO_CORRECT} error and warning findings on lines, for the report page
  * @param toCorrectTotal how many error and warning findings on lines there are in all
+ * @param runFindings findings about the run as a whole (nothing to check), in the run's language; not in findings.csv
  */
 public record RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> technologyLines, Totals totals,
         Map<FindingCode, Long> findingsByCode, List<InsurerSummary> insurers,
         Map<FindingCode, List<Finding>> examples, List<Reject> firstRejects, Map<String, Long> verification,
-        List<MonthFigures> months, List<CorrectionRow> toCorrect, long toCorrectTotal) {
+        List<MonthFigures> months, List<CorrectionRow> toCorrect, long toCorrectTotal, List<RunFinding> runFindings) {
+
+    /** A summary without run findings (kept for callers that have none to add). */
+    public RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> technologyLines, Totals totals,
+            Map<FindingCode, Long> findingsByCode, List<InsurerSummary> insurers,
+            Map<FindingCode, List<Finding>> examples, List<Reject> firstRejects, Map<String, Long> verification,
+            List<MonthFigures> months, List<CorrectionRow> toCorrect, long toCorrectTotal) {
+        this(run, lines, technologyLines, totals, findingsByCode, insurers, examples, firstRejects, verification, months, toCorrect,
+                toCorrectTotal, List.of());
+    }
 
     public long findings() {
         return findingsByCode.values().stream().mapToLong(Long::longValue).sum();
@@ -31,5 +42,10 @@ public record RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> te
     public long findingsOf(nl.tztcheck.findings.Severity severity) {
         return findingsByCode.entrySet().stream().filter(e -> e.getKey().severity() == severity)
                 .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Run findings of this severity (not counted in {@link #findingsOf}, which matches findings.csv). */
+    public long runFindingsOf(nl.tztcheck.findings.Severity severity) {
+        return runFindings.stream().filter(f -> f.severity() == severity).count();
     }
 }

@@ -11,9 +11,11 @@ import nl.tztcheck.claims.Reject;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.rules.LineCounts;
 import nl.tztcheck.rules.LineResult;
 import nl.tztcheck.rules.LineStatus;
+import nl.tztcheck.rules.RunChecks;
 
 /**
  * Adds up a run as its lines and findings stream past, in memory bounded by the number of
@@ -118,6 +120,13 @@ public final class SummaryBuilder {
     /** The insurance verification's call summary (calls, cache hits, failures, ...), in the order given. */
     public void verification(Map<String, Long> stats) {
         this.verification = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stats));
+    }
+
+    /** The summary, with the findings about the run as a whole ({@link RunChecks}) in {@code language}. */
+    public RunSummary build(RunInfo run, LineCounts counts, Language language) {
+        RunSummary s = build(run, counts);
+        return new RunSummary(s.run(), s.lines(), s.technologyLines(), s.totals(), s.findingsByCode(), s.insurers(), s.examples(),
+                s.firstRejects(), s.verification(), s.months(), s.toCorrect(), s.toCorrectTotal(), RunChecks.of(counts, language));
     }
 
     public RunSummary build(RunInfo run, LineCounts counts) {

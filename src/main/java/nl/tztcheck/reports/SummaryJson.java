@@ -59,6 +59,9 @@ public final class SummaryJson {
         findings.put("bySeverity", bySeverity);
         findings.put("byCode", byCode(s.findingsByCode()));
         root.put("findings", findings);
+        // about the run as a whole (nothing to check): not in findings.csv nor in the counts above, which match that file
+        root.put("runFindings", s.runFindings().stream().map(f -> map("code", f.code().name(), "severity", f.severity().name(),
+                "message", f.message())).toList());
         Map<String, Object> verification = new LinkedHashMap<>();
         verification.put("enabled", !s.verification().isEmpty());
         verification.putAll(s.verification());
