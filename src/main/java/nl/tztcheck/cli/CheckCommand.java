@@ -138,9 +138,8 @@ public final class CheckCommand implements Callable<Integer> {
         CheckJobParameters params;
         try {
             params = validate();
-        } catch (InvalidProfilesException e) {
-            stderr.println(texts.get("check.cannot", "reason", e.getMessage()));
-            stderr.println(texts.get("check.fixAndRerun"));
+        } catch (InvalidInputs e) {
+            e.problems.print(stderr);
             return ExitCodes.UNUSABLE_INPUT;
         } catch (UnusableInputException e) {
             stderr.println(texts.get("check.cannot", "reason", e.describe()));
@@ -156,30 +155,46 @@ public final class CheckCommand implements Callable<Integer> {
         return run(params);
     }
 
+    /**
+     * Profiles, costs, the export (header or AW319 structure) and the technology mapping, each validated whatever the others
+     * hold, so that one run lists every problem of them all ({@link InputProblems}); then --out and --data-dir.
+     */
     private CheckJobParameters validate() throws IOException {
         VerificationUrl.check(verificationUrl, texts);
+        InputProblems problems = new InputProblems(texts);
         Path claimsFile = claims.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(claimsFile) || !Files.isReadable(claimsFile)) {
-            throw new UnusableInputException(claims.toString(), 0, "", "the claims file does not exist or cannot be read",
-                    "pass --claims with the path of the CSV export");
+        ProfileSet profileSet = null;
+        try {
+            profileSet = ProfileSet.load(profiles.toAbsolutePath().normalize());
+        } catch (InvalidProfilesException e) {
+            problems.add(InputProblems.Role.PROFILES, e);
         }
-        ProfileSet profileSet = ProfileSet.load(profiles.toAbsolutePath().normalize());
-        CostTable costTable = CostFileReader.read(costs.toAbsolutePath().normalize());
-        InputInspection inspection = InputInspection.of(claimsFile);
+        CostTable costTable = null;
+        try {
+            costTable = CostFileReader.read(costs.toAbsolutePath().normalize());
+        } catch (InvalidProfilesException e) {
+            problems.add(InputProblems.Role.COSTS, e);
+        }
+        InputInspection inspection = null;
+        if (!Files.isRegularFile(claimsFile) || !Files.isReadable(claimsFile)) {
+            problems.add(InputProblems.Role.EXPORT, new UnusableInputException(claims.toString(), 0, "",
+                    "the claims file does not exist or cannot be read", "pass --claims with the path of the CSV export"));
+        } else {
+            inspection = InputInspection.of(claimsFile);
+            validateExport(claimsFile, inspection, problems);
+        }
         Path mapFile = technologyMap == null ? null : technologyMap.toAbsolutePath().normalize();
         String mapSha = null;
         if (mapFile != null) {
-            TechnologyMapping.load(mapFile); // validates it now, with its line numbers
-            mapSha = InputInspection.of(mapFile).sha256();
-        }
-        if (Aw319Format.isAw319(claimsFile)) {
-            // VECOZO refuses a structurally broken file as a whole: so do we, listing every problem
-            Aw319Validator.requireValid(claimsFile);
-        } else {
-            try (ClaimCsvFile file = ClaimCsvFile.open(claimsFile, inspection)) {
-                // opening reads and checks the header; the rows are read by the job
-                file.header();
+            try {
+                TechnologyMapping.load(mapFile); // validates it now, with its line numbers
+                mapSha = InputInspection.of(mapFile).sha256();
+            } catch (UnusableInputException e) {
+                problems.add(InputProblems.Role.TECHNOLOGY_MAP, e);
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputs(problems);
         }
         Path outDir = WritableDirectory.require(out, "--out", texts);
         WritableDirectory.require(dataDir, "--data-dir", texts);
@@ -187,6 +202,35 @@ public final class CheckCommand implements Callable<Integer> {
         return new CheckJobParameters(claimsFile, inspection.sha256(), profiles.toAbsolutePath().normalize(),
                 profileSet.fingerprint(), costs.toAbsolutePath().normalize(), costTable.sha256(), outDir,
                 force ? Instant.now().toString() : null, mapFile, mapSha, language);
+    }
+
+    /** The export's header (CSV) or its structure (AW319); the rows are read by the job. */
+    private static void validateExport(Path claimsFile, InputInspection inspection, InputProblems problems) throws IOException {
+        try {
+            if (Aw319Format.isAw319(claimsFile)) {
+                // VECOZO refuses a structurally broken file as a whole: so do we, listing every problem
+                Aw319Validator.requireValid(claimsFile);
+            } else {
+                try (ClaimCsvFile file = ClaimCsvFile.open(claimsFile, inspection)) {
+                    file.header();
+                }
+            }
+        } catch (UnusableInputException e) {
+            problems.add(InputProblems.Role.EXPORT, e);
+        } catch (Aw319StructureException e) {
+            problems.add(e);
+        }
+    }
+
+    /** The inputs' problems, all of them, to be listed before exit 2. */
+    private static final class InvalidInputs extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient InputProblems problems;
+
+        InvalidInputs(InputProblems problems) {
+            super(null, null, false, false);
+            this.problems = problems;
+        }
     }
 
     /** The part files of runs killed while writing this --out (only those whose writer is gone: AtomicFile#removeLeftovers). */

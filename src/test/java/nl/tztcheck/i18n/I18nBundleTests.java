@@ -21,7 +21,7 @@ class I18nBundleTests {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules", "terminal", "report", "workbook", "verification", "profilesync", "runfindings"})
+    @ValueSource(strings = {"rules", "terminal", "report", "workbook", "verification", "profilesync", "runfindings", "inputfiles"})
     void bothLanguagesHaveExactlyTheSameKeys(String bundle) {
         // given / when
         Set<String> nl = Messages.of(bundle, Language.NL).keys();
@@ -34,7 +34,7 @@ class I18nBundleTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rules", "terminal", "report", "workbook", "verification", "profilesync", "runfindings"})
+    @ValueSource(strings = {"rules", "terminal", "report", "workbook", "verification", "profilesync", "runfindings", "inputfiles"})
     void eachKeyHasTheSamePlaceholdersInBothLanguagesAndNoEmptyText(String bundle) {
         // given / when / then
         for (String key : Messages.of(bundle, Language.NL).keys()) {
