@@ -24,7 +24,7 @@ public enum FileKind {
     UTF16,
     PNG,
     JPEG,
-    /** None of the above, but NUL bytes or many control characters: not text. */
+    /** None of the above, but NUL bytes or many control characters in what would be the header row: not text. */
     BINARY;
 
     private static final int SNIFF = 8192;
@@ -60,18 +60,23 @@ public enum FileKind {
         if (starts(b, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(JPEG);
         }
+        // the header row only: what follows it are rows, and a row of garbage is a reject, not a reason to refuse the file
+        int end = 0;
+        while (end < b.length && b[end] != '\n') {
+            end++;
+        }
         int control = 0;
-        for (byte x : b) {
-            int c = x & 0xff;
+        for (int i = 0; i < end; i++) {
+            int c = b[i] & 0xff;
             if (c == 0) {
                 return Optional.of(BINARY);
             }
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            if (c < 0x20 && c != '\t' && c != '\r' && c != '\f') {
                 control++;
             }
         }
-        // a text export has next to no control characters; a few may sit in a free-text field
-        return b.length > 0 && control * 20 > b.length ? Optional.of(BINARY) : Optional.empty();
+        // a header row has no control characters; a stray one may be a typing slip
+        return end > 0 && control * 20 > end ? Optional.of(BINARY) : Optional.empty();
     }
 
     private static boolean starts(byte[] b, int... prefix) {
