@@ -138,7 +138,7 @@ public class CheckJobConfiguration {
     @Bean
     @org.springframework.context.annotation.Lazy
     public TerminalLine terminalLine() {
-        return new TerminalLine(System.console().writer());
+        return new TerminalLine(Terminal.writer());
     }
 
     @Bean

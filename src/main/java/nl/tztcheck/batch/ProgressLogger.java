@@ -14,10 +14,10 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import nl.tztcheck.i18n.Language;
 
 /**
- * Progress of a step, two ways. Not on a terminal (cron, systemd, a redirected run): one log line
- * per step start, every so many items, and per step end, in key=value form a monitoring system can
- * parse: {@code event=progress step=load items=50000 rate_per_s=41000}. On an interactive terminal
- * instead: one line in the run's language that updates in place ({@code \r}) with the items per
+ * Progress of a step, two ways. Always: one log line per step start, every so many items, and per
+ * step end, in key=value form a monitoring system can parse: {@code event=progress step=load items=50000
+ * rate_per_s=41000}; not on a terminal (cron, systemd, a redirected run) they go to standard output, on
+ * a terminal to the log file only (CheckCommand). On an interactive terminal also: one line in the run's language that updates in place ({@code \r}) with the items per
  * second and the time left ({@link ProgressLine}), ended with the step's duration. Counts only: no
  * client data is ever logged or shown.
  */
@@ -50,20 +50,9 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         this.console = console;
     }
 
-    /**
-     * True when a person watches: a console, with neither output redirected. (On JDK 22+ {@code System.console()}
-     * exists even when redirected, so its {@code isTerminal()} is asked too.)
-     */
+    /** True when a person watches ({@link Terminal#interactive()}). */
     public static boolean interactive() {
-        java.io.Console c = System.console();
-        if (c == null) {
-            return false;
-        }
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return true; // JDK 17-21: a console exists only when both streams are a terminal
-        }
+        return Terminal.interactive();
     }
 
     @Override
@@ -73,8 +62,8 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         this.lastLogged = stepExecution.getReadCount();
         if (console != null) {
             line = lineFor(stepExecution);
-            return;
         }
+        // on a terminal too: the log lines then go to the log file only (CheckCommand), the person sees the line above
         LOG.info("event=step_started step={} job_instance={} job_execution={}", stepExecution.getStepName(),
                 stepExecution.getJobExecution().getJobInstance().getInstanceId(), stepExecution.getJobExecutionId());
     }
@@ -128,7 +117,6 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         }
         if (console != null) {
             draw();
-            return;
         }
         long items = step.getReadCount();
         if (items - lastLogged >= EVERY) {
@@ -159,7 +147,6 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
             if (line != null && !partition(stepExecution)) {
                 console.line().show(line.finish(done()), true);
             }
-            return stepExecution.getExitStatus();
         }
         LOG.info("event=step_finished step={} status={} items={} written={} duration_ms={}", stepExecution.getStepName(),
                 stepExecution.getStatus(), stepExecution.getReadCount(), stepExecution.getWriteCount(),

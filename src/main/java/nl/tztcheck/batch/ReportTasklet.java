@@ -128,7 +128,7 @@ public class ReportTasklet implements Tasklet {
             if (wlzNotChecked()) {
                 summary.runFinding(RunFinding.wlzNotChecked(language));
             }
-            RunSummary result = summary.build(runInfo(step), counts(step, tables));
+            RunSummary result = summary.build(runInfo(step), counts(step, tables), language);
             AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
             AtomicFile.write(out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
             AtomicFile.write(out.resolve(REPORT), false, w -> HtmlReport.write(w, result, language));

@@ -45,8 +45,13 @@ public enum ClaimColumn {
         return required;
     }
 
+    /**
+     * The column a header cell names: the English name or the Dutch alias, in any case, with or without accents, with
+     * spaces or hyphens for underscores ({@code Cliëntnummer}, {@code Regel ID}, {@code DATUM}).
+     */
     public static Optional<ClaimColumn> forHeader(String name) {
-        String n = name.trim().toLowerCase(Locale.ROOT);
+        String n = java.text.Normalizer.normalize(name.trim(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
         for (ClaimColumn c : values()) {
             if (c.header.equals(n) || c.alias.equals(n)) {
                 return Optional.of(c);

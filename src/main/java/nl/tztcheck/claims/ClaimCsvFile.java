@@ -67,7 +67,12 @@ public final class ClaimCsvFile implements Closeable {
         }
     }
 
+    /** @throws NotAClaimsFileException when the file is no text at all (a workbook, a PDF, an archive) */
     public static ClaimCsvFile open(Path path, InputInspection inspection) throws IOException {
+        var kind = FileKind.of(path);
+        if (kind.isPresent()) {
+            throw new NotAClaimsFileException(path.getFileName().toString(), kind.get());
+        }
         return new ClaimCsvFile(path, inspection);
     }
 

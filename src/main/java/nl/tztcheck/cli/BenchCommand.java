@@ -59,23 +59,28 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Where the generated exports, job state and outputs go. Default: ${DEFAULT-VALUE}")
     Path work;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated exports. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the generated exports. Default: ${DEFAULT-VALUE}")
     long seed;
 
-    @Option(names = "--profiles", paramLabel = "DIR", defaultValue = "insurer-profiles")
+    @Option(names = "--profiles", paramLabel = "DIR", defaultValue = "insurer-profiles",
+            description = "Map met national.yaml en een bestand per verzekeraar, waartegen gemeten wordt. Standaard: ${DEFAULT-VALUE}")
     Path profiles;
 
-    @Option(names = "--costs", paramLabel = "FILE", defaultValue = "technology-costs.yaml")
+    @Option(names = "--costs", paramLabel = "FILE", defaultValue = "technology-costs.yaml",
+            description = "Kosten van de technologie per cliënt per maand. Standaard: ${DEFAULT-VALUE}")
     Path costs;
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "Job repository of the check process (e.g. PostgreSQL); default the embedded H2 file database.")
     String jdbcUrl;
 
-    @Option(names = "--jdbc-user", defaultValue = "${env:SPRING_DATASOURCE_USERNAME}")
+    @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "${env:SPRING_DATASOURCE_USERNAME}",
+            description = "Gebruikersnaam voor --jdbc-url. Standaard: $SPRING_DATASOURCE_USERNAME")
     String jdbcUser;
 
-    @Option(names = "--jdbc-password", defaultValue = "${env:SPRING_DATASOURCE_PASSWORD}")
+    @Option(names = "--jdbc-password", paramLabel = "PASSWORD", defaultValue = "${env:SPRING_DATASOURCE_PASSWORD}",
+            description = "Wachtwoord voor --jdbc-url; zet het liever in $SPRING_DATASOURCE_PASSWORD (de standaard), dan staat het"
+                    + " niet in de proceslijst.")
     String jdbcPassword;
 
     @Option(names = "--skip-lower-bound", description = "Only run the check.")
@@ -189,13 +194,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Command(name = "lower-bound", hidden = true, description = "Times the plain-Java lower bound on one export (used by bench).")
     static final class LowerBoundCommand implements Callable<Integer> {
 
-        @Option(names = "--claims", required = true)
+        @Option(names = "--claims", paramLabel = "FILE", required = true, description = "De export (CSV) om te lezen en te controleren.")
         Path claims;
 
-        @Option(names = "--profiles", defaultValue = "insurer-profiles")
+        @Option(names = "--profiles", paramLabel = "DIR", defaultValue = "insurer-profiles",
+                description = "Map met national.yaml en een bestand per verzekeraar. Standaard: ${DEFAULT-VALUE}")
         Path profiles;
 
-        @Option(names = "--costs", defaultValue = "technology-costs.yaml")
+        @Option(names = "--costs", paramLabel = "FILE", defaultValue = "technology-costs.yaml",
+                description = "Kosten van de technologie per cliënt per maand. Standaard: ${DEFAULT-VALUE}")
         Path costs;
 
         @Override

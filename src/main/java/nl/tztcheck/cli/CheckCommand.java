@@ -38,6 +38,7 @@ import nl.tztcheck.batch.EmbeddedDatabase;
 import nl.tztcheck.batch.CleanupTasklet;
 import nl.tztcheck.batch.RunLock;
 import nl.tztcheck.batch.ReportTasklet;
+import nl.tztcheck.batch.Terminal;
 import nl.tztcheck.claims.ClaimCsvFile;
 import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.UnusableInputException;
@@ -119,6 +120,9 @@ public final class CheckCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE} (or $TZT_LANG)")
     String lang;
 
+    /** Where the log lines go when a person watches on a terminal (in the data directory). */
+    static final String LOG_FILE = "tzt-check.log";
+
     /** The bundle of this command's own messages and the summary. */
     static final String TERMINAL = "terminal";
 
@@ -141,9 +145,8 @@ public final class CheckCommand implements Callable<Integer> {
         CheckJobParameters params;
         try {
             params = validate();
-        } catch (InvalidProfilesException e) {
-            stderr.println(texts.get("check.cannot", "reason", e.describe(language)));
-            stderr.println(texts.get("check.fixAndRerun"));
+        } catch (InvalidInputs e) {
+            e.problems.print(stderr);
             return ExitCodes.UNUSABLE_INPUT;
         } catch (UnusableInputException e) {
             stderr.println(texts.get("check.cannot", "reason", e.describe(language)));
@@ -159,41 +162,62 @@ public final class CheckCommand implements Callable<Integer> {
         return run(params);
     }
 
+    /**
+     * Profiles, costs, the export (header or AW319 structure), the technology mapping and the Wlz mapping, each validated
+     * whatever the others hold, so that one run lists every problem of them all ({@link InputProblems}); then --out and
+     * --data-dir.
+     */
     private CheckJobParameters validate() throws IOException {
         VerificationUrl.check(verificationUrl, texts);
+        InputProblems problems = new InputProblems(texts);
         Path claimsFile = claims.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(claimsFile) || !Files.isReadable(claimsFile)) {
-            throw new UnusableInputException(claims.toString(), 0, "", StoredText.of("claims.unreadable"),
-                    StoredText.of("claims.unreadable.whatToDo"));
+        ProfileSet profileSet = null;
+        try {
+            profileSet = ProfileSet.load(profiles.toAbsolutePath().normalize());
+        } catch (InvalidProfilesException e) {
+            problems.add(InputProblems.Role.PROFILES, e);
         }
-        ProfileSet profileSet = ProfileSet.load(profiles.toAbsolutePath().normalize());
-        CostTable costTable = CostFileReader.read(costs.toAbsolutePath().normalize());
-        InputInspection inspection = InputInspection.of(claimsFile);
+        CostTable costTable = null;
+        try {
+            costTable = CostFileReader.read(costs.toAbsolutePath().normalize());
+        } catch (InvalidProfilesException e) {
+            problems.add(InputProblems.Role.COSTS, e);
+        }
+        InputInspection inspection = null;
+        boolean aw319 = false;
+        if (!Files.isRegularFile(claimsFile) || !Files.isReadable(claimsFile)) {
+            problems.add(InputProblems.Role.EXPORT, new UnusableInputException(claims.toString(), 0, "", StoredText.of("claims.unreadable"),
+                    StoredText.of("claims.unreadable.whatToDo")));
+        } else {
+            inspection = InputInspection.of(claimsFile);
+            aw319 = validateExport(claimsFile, inspection, problems);
+        }
         Path mapFile = technologyMap == null ? null : technologyMap.toAbsolutePath().normalize();
         String mapSha = null;
         if (mapFile != null) {
-            TechnologyMapping.load(mapFile); // validates it now, with its line numbers
-            mapSha = InputInspection.of(mapFile).sha256();
+            try {
+                TechnologyMapping.load(mapFile); // validates it now, with its line numbers
+                mapSha = InputInspection.of(mapFile).sha256();
+            } catch (UnusableInputException e) {
+                problems.add(InputProblems.Role.TECHNOLOGY_MAP, e);
+            }
         }
         Path wlzFile = wlzMap == null ? null : wlzMap.toAbsolutePath().normalize();
         String wlzSha = null;
-        boolean aw319 = Aw319Format.isAw319(claimsFile);
         if (wlzFile != null) {
-            if (!aw319) {
-                throw new UnusableInputException(wlzMap.toString(), 0, "--wlz-map", "--wlz-map applies to AW319 files only",
-                        "leave --wlz-map out: a CSV export carries the Wlz indication in its wlz_indication column");
+            try {
+                if (inspection != null && !aw319) {
+                    throw new UnusableInputException(wlzMap.toString(), 0, "--wlz-map", "--wlz-map applies to AW319 files only",
+                            "leave --wlz-map out: a CSV export carries the Wlz indication in its wlz_indication column");
+                }
+                WlzMapping.load(wlzFile); // validates it now, with its line numbers
+                wlzSha = InputInspection.of(wlzFile).sha256();
+            } catch (UnusableInputException e) {
+                problems.add(InputProblems.Role.WLZ_MAP, e);
             }
-            WlzMapping.load(wlzFile); // validates it now, with its line numbers
-            wlzSha = InputInspection.of(wlzFile).sha256();
         }
-        if (aw319) {
-            // VECOZO refuses a structurally broken file as a whole: so do we, listing every problem
-            Aw319Validator.requireValid(claimsFile);
-        } else {
-            try (ClaimCsvFile file = ClaimCsvFile.open(claimsFile, inspection)) {
-                // opening reads and checks the header; the rows are read by the job
-                file.header();
-            }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputs(problems);
         }
         Path outDir = WritableDirectory.require(out, "--out", texts);
         WritableDirectory.require(dataDir, "--data-dir", texts);
@@ -201,6 +225,38 @@ public final class CheckCommand implements Callable<Integer> {
         return new CheckJobParameters(claimsFile, inspection.sha256(), profiles.toAbsolutePath().normalize(),
                 profileSet.fingerprint(), costs.toAbsolutePath().normalize(), costTable.sha256(), outDir,
                 force ? Instant.now().toString() : null, mapFile, mapSha, language, wlzFile, wlzSha);
+    }
+
+    /** The export's header (CSV) or its structure (AW319); the rows are read by the job. True when it is AW319. */
+    private static boolean validateExport(Path claimsFile, InputInspection inspection, InputProblems problems) throws IOException {
+        boolean aw319 = false;
+        try {
+            aw319 = Aw319Format.isAw319(claimsFile);
+            if (aw319) {
+                // VECOZO refuses a structurally broken file as a whole: so do we, listing every problem
+                Aw319Validator.requireValid(claimsFile);
+            } else {
+                try (ClaimCsvFile file = ClaimCsvFile.open(claimsFile, inspection)) {
+                    file.header();
+                }
+            }
+        } catch (UnusableInputException e) {
+            problems.add(InputProblems.Role.EXPORT, e);
+        } catch (Aw319StructureException e) {
+            problems.add(e);
+        }
+        return aw319;
+    }
+
+    /** The inputs' problems, all of them, to be listed before exit 2. */
+    private static final class InvalidInputs extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient InputProblems problems;
+
+        InvalidInputs(InputProblems problems) {
+            super(null, null, false, false);
+            this.problems = problems;
+        }
     }
 
     /** The part files of runs killed while writing this --out (only those whose writer is gone: AtomicFile#removeLeftovers). */
@@ -244,6 +300,7 @@ public final class CheckCommand implements Callable<Integer> {
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .properties("tzt.provider-name=" + (providerName == null ? "" : providerName),
                         "tzt.verification.url=" + (verificationUrl == null ? "" : verificationUrl))
+                .properties(terminalLogging(data))
                 // as an argument, not a default property: TZT_DATA_DIR in the environment would beat a default,
                 // and the database would not follow --data-dir
                 .run("--tzt.data-dir=" + data, "--tzt.lang=" + language.code())) {
@@ -268,6 +325,18 @@ public final class CheckCommand implements Callable<Integer> {
             stderr.println(texts.get("check.rerunHint"));
             return ExitCodes.INTERNAL_FAILURE;
         }
+    }
+
+    /**
+     * On a terminal a person sees the progress line and the summary only: the {@code key=value} log lines go to
+     * {@code <data-dir>/tzt-check.log} instead (rolled at 10 MB), and only warnings and errors reach the screen.
+     * Not on a terminal (cron, systemd, a redirected run) everything stays on standard output, as before.
+     */
+    private static String[] terminalLogging(Path data) {
+        if (!Terminal.interactive()) {
+            return new String[0];
+        }
+        return new String[] {"logging.file.name=" + data.resolve(LOG_FILE), "logging.threshold.console=WARN"};
     }
 
     /** The job instance's identity as Spring Batch keys it: one lock per instance, whichever host or data directory runs it. */
@@ -338,10 +407,12 @@ public final class CheckCommand implements Callable<Integer> {
     private int report(Path outDir) throws IOException {
         TerminalSummary summary = TerminalSummary.read(outDir);
         summary.print(stdout, language);
+        int exit = ExitCodes.COMPLETED;
         if (failOn != null && summary.findingsAtLeast(failOn) > 0) {
             stdout.println(texts.get("check.failOn", "level", failOn, "count", summary.findingsAtLeast(failOn)));
-            return ExitCodes.FINDINGS_AT_FAIL_LEVEL;
+            exit = ExitCodes.FINDINGS_AT_FAIL_LEVEL;
         }
-        return ExitCodes.COMPLETED;
+        summary.printReport(stdout, language);
+        return exit;
     }
 }

@@ -18,8 +18,10 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
+import nl.tztcheck.findings.Severity;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
+import nl.tztcheck.samples.Style;
 
 /**
  * What every command says when the user got the command line wrong (an unknown option, a missing one, a value that is
@@ -43,10 +45,16 @@ final class CommandLineErrors implements CommandLine.IParameterExceptionHandler,
         this.err = err;
     }
 
-    /** Registers both handlers on {@code cli}; enum values are accepted in any case ({@code --fail-on error}). */
+    /**
+     * Registers both handlers on {@code cli}, and the converters every command shares: choices in any case, with or without
+     * accents, in English or Dutch ({@code --fail-on error|fout|warning|waarschuwing}, {@link Choices}); dates as
+     * {@code 2024-03-01} or {@code 01-03-2024} and months as {@code 2024-03} or {@code 03-2024} ({@link DateValues}).
+     */
     static CommandLine install(CommandLine cli) {
         CommandLineErrors errors = new CommandLineErrors(System.err);
-        return cli.setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors).setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors).setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(Severity.class, Choices.SEVERITY).registerConverter(Style.class, Choices.STYLE)
+                .registerConverter(LocalDate.class, new DateValues.Dates()).registerConverter(YearMonth.class, new DateValues.Months());
     }
 
     @Override
@@ -100,6 +108,9 @@ final class CommandLineErrors implements CommandLine.IParameterExceptionHandler,
         Class<?> type = arg.type();
         if ((Collection.class.isAssignableFrom(type) || type.isArray()) && arg.auxiliaryTypes().length > 0) {
             type = arg.auxiliaryTypes()[0];
+        }
+        if (Choices.of(type) != null) {
+            return texts.get("usage.expected.choice", "choices", Choices.of(type).describe());
         }
         if (type.isEnum()) {
             String choices = Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));

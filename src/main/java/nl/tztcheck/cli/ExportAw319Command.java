@@ -46,7 +46,10 @@ public final class ExportAw319Command implements Callable<Integer> {
     @Option(names = "--claims", paramLabel = "FILE", required = true, description = "The claims export (CSV).")
     Path claims;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The AW319 file to write (replaced), e.g. claims.asc.")
+    // --out is a directory for every other command; here it is a file, hence --out-file (--out still works, deprecated)
+    @Option(names = {"--out-file", "--out"}, paramLabel = "FILE", required = true,
+            description = "Het AW319-bestand dat wordt geschreven (vervangen), bijvoorbeeld claims.asc. --out is de oude, verouderde naam"
+                    + " van deze optie.")
     Path out;
 
     @Option(names = "--profiles", paramLabel = "DIR", defaultValue = "insurer-profiles",
@@ -137,11 +140,11 @@ public final class ExportAw319Command implements Callable<Integer> {
                     "pass the CSV export; check the AW319 file itself with: check --claims " + claims);
         }
         if (Files.isDirectory(out)) {
-            throw new UnusableInputException(out.toString(), 0, "", "--out is a directory",
+            throw new UnusableInputException(out.toString(), 0, "", "--out-file is a directory",
                     "give a file name, e.g. " + out.resolve("claims.asc"));
         }
         if (Files.exists(out) && Files.isSameFile(out, claims)) {
-            throw new UnusableInputException(out.toString(), 0, "", "--out names the claims file itself",
+            throw new UnusableInputException(out.toString(), 0, "", "--out-file names the claims file itself",
                     "choose another file name for the AW319 file, e.g. claims.asc");
         }
     }

@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +30,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The CSV file to write (overwritten).")
+    // --out is a directory for every other command; here it is a file, hence --out-file (--out still works, deprecated)
+    @Option(names = {"--out-file", "--out"}, paramLabel = "FILE", required = true,
+            description = "Het CSV-bestand dat wordt geschreven (overschreven). --out is de oude, verouderde naam van deze optie.")
     Path out;
 
     @Option(names = "--clients", paramLabel = "N", defaultValue = "2000", description = "Number of clients. Default: ${DEFAULT-VALUE}")
@@ -41,13 +42,13 @@ public final class GenerateCommand implements Callable<Integer> {
     int months;
 
     @Option(names = "--first-month", paramLabel = "YYYY-MM", defaultValue = "2024-01",
-            converter = YearMonthConverter.class, description = "The first month of service dates. Default: ${DEFAULT-VALUE}")
+            description = "The first month of service dates. Default: ${DEFAULT-VALUE}")
     YearMonth firstMonth;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of every random choice. Default: ${DEFAULT-VALUE}")
     long seed;
 
-    @Option(names = "--style", paramLabel = "excel|plain", defaultValue = "excel", converter = StyleConverter.class,
+    @Option(names = "--style", paramLabel = "excel|plain", defaultValue = "excel",
             description = "excel: ';', decimal commas, dd-mm-yyyy, Dutch headers, Windows-1252; "
                     + "plain: ',', decimal points, ISO dates, English headers, UTF-8. Default: ${DEFAULT-VALUE}")
     Style style;
@@ -67,7 +68,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--months must be between 1 and 1200, not " + months);
         }
         if (Files.isDirectory(out)) {
-            throw new ParameterException(spec.commandLine(), "--out " + out + " is a directory; give a file name, e.g. "
+            throw new ParameterException(spec.commandLine(), "--out-file " + out + " is a directory; give a file name, e.g. "
                     + out.resolve("claims.csv"));
         }
         GeneratorOptions options;
@@ -89,30 +90,5 @@ public final class GenerateCommand implements Callable<Integer> {
                 + summary.clients() + " clients, " + options.firstMonth() + " to " + options.lastMonth()
                 + ", seed " + seed + ", " + style.name().toLowerCase(Locale.ROOT) + " style, to " + out);
         return ExitCodes.COMPLETED;
-    }
-
-    /** {@code excel} or {@code plain}, any case. */
-    static final class StyleConverter implements CommandLine.ITypeConverter<Style> {
-        @Override
-        public Style convert(String value) {
-            for (Style s : Style.values()) {
-                if (s.name().equalsIgnoreCase(value.trim())) {
-                    return s;
-                }
-            }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a style; use excel or plain");
-        }
-    }
-
-    /** {@code 2024-01}. */
-    static final class YearMonthConverter implements CommandLine.ITypeConverter<YearMonth> {
-        @Override
-        public YearMonth convert(String value) {
-            try {
-                return YearMonth.parse(value.trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a month; write it as YYYY-MM, e.g. 2024-01");
-            }
-        }
     }
 }

@@ -137,7 +137,9 @@ public final class ProfilesCommand implements Runnable {
                 description = "The profile directory to publish. Default: ${DEFAULT-VALUE}")
         Path profiles;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The bundle to write (JSON).")
+        // a file, like generate's and export-aw319's: --out-file (--out still works, deprecated)
+        @Option(names = {"--out-file", "--out"}, required = true, paramLabel = "FILE",
+                description = "De bundel die wordt geschreven (JSON). --out is de oude, verouderde naam van deze optie.")
         Path out;
 
         @Option(names = "--description", paramLabel = "TEXT", description = "A line describing the set.")

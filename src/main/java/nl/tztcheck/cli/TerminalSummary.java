@@ -40,18 +40,17 @@ final class TerminalSummary {
         return new TerminalSummary(JsonMapper.builder().build().readTree(outDir.resolve(ReportTasklet.SUMMARY).toFile()), outDir);
     }
 
-    /** Line findings and run findings ({@code runFindings}) at {@code level} or worse. */
+    /** Findings of {@code level} or worse: those in findings.csv and those about the run as a whole (summary.json's runFindings). */
     long findingsAtLeast(Severity level) {
         JsonNode sev = root.path("findings").path("bySeverity");
-        long errors = sev.path("ERROR").asLong();
-        long lines = level == Severity.ERROR ? errors : errors + sev.path("WARNING").asLong();
-        long run = 0;
+        long count = sev.path("ERROR").asLong() + (level == Severity.ERROR ? 0 : sev.path("WARNING").asLong());
         for (JsonNode f : root.path("runFindings")) {
-            if (Severity.valueOf(f.path("severity").asString()).ordinal() <= level.ordinal()) {
-                run++;
+            Severity s = Severity.valueOf(f.path("severity").asString());
+            if (s.compareTo(level) <= 0) {
+                count++;
             }
         }
-        return lines + run;
+        return count;
     }
 
     void print(PrintStream out, Language language) {
@@ -82,6 +81,12 @@ final class TerminalSummary {
         int figureWidth = Math.max(14, rows.stream().mapToInt(r -> r[1].length()).max().orElse(0));
         out.println();
         out.println("tzt-check: " + root.path("input").path("file").asString());
+        // a run that had nothing to check says so first, before the (empty) figures
+        for (JsonNode f : root.path("runFindings")) {
+            out.println("  " + t.get("summary.runFinding", "code", f.path("code").asString(),
+                    "severity", t.get("severity." + f.path("severity").asString())));
+            out.println("    " + f.path("message").asString());
+        }
         rows.subList(0, rows.size() - 1).forEach(r -> out.println(row(r, labelWidth, figureWidth)));
         out.println("  " + pad(t.get("summary.reconciles"), labelWidth)
                 + t.get(money.path("reconciles").asBoolean() ? "summary.reconciles.yes" : "summary.reconciles.no"));
@@ -90,7 +95,8 @@ final class TerminalSummary {
         List<Map.Entry<String, Long>> top = new ArrayList<>();
         findings.path("byCode").properties().forEach(e -> top.add(Map.entry(e.getKey(), e.getValue().asLong())));
         top.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-        top.stream().limit(8).forEach(e -> out.println(String.format(locale, "    %-26s %-12s %,8d", e.getKey(),
+        // every code: there are at most a score, and a code left out is a problem nobody looks at
+        top.forEach(e -> out.println(String.format(locale, "    %-26s %-12s %,8d", e.getKey(),
                 t.get("severity." + FindingCode.valueOf(e.getKey()).severity().name()), e.getValue())));
         for (JsonNode f : root.path("runFindings")) {
             // about the run as a whole: said in full, it changes how far the totals above can be trusted
@@ -121,6 +127,12 @@ final class TerminalSummary {
         }
         return p.get("terminal.line", "counts", String.join(", ", counts), "fingerprint",
                 Provenance.shortFingerprint(root.path("profiles").path("fingerprint").asString("")));
+    }
+
+    /** The last line of a run: where the page to open is, as an absolute path (a terminal can open it from there). */
+    void printReport(PrintStream out, Language language) {
+        out.println(Messages.of(CheckCommand.TERMINAL, language).get("summary.report",
+                "path", outDir.resolve(ReportTasklet.REPORT).toAbsolutePath().normalize()));
     }
 
     private static String row(String[] r, int labelWidth, int figureWidth) {

@@ -4,26 +4,29 @@ import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
 
 /**
- * A finding about the run as a whole, not about a line: something the check could not do, which a
- * user must know before trusting the totals. Not in findings.csv (whose rows are lines); reported
- * in summary.json ({@code runFindings}), on the terminal and at the top of report.html, and counted by
- * {@code --fail-on}. Texts in {@code i18n/runfindings_<nl|en>.properties} under {@code <code>.message}.
+ * A finding about the whole run ({@link RunFindingCode}), not about a line: the export gave nothing to check, or
+ * something the check could not do that a user must know before trusting the totals. Not in findings.csv (whose rows
+ * are lines); reported in summary.json ({@code runFindings}), on the terminal and at the top of report.html, and
+ * counted by {@code --fail-on}. Texts in {@code i18n/runfindings_<nl|en>.properties}.
  *
- * @param code a stable identifier, e.g. {@code WLZ_NOT_CHECKED}
+ * @param message what happened, why it matters and what to do, in the run's language
  */
-public record RunFinding(String code, Severity severity, String message) {
+public record RunFinding(RunFindingCode code, String message) {
 
     public static final String BUNDLE = "runfindings";
 
     /** An AW319 export was checked without a Wlz mapping: lines of Wlz clients pass unless the file fills 0408-0413. */
-    public static final String WLZ_NOT_CHECKED = "WLZ_NOT_CHECKED";
-
     public static RunFinding wlzNotChecked(Language language) {
-        return new RunFinding(WLZ_NOT_CHECKED, Severity.WARNING, Messages.of(BUNDLE, language).get(WLZ_NOT_CHECKED + ".message"));
+        return new RunFinding(RunFindingCode.WLZ_NOT_CHECKED,
+                Messages.of(BUNDLE, language).get(RunFindingCode.WLZ_NOT_CHECKED.name() + ".message"));
+    }
+
+    public Severity severity() {
+        return code.severity();
     }
 
     /** True when this finding is at {@code level} or worse (WARNING includes ERROR), as {@code --fail-on} counts. */
     public boolean atLeast(Severity level) {
-        return severity.ordinal() <= level.ordinal();
+        return severity().ordinal() <= level.ordinal();
     }
 }

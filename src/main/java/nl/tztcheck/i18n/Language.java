@@ -25,13 +25,18 @@ public enum Language {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** "nl" or "en", any case; anything else is refused with the choices named. */
+    /** "nl" or "en", any case; also the language's name in Dutch or English ("Nederlands", "English"); else refused with the choices named. */
     public static Language parse(String code) {
+        String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
         for (Language l : values()) {
-            if (l.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+            if (l.code().equals(c) || l.names().contains(c)) {
                 return l;
             }
         }
         throw new IllegalArgumentException("unknown language '" + code + "': use nl (Dutch, the default) or en (English)");
+    }
+
+    private java.util.List<String> names() {
+        return this == NL ? java.util.List.of("nederlands", "dutch", "nl-nl") : java.util.List.of("engels", "english", "en-gb", "en-us");
     }
 }

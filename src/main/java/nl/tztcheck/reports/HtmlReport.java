@@ -45,6 +45,7 @@ public final class HtmlReport {
             .headline .v{font-size:2.8rem;line-height:1.15;color:#b00020}.headline .muted{font-size:1rem}
             .card.claimed{border-left-color:#0b5394}.card.reimbursable{border-left-color:#1a6b32}.card.risk{border-left-color:#b00020}.card.gap{border-left-color:#8a5300}
             .ERROR{color:#b00020;font-weight:600}.WARNING{color:#8a5300;font-weight:600}.INFO{color:#0b5394;font-weight:600}
+            .run-findings{border:2px solid #8a5300;border-left-width:8px;border-radius:6px;padding:.2rem 1rem;margin:1rem 0;background:#fff8e6}.run-findings h2{margin-top:.6rem;border:0}
             .muted{color:#57606a;font-size:.9rem}.ok{color:#1a6b32;font-weight:600}
             figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:.6rem}figcaption{font-weight:600;margin-bottom:.3rem}
             svg.chart{max-width:100%;height:auto}figure.wide svg.chart{width:100%;max-width:60rem}section.code{border-left:4px solid #d0d7de;padding-left:.8rem;margin-bottom:1rem}
@@ -130,6 +131,20 @@ public final class HtmlReport {
         return h.toString();
     }
 
+    /** A run that had nothing to check says so above everything else, in a block of its own (role=alert). */
+    private void runFindings(RunSummary s) {
+        if (s.runFindings().isEmpty()) {
+            return;
+        }
+        h.append("<section class=\"run-findings\" role=\"alert\" aria-labelledby=\"run-findings\"><h2 id=\"run-findings\">")
+                .append(t("h.runFindings")).append("</h2>\n");
+        for (var f : s.runFindings()) {
+            h.append("<p><span class=\"").append(f.severity().name()).append("\">").append(t("severity." + f.severity().name()))
+                    .append("</span> <code>").append(f.code().name()).append("</code>: ").append(Html.esc(f.message())).append("</p>\n");
+        }
+        h.append("</section>\n");
+    }
+
     private String link(String id, String key) {
         return "<a href=\"#" + id + "\">" + t(key) + "</a>";
     }
@@ -146,20 +161,6 @@ public final class HtmlReport {
 
     String eur(long cents) {
         return rt.money(Money.cents(cents));
-    }
-
-    /** Findings about the run as a whole, above the key figures: they say how far those figures can be trusted. */
-    private void runFindings(RunSummary s) {
-        if (s.runFindings().isEmpty()) {
-            return;
-        }
-        h.append("<section id=\"run-findings\" role=\"alert\" aria-labelledby=\"run-findings-h\"><h2 id=\"run-findings-h\">")
-                .append(t("h.runFindings")).append("</h2>\n<ul>\n");
-        for (nl.tztcheck.findings.RunFinding f : s.runFindings()) {
-            h.append("<li><span class=\"").append(f.severity().name()).append("\">").append(t("severity." + f.severity().name()))
-                    .append("</span> <code>").append(Html.esc(f.code())).append("</code>: ").append(Html.esc(f.message())).append("</li>\n");
-        }
-        h.append("</ul></section>\n");
     }
 
     private void keyFigures(RunSummary s) {

@@ -20,7 +20,8 @@ import nl.tztcheck.rules.LineStatus;
  * @param toCorrect the {@link SummaryBuilder#LINES_TO_CORRECT} error and warning findings on lines with the most money at risk,
  *        largest first (equal amounts in the order of findings.csv), for the report page
  * @param toCorrectTotal how many error and warning findings on lines there are in all
- * @param runFindings findings about the run as a whole (e.g. WLZ_NOT_CHECKED), not counted in {@code findingsByCode}
+ * @param runFindings findings about the run as a whole (nothing to check, WLZ_NOT_CHECKED), in the run's language;
+ *                    not in findings.csv nor counted in {@code findingsByCode}
  */
 public record RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> technologyLines, Totals totals,
         Map<FindingCode, Long> findingsByCode, List<InsurerSummary> insurers,
@@ -53,5 +54,10 @@ public record RunSummary(RunInfo run, LineCounts lines, Map<LineStatus, Long> te
     public long findingsOf(nl.tztcheck.findings.Severity severity) {
         return findingsByCode.entrySet().stream().filter(e -> e.getKey().severity() == severity)
                 .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Run findings of this severity (not counted in {@link #findingsOf}, which matches findings.csv). */
+    public long runFindingsOf(nl.tztcheck.findings.Severity severity) {
+        return runFindings.stream().filter(f -> f.severity() == severity).count();
     }
 }

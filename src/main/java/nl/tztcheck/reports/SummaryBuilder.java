@@ -14,9 +14,11 @@ import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.RunFinding;
 import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.i18n.Language;
 import nl.tztcheck.rules.LineCounts;
 import nl.tztcheck.rules.LineResult;
 import nl.tztcheck.rules.LineStatus;
+import nl.tztcheck.rules.RunChecks;
 
 /**
  * Adds up a run as its lines and findings stream past, in memory bounded by the number of
@@ -153,6 +155,19 @@ public final class SummaryBuilder {
     /** A finding about the run as a whole (summary.json {@code runFindings}, the terminal, the top of report.html). */
     public void runFinding(RunFinding finding) {
         runFindings.add(finding);
+    }
+
+    /** The summary, with the findings about the run as a whole (those added, then {@link RunChecks}) in {@code language}. */
+    public RunSummary build(RunInfo run, LineCounts counts, Language language) {
+        RunSummary s = build(run, counts);
+        return new RunSummary(s.run(), s.lines(), s.technologyLines(), s.totals(), s.findingsByCode(), s.insurers(), s.examples(),
+                s.firstRejects(), s.verification(), s.months(), s.toCorrect(), s.toCorrectTotal(), withRunChecks(s.runFindings(), counts, language));
+    }
+
+    private static List<RunFinding> withRunChecks(List<RunFinding> added, LineCounts counts, Language language) {
+        List<RunFinding> all = new ArrayList<>(RunChecks.of(counts, language));
+        all.addAll(added);
+        return List.copyOf(all);
     }
 
     public RunSummary build(RunInfo run, LineCounts counts) {

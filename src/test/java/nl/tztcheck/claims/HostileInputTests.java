@@ -840,9 +840,10 @@ class HostileInputTests {
             // when it is read
             Throwable thrown = catchThrowable(() -> read(file));
 
-            // then it is refused for its header, not read as rows, and the message stays short enough to print
-            assertThat(thrown).isInstanceOf(UnusableInputException.class);
-            assertThat(((UnusableInputException) thrown).field()).contains("line_id");
+            // then it is refused as no text at all, not read as rows, and the message stays short enough to print
+            assertThat(thrown).isInstanceOf(NotAClaimsFileException.class);
+            assertThat(((NotAClaimsFileException) thrown).kind()).isEqualTo(FileKind.BINARY);
+            assertThat(((NotAClaimsFileException) thrown).describe()).hasSizeLessThan(400);
         }
 
         @Test

@@ -72,12 +72,12 @@ class UserMistakesIntegrationTests {
                 row("check --data-dir {dir}/file --out {dir}/out", "--data-dir {dir}/file is een bestand, geen map"),
                 row("check --data-dir {dir}/file/sub --out {dir}/out", "--data-dir {dir}/file/sub kan geen map worden"),
                 // option values and names, every command
-                row(CHECK + " --fail-on FATAL", "'FATAL' bij --fail-on is geen geldige keuze (kies uit ERROR, WARNING, INFO)"),
+                row(CHECK + " --fail-on FATAL", "'FATAL' bij --fail-on is geen geldige keuze (kies uit ERROR (fout), WARNING (waarschuwing), INFO (informatie))"),
                 row(CHECK + " --forse", "tzt-check check kent '--forse' niet (bedoelt u --force?)"),
                 row("generate --clients many --out {dir}/g.csv", "'many' bij --clients is geen geheel getal"),
                 row("generate --first-month 2024-13 --out {dir}/g.csv", "'2024-13' bij --first-month is geen maand in de vorm JJJJ-MM"),
                 row("generate --style fancy --out {dir}/g.csv", "'fancy' bij --style is geen geldige keuze"),
-                row("generate --clients 10", "tzt-check generate heeft --out nodig"),
+                row("generate --clients 10", "tzt-check generate heeft --out-file nodig"),
                 row("export-aw319 --claims {dir}/c.csv --out {dir}/c.asc --invoice-date 2024-02-30",
                         "'2024-02-30' bij --invoice-date is geen datum in de vorm JJJJ-MM-DD"),
                 row("bench --lines 1e6 --work {dir}/bench", "'1e6' bij --lines is geen geheel getal"),
@@ -85,7 +85,7 @@ class UserMistakesIntegrationTests {
                 row("bench --lines 10 --xmx lots --work {dir}/bench", "--xmx 'lots' is not a heap size"),
                 row("what-if --claims", "Kan niet uitvoeren: "),
                 row("aggregate --out {dir}/agg", "tzt-check aggregate heeft --evidence nodig"),
-                row("compare-profiles --date 30-02-2024", "'30-02-2024' bij --date is geen datum"),
+                row("compare-profiles --date 30-02-2024", "'30-02-2024' bij --date is geen datum in de vorm JJJJ-MM-DD of DD-MM-JJJJ"),
                 row("compare-tariffs --vpt-share half", "'half' bij --vpt-share is geen getal"),
                 row("break-even --date yesterday", "'yesterday' bij --date is geen datum"),
                 row("profiles sync --profiles {dir}/p", "tzt-check profiles sync heeft --from nodig"),
@@ -93,8 +93,8 @@ class UserMistakesIntegrationTests {
                 // English with --lang en
                 row(CHECK + " --lang en --verification-url http://127.0.0.1:9/x", "http://127.0.0.1:9/x does not use https://"),
                 row("check --lang en --data-dir {dir}/data --out {dir}/file", "--out {dir}/file is a file, not a folder"),
-                row(CHECK + " --lang en --fail-on FATAL", "'FATAL' for --fail-on is not a valid choice (choose from ERROR, WARNING, INFO)"),
-                row("generate --lang en --clients 10", "Cannot run: tzt-check generate needs --out"));
+                row(CHECK + " --lang en --fail-on FATAL", "'FATAL' for --fail-on is not a valid choice (choose from ERROR (fout), WARNING (waarschuwing), INFO (informatie))"),
+                row("generate --lang en --clients 10", "Cannot run: tzt-check generate needs --out-file"));
     }
 
     private static Arguments row(String args, String phrase) {
