@@ -79,9 +79,9 @@ class InputValidationIntegrationTests {
         int cost = err.indexOf("Kostenbestand " + costs.toAbsolutePath() + ":");
         int export = err.indexOf("Export export.csv:");
         assertThat(List.of(profile, cost, export)).allMatch(i -> i >= 0).isSorted();
-        assertThat(err.substring(profile, cost)).contains("monthlyCapMinutes", "400 minutes is above the national cap of 390");
-        assertThat(err.substring(cost, export)).contains("missing; pass --costs");
-        assertThat(err.substring(export)).contains("minutes (or minuten)", "Er is niets gecontroleerd");
+        assertThat(err.substring(profile, cost)).contains("monthlyCapMinutes", "400 minuten is boven het landelijke maximum van 390");
+        assertThat(err.substring(cost, export)).contains("ontbreekt; geef bij --costs");
+        assertThat(err.substring(export)).contains("minuten (minutes)", "Er is niets gecontroleerd");
         // a missing cost file is no problem "in the insurer profiles"
         assertThat(err).doesNotContain("insurer profiles");
         assertThat(dir.resolve("out")).doesNotExist();

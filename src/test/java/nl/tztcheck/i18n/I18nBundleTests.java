@@ -35,7 +35,7 @@ class I18nBundleTests {
      * "info", and "record" (an AW319 record is a record in Dutch too).
      */
     static final Set<String> SAME_IN_BOTH = Set.of("UZOVI", "Code", "info", "INFO", "BSN", "tariffs.V", "tariffs.PV", "record {record}",
-            "Product", "Zorgkantoor");
+            "Product", "Zorgkantoor", "Export {file}:");
 
     /** The title of a Dutch source is cited as published, in either language: {@code <CODE>.source} in the rules bundle. */
     private static boolean citesADutchTitle(String bundle, String key) {
