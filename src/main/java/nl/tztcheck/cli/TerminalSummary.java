@@ -98,11 +98,6 @@ final class TerminalSummary {
         // every code: there are at most a score, and a code left out is a problem nobody looks at
         top.forEach(e -> out.println(String.format(locale, "    %-26s %-12s %,8d", e.getKey(),
                 t.get("severity." + FindingCode.valueOf(e.getKey()).severity().name()), e.getValue())));
-        for (JsonNode f : root.path("runFindings")) {
-            // about the run as a whole: said in full, it changes how far the totals above can be trusted
-            out.println("  ! " + t.get("severity." + f.path("severity").asString()).toUpperCase(locale) + " "
-                    + f.path("code").asString() + ": " + f.path("message").asString());
-        }
         out.println("  " + t.get("summary.files", "dir", outDir));
         out.println("    report.html  findings.xlsx  findings.csv  lines.csv  rejects.csv  summary.json  evidence.json");
     }
@@ -124,6 +119,9 @@ final class TerminalSummary {
             if (perTrust.containsKey(t)) {
                 counts.add(p.get("terminal.count", "trust", t.label(language), "n", perTrust.get(t)));
             }
+        }
+        if (counts.isEmpty()) {
+            counts.add(p.get("terminal.none"));
         }
         return p.get("terminal.line", "counts", String.join(", ", counts), "fingerprint",
                 Provenance.shortFingerprint(root.path("profiles").path("fingerprint").asString("")));

@@ -75,7 +75,7 @@ class Aw319WlzIntegrationTests {
         assertThat(run.get(0).path("code").asString()).isEqualTo("WLZ_NOT_CHECKED");
         assertThat(run.get(0).path("severity").asString()).isEqualTo("WARNING");
         assertThat(run.get(0).path("message").asString()).contains("--wlz-map", "0408-0413");
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("! WAARSCHUWING WLZ_NOT_CHECKED: De Wlz-indicatie is niet gecontroleerd");
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("LET OP: WLZ_NOT_CHECKED (waarschuwing)", "De Wlz-indicatie is niet gecontroleerd");
         String html = Files.readString(dir.resolve("out/report.html"));
         assertThat(html.indexOf("WLZ_NOT_CHECKED")).isPositive().isLessThan(html.indexOf("id=\"key-figures\""));
     }
