@@ -1,5 +1,8 @@
 package nl.tztcheck.claims.aw319;
 
+import static nl.tztcheck.claims.aw319.MappingCells.cell;
+import static nl.tztcheck.claims.aw319.MappingCells.column;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -7,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -115,19 +117,5 @@ public final class TechnologyMapping {
             }
             return new TechnologyMapping(Map.copyOf(entries));
         }
-    }
-
-    private static int column(String[] header, String name, String alias) {
-        for (int i = 0; i < header.length; i++) {
-            String h = header[i].strip().toLowerCase(Locale.ROOT);
-            if (h.equals(name) || h.equals(alias)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String cell(String[] cells, int index) {
-        return index < 0 || index >= cells.length || cells[index] == null ? "" : cells[index].strip();
     }
 }

@@ -1,5 +1,8 @@
 package nl.tztcheck.claims.aw319;
 
+import static nl.tztcheck.claims.aw319.MappingCells.cell;
+import static nl.tztcheck.claims.aw319.MappingCells.column;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +22,7 @@ import nl.tztcheck.claims.CsvDialect;
 import nl.tztcheck.claims.DateParser;
 import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.UnusableInputException;
+import nl.tztcheck.i18n.StoredText;
 
 /**
  * Which clients hold a Wlz indication, and from when to when ({@code check --wlz-map}): the CIZ
@@ -73,15 +76,13 @@ public final class WlzMapping {
     public static WlzMapping load(Path csv) throws IOException {
         String name = csv.getFileName().toString();
         if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
-            throw new UnusableInputException(name, 0, "", "the Wlz mapping file does not exist or cannot be read",
-                    "pass --wlz-map with the path of a CSV file with the columns client_id;wlz_from;wlz_to");
+            throw new UnusableInputException(name, 0, "", StoredText.of("wlzmap.unreadable"), StoredText.of("wlzmap.unreadable.whatToDo"));
         }
         InputInspection inspection = InputInspection.of(csv);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(csv), inspection.charset()))) {
             String headerLine = reader.readLine();
             if (headerLine == null || headerLine.isBlank()) {
-                throw new UnusableInputException(name, 1, "", "the Wlz mapping file is empty",
-                        "start it with the header row client_id;wlz_from;wlz_to (a header alone says: no client has a Wlz indication)");
+                throw new UnusableInputException(name, 1, "", StoredText.of("wlzmap.empty"), StoredText.of("wlzmap.empty.whatToDo"));
             }
             headerLine = headerLine.startsWith("\ufeff") ? headerLine.substring(1) : headerLine;
             ICSVParser parser = new RFC4180ParserBuilder().withSeparator(CsvDialect.detectSeparator(headerLine)).build();
@@ -90,9 +91,8 @@ public final class WlzMapping {
             int from = column(header, "wlz_from", "wlz_vanaf");
             int to = column(header, "wlz_to", "wlz_tot");
             if (client < 0 || from < 0) {
-                throw new UnusableInputException(name, 1, client < 0 ? "client_id" : "wlz_from",
-                        "the header row lacks the column " + (client < 0 ? "client_id (clientnummer)" : "wlz_from (wlz_vanaf)"),
-                        "start the file with the header row client_id;wlz_from;wlz_to");
+                throw new UnusableInputException(name, 1, client < 0 ? "client_id" : "wlz_from", StoredText.of("mapping.headerLacks",
+                        "column", client < 0 ? "client_id (clientnummer)" : "wlz_from (wlz_vanaf)"), StoredText.of("wlzmap.header.whatToDo"));
             }
             Map<String, List<Period>> periods = new HashMap<>();
             long lineNo = 1;
@@ -104,14 +104,14 @@ public final class WlzMapping {
                 String[] cells = parser.parseLine(line);
                 String clientId = cell(cells, client);
                 if (clientId.isEmpty()) {
-                    throw new UnusableInputException(name, lineNo, "client_id", "client_id is empty",
-                            "fill the client number as the AW319 file has it (patient number 0206, else the BSN)");
+                    throw new UnusableInputException(name, lineNo, "client_id", StoredText.of("mapping.clientEmpty"),
+                            StoredText.of("mapping.clientEmpty.whatToDo"));
                 }
                 LocalDate start = date(name, lineNo, "wlz_from", cell(cells, from), true);
                 LocalDate end = date(name, lineNo, "wlz_to", cell(cells, to), false);
                 if (end != null && end.isBefore(start)) {
-                    throw new UnusableInputException(name, lineNo, "wlz_to", "wlz_to " + end + " lies before wlz_from " + start,
-                            "give the last day of the indication on or after its first day");
+                    throw new UnusableInputException(name, lineNo, "wlz_to", StoredText.of("wlzmap.endBeforeStart", "to", end, "from", start),
+                            StoredText.of("wlzmap.endBeforeStart.whatToDo"));
                 }
                 periods.computeIfAbsent(clientId, k -> new ArrayList<>()).add(new Period(start, end));
             }
@@ -125,23 +125,10 @@ public final class WlzMapping {
         }
         Optional<LocalDate> d = DateParser.parse(text);
         if (d.isEmpty()) {
-            throw new UnusableInputException(file, lineNo, field, text.isEmpty() ? field + " is empty" : "'" + text + "' is not a date",
-                    "fill the date as 2024-03-01 or 01-03-2024" + (required ? "" : ", or leave wlz_to empty while the indication runs"));
+            throw new UnusableInputException(file, lineNo, field, text.isEmpty() ? StoredText.of("wlzmap.dateEmpty", "field", field)
+                    : StoredText.of("wlzmap.notADate", "value", "'" + text + "'"),
+                    StoredText.of(required ? "wlzmap.date.whatToDo" : "wlzmap.dateTo.whatToDo"));
         }
         return d.get();
-    }
-
-    private static int column(String[] header, String name, String alias) {
-        for (int i = 0; i < header.length; i++) {
-            String h = header[i].strip().toLowerCase(Locale.ROOT);
-            if (h.equals(name) || h.equals(alias)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String cell(String[] cells, int index) {
-        return index < 0 || index >= cells.length || cells[index] == null ? "" : cells[index].strip();
     }
 }

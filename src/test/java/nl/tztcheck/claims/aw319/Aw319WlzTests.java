@@ -111,6 +111,9 @@ class Aw319WlzTests {
             assertThat(e.line()).isEqualTo(line);
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.describe()).doesNotContain("CL1");
+            // and says it in Dutch by default (--lang nl), English with --lang en
+            assertThat(e.describe(nl.tztcheck.i18n.Language.NL)).doesNotContain("CL1")
+                    .containsAnyOf("mist de kolom", "is leeg", "is geen datum", "ligt voor");
         });
     }
 
