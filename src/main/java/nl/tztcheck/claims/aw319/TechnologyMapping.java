@@ -5,8 +5,6 @@ import static nl.tztcheck.claims.aw319.MappingCells.column;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,11 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.opencsv.ICSVParser;
-import com.opencsv.RFC4180ParserBuilder;
 
 import nl.tztcheck.i18n.StoredText;
-import nl.tztcheck.claims.CsvDialect;
-import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.claims.UnusableInputException;
 
@@ -60,21 +55,11 @@ public final class TechnologyMapping {
 
     public static TechnologyMapping load(Path csv) throws IOException {
         String name = csv.getFileName().toString();
-        if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
-            throw new UnusableInputException(name, 0, "", StoredText.of("mapping.unreadable"), StoredText.of("mapping.unreadable.whatToDo"));
-        }
-        InputInspection inspection = InputInspection.of(csv);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(csv), inspection.charset()))) {
-            String headerLine = reader.readLine();
-            if (headerLine == null || headerLine.isBlank()) {
-                throw new UnusableInputException(name, 1, "", StoredText.of("mapping.empty"), StoredText.of("mapping.header.whatToDo"));
-            }
-            if (headerLine.startsWith("\ufeff")) {
-                headerLine = headerLine.substring(1);
-            }
-            char separator = CsvDialect.detectSeparator(headerLine);
-            ICSVParser parser = new RFC4180ParserBuilder().withSeparator(separator).build();
-            String[] header = parser.parseLine(headerLine);
+        try (MappingCells.Opened file = MappingCells.open(csv, "mapping.unreadable", "mapping.unreadable.whatToDo", "mapping.empty",
+                "mapping.header.whatToDo")) {
+            BufferedReader reader = file.reader();
+            ICSVParser parser = file.parser();
+            String[] header = file.header();
             int client = column(header, "client_id", "clientnummer");
             int technology = column(header, "technology", "technologie");
             int product = column(header, "product", "product");

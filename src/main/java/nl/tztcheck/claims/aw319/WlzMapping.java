@@ -5,8 +5,6 @@ import static nl.tztcheck.claims.aw319.MappingCells.column;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.opencsv.ICSVParser;
-import com.opencsv.RFC4180ParserBuilder;
 
-import nl.tztcheck.claims.CsvDialect;
 import nl.tztcheck.claims.DateParser;
-import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.UnusableInputException;
 import nl.tztcheck.i18n.StoredText;
 
@@ -75,18 +70,11 @@ public final class WlzMapping {
 
     public static WlzMapping load(Path csv) throws IOException {
         String name = csv.getFileName().toString();
-        if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
-            throw new UnusableInputException(name, 0, "", StoredText.of("wlzmap.unreadable"), StoredText.of("wlzmap.unreadable.whatToDo"));
-        }
-        InputInspection inspection = InputInspection.of(csv);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(csv), inspection.charset()))) {
-            String headerLine = reader.readLine();
-            if (headerLine == null || headerLine.isBlank()) {
-                throw new UnusableInputException(name, 1, "", StoredText.of("wlzmap.empty"), StoredText.of("wlzmap.empty.whatToDo"));
-            }
-            headerLine = headerLine.startsWith("\ufeff") ? headerLine.substring(1) : headerLine;
-            ICSVParser parser = new RFC4180ParserBuilder().withSeparator(CsvDialect.detectSeparator(headerLine)).build();
-            String[] header = parser.parseLine(headerLine);
+        try (MappingCells.Opened file = MappingCells.open(csv, "wlzmap.unreadable", "wlzmap.unreadable.whatToDo", "wlzmap.empty",
+                "wlzmap.empty.whatToDo")) {
+            BufferedReader reader = file.reader();
+            ICSVParser parser = file.parser();
+            String[] header = file.header();
             int client = column(header, "client_id", "clientnummer");
             int from = column(header, "wlz_from", "wlz_vanaf");
             int to = column(header, "wlz_to", "wlz_tot");
