@@ -16,7 +16,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTests {
 
     private static final String[] CORE = {"nl.tztcheck.money..", "nl.tztcheck.claims..", "nl.tztcheck.profiles..",
-        "nl.tztcheck.rules..", "nl.tztcheck.findings.."};
+        "nl.tztcheck.rules..", "nl.tztcheck.findings..", "nl.tztcheck.businesscase..", "nl.tztcheck.checklist.."};
 
     /** Production classes only; the build folder may be moved (-Dbuild.dir), so test classes are told by their folder name. */
     private static final JavaClasses MAIN = new ClassFileImporter()
