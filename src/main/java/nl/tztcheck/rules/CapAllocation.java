@@ -19,20 +19,19 @@ final class CapAllocation {
 
     private int monthUsed;
     private final Map<Technology, Integer> categoryUsed = new EnumMap<>(Technology.class);
-
-    /** The finding for this line if it were granted next: the cap that leaves it less than it claims; empty when none does. */
-    Optional<FindingCode> cutBy(ClaimLine line, ProfileSettings settings) {
-        int monthLeft = MonthlyCapRule.minutesLeft(settings, monthUsed);
-        int categoryLeft = categoryLeft(line.technology(), settings);
-        return Math.min(categoryLeft, monthLeft) < line.minutes()
-                ? Optional.of(CategoryCapRule.binding(categoryLeft, monthLeft)) : Optional.empty();
-    }
+    // what was left of each cap before the last grant, kept so the binding cap is named without working it out twice
+    private int categoryLeft;
+    private int monthLeft;
+    private boolean cut;
 
     /** Grants the line as many of its minutes as both caps leave, counts them as used, and returns them. */
     int grant(ClaimLine line, ProfileSettings settings) {
         Technology technology = line.technology();
-        int allowed = Math.min(line.minutes(),
-                Math.min(categoryLeft(technology, settings), MonthlyCapRule.minutesLeft(settings, monthUsed)));
+        monthLeft = MonthlyCapRule.minutesLeft(settings, monthUsed);
+        int categoryUsedSoFar = technology == null ? 0 : categoryUsed.getOrDefault(technology, 0);
+        categoryLeft = CategoryCapRule.minutesLeft(settings, technology, categoryUsedSoFar);
+        int allowed = Math.min(line.minutes(), Math.min(categoryLeft, monthLeft));
+        cut = allowed < line.minutes();
         monthUsed += allowed;
         if (technology != null) {
             categoryUsed.merge(technology, allowed, Integer::sum);
@@ -40,7 +39,8 @@ final class CapAllocation {
         return allowed;
     }
 
-    private int categoryLeft(Technology technology, ProfileSettings settings) {
-        return CategoryCapRule.minutesLeft(settings, technology, technology == null ? 0 : categoryUsed.getOrDefault(technology, 0));
+    /** The cap that left the line granted last less than it claimed, which names its finding; empty when it got every minute. */
+    Optional<FindingCode> lastCutBy() {
+        return cut ? Optional.of(CategoryCapRule.binding(categoryLeft, monthLeft)) : Optional.empty();
     }
 }

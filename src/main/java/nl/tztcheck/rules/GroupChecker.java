@@ -168,8 +168,8 @@ public final class GroupChecker {
             if (TechnologyUnknownRule.applies(w.line, s)) {
                 w.hit(FindingCode.TECHNOLOGY_UNKNOWN, RuleContext.of(w.line, w.profile));
             }
-            Optional<FindingCode> cut = caps.cutBy(w.line, s);
             w.allowed = caps.grant(w.line, s);
+            Optional<FindingCode> cut = caps.lastCutBy();
             if (cut.isPresent()) {
                 w.hit(cut.get(), RuleContext.capped(w.line, w.profile, w.allowed));
             }

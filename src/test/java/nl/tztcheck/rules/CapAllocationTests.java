@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,10 +56,8 @@ class CapAllocationTests {
         List<String> granted = new ArrayList<>();
         List<String> cutBy = new ArrayList<>();
         for (String l : lines.trim().split("\\s+")) {
-            ClaimLine line = line(l);
-            Optional<FindingCode> cut = caps.cutBy(line, settings);
-            granted.add(String.valueOf(caps.grant(line, settings)));
-            cutBy.add(cut.map(FindingCode::name).orElse("-"));
+            granted.add(String.valueOf(caps.grant(line(l), settings)));
+            cutBy.add(caps.lastCutBy().map(FindingCode::name).orElse("-"));
         }
 
         // then each got what the row says, and the cap that cut it short names its finding
@@ -69,17 +66,17 @@ class CapAllocationTests {
     }
 
     @Test
-    void askingWhichCapCutsALineUsesNoMinutes() {
-        // given a month with 30 minutes left of the category cap
+    void aCapLoweredMidMonthGrantsNothingMoreOnceTheMonthHasUsedIt() {
+        // given 300 minutes granted under a cap of 390, then a version from mid-month with a cap of 200
         CapAllocation caps = new CapAllocation();
-        caps.grant(line("MEDICATION:120"), SPLIT);
+        assertThat(caps.grant(line("OTHER:300"), POOLED)).isEqualTo(300);
 
-        // when the next line is asked about twice and then granted
-        assertThat(caps.cutBy(line("MEDICATION:60"), SPLIT)).contains(FindingCode.CATEGORY_CAP_EXCEEDED);
-        assertThat(caps.cutBy(line("MEDICATION:60"), SPLIT)).contains(FindingCode.CATEGORY_CAP_EXCEEDED);
+        // when the next line is granted under the lower cap
+        int allowed = caps.grant(line("OTHER:30"), caps(200, Map.of()));
 
-        // then it still gets the 30 minutes left
-        assertThat(caps.grant(line("MEDICATION:60"), SPLIT)).isEqualTo(30);
+        // then it gets nothing (not a negative number of minutes) and the monthly cap names its finding
+        assertThat(allowed).isZero();
+        assertThat(caps.lastCutBy()).contains(FindingCode.MONTHLY_CAP_EXCEEDED);
     }
 
     @Test
