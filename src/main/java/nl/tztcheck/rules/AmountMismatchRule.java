@@ -1,5 +1,6 @@
 package nl.tztcheck.rules;
 
+import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
 
 /**
@@ -7,6 +8,14 @@ import nl.tztcheck.findings.FindingCode;
  * names the money left unclaimed (spec 3.6; {@link RuleContext#underclaimed()}).
  */
 public final class AmountMismatchRule implements Rule {
+
+    /**
+     * Spec 3.6 and 3.8: the export declared an amount (not computed by us) that is more than one cent off minutes x tariff / 60;
+     * one cent is the rounding a provider's system may differ by.
+     */
+    static boolean applies(ClaimLine line) {
+        return line.amountDeclared() && Math.abs(line.amount().cents() - line.expectedAmount().cents()) > 1;
+    }
 
     @Override
     public FindingCode code() {

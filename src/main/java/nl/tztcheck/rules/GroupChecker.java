@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +26,11 @@ import nl.tztcheck.profiles.ProfileVersion;
 /**
  * Spec section 3 for one client-month: corrections, duplicates, eligibility, caps, tariff, money,
  * cost gap and data quality, in that order. Pure and deterministic: the same group gives the same
- * result. This class holds the order of the steps; the rules hold the conditions and the words.
- * (Longer than most classes because the steps share the per-line state; each step is one method.)
+ * result. This class holds the order of the steps and builds the results; the rules hold the
+ * conditions, the arithmetic and the words (caps: {@link CapAllocation} with {@link MonthlyCapRule}
+ * and {@link CategoryCapRule}; tariff: {@link TariffCeilingRule}; money: {@link LineMoney}; cost gap:
+ * {@link CostGapRule}). (Longer than most classes because the steps share the per-line state; each
+ * step is one method.)
  */
 public final class GroupChecker {
 
@@ -60,8 +62,8 @@ public final class GroupChecker {
         final EffectiveProfile profile;
         LineStatus status = LineStatus.CHECKED;
         int allowed;
-        Money ceiling;
         long reimbursable;
+        LineResult result;
         final Map<FindingCode, RuleContext> hits = new EnumMap<>(FindingCode.class);
 
         Work(ClaimLine line, EffectiveProfile profile) {
@@ -95,6 +97,7 @@ public final class GroupChecker {
         List<LineResult> results = new ArrayList<>();
         for (Work w : work) {
             LineResult r = result(w);
+            w.result = r;
             results.add(r);
             w.hits.forEach((code, ctx) -> findings.add(lineFinding(code, ctx, r, client)));
         }
@@ -108,9 +111,9 @@ public final class GroupChecker {
             if (w.line.credit()) {
                 w.status = LineStatus.CREDIT;
                 if (c != null && c.kind() == Correction.Kind.CANCELS) {
-                    w.hit(FindingCode.CREDIT_IN_SAME_FILE, detail(w, c.otherLineId()));
+                    w.hit(FindingCode.CREDIT_IN_SAME_FILE, RuleContext.detail(w.line, w.profile, c.otherLineId()));
                 } else {
-                    w.hit(FindingCode.ORPHAN_CREDIT, detail(w, c == null ? Correction.ABSENT : c.reason()));
+                    w.hit(FindingCode.ORPHAN_CREDIT, RuleContext.detail(w.line, w.profile, c == null ? Correction.ABSENT : c.reason()));
                 }
             } else if (c != null && c.kind() == Correction.Kind.CANCELLED) {
                 w.status = LineStatus.CANCELLED;
@@ -131,7 +134,7 @@ public final class GroupChecker {
                     if (earlier != null) {
                         w.status = LineStatus.DUPLICATE;
                         // by line id only: the same care as CSV and as AW319 then gives the same message
-                        w.hit(FindingCode.DUPLICATE_LINE, detail(w, earlier.line.lineId()));
+                        w.hit(FindingCode.DUPLICATE_LINE, RuleContext.detail(w.line, w.profile, earlier.line.lineId()));
                     }
                 });
     }
@@ -147,60 +150,43 @@ public final class GroupChecker {
             for (EligibilityRule rule : RuleCatalogue.ELIGIBILITY_IN_ORDER) {
                 if (rule.excludes(w.line, e)) {
                     w.status = rule.code() == FindingCode.NO_PROFILE ? LineStatus.UNCHECKED : LineStatus.INELIGIBLE;
-                    w.hit(rule.code(), new RuleContext(w.line, w.profile, 0, null, null, "", group.insurance(), null));
+                    w.hit(rule.code(), RuleContext.eligibility(w.line, w.profile, group.insurance()));
                     break;
                 }
             }
         }
     }
 
-    /** Spec 3.4: minutes are granted in (date, line id) order until a cap runs out; ties go to the monthly cap. */
+    /** Spec 3.4: minutes are granted in (date, line id) order until a cap runs out; the line that crosses a cap gets the finding. */
     private static void caps(List<Work> work) {
-        int monthUsed = 0;
-        Map<Technology, Integer> categoryUsed = new EnumMap<>(Technology.class);
+        CapAllocation caps = new CapAllocation();
         for (Work w : work) {
             if (w.status != LineStatus.CHECKED) {
                 continue;
             }
             ProfileSettings s = w.profile.settings();
-            int monthLeft = Math.max(0, s.monthlyCapMinutes() - monthUsed);
-            Technology tech = w.line.technology();
-            if (tech == null && !s.categoryCapsMinutes().isEmpty()) {
-                // AW319 carries no technology: such a line counts against the monthly cap only
+            if (TechnologyUnknownRule.applies(w.line, s)) {
                 w.hit(FindingCode.TECHNOLOGY_UNKNOWN, RuleContext.of(w.line, w.profile));
             }
-            Integer categoryCap = tech == null ? null : s.categoryCapsMinutes().get(tech);
-            int categoryLeft = categoryCap == null ? Integer.MAX_VALUE
-                    : Math.max(0, categoryCap - categoryUsed.getOrDefault(tech, 0));
-            w.allowed = Math.min(w.line.minutes(), Math.min(categoryLeft, monthLeft));
-            monthUsed += w.allowed;
-            if (tech != null) {
-                categoryUsed.merge(tech, w.allowed, Integer::sum);
-            }
-            if (w.allowed < w.line.minutes()) {
-                FindingCode code = categoryLeft < monthLeft ? FindingCode.CATEGORY_CAP_EXCEEDED : FindingCode.MONTHLY_CAP_EXCEEDED;
-                w.hit(code, new RuleContext(w.line, w.profile, w.allowed, null, null, ""));
+            w.allowed = caps.grant(w.line, s);
+            Optional<FindingCode> cut = caps.lastCutBy();
+            if (cut.isPresent()) {
+                w.hit(cut.get(), RuleContext.capped(w.line, w.profile, w.allowed));
             }
         }
     }
 
-    /**
-     * Spec 3.5 and 3.6: the tariff is cut to the ceiling; reimbursable = allowed x tariff / 60, rounded half up once per
-     * line, and never more than the line claims (a payer pays at most what was declared), so at risk is never negative.
-     */
+    /** Spec 3.5 and 3.6: the tariff is held against the ceiling, then the line's reimbursable money is computed. */
     private static void tariffAndMoney(List<Work> work) {
         for (Work w : work) {
             if (w.status != LineStatus.CHECKED) {
                 continue;
             }
-            ProfileSettings s = w.profile.settings();
-            w.ceiling = s.tariffCeiling().perHour(s.tariffs()).orElseThrow(
-                    () -> new IllegalStateException("validated profile without a ceiling: " + w.profile.label()));
-            if (w.line.hourlyTariff().compareTo(w.ceiling) > 0) {
-                w.hit(FindingCode.TARIFF_ABOVE_CEILING, new RuleContext(w.line, w.profile, w.allowed, w.ceiling, null, ""));
+            Money ceiling = TariffCeilingRule.ceiling(w.profile);
+            if (TariffCeilingRule.exceeds(w.line, ceiling)) {
+                w.hit(FindingCode.TARIFF_ABOVE_CEILING, RuleContext.aboveCeiling(w.line, w.profile, w.allowed, ceiling));
             }
-            long payable = Money.forMinutes(w.allowed, Money.min(w.line.hourlyTariff(), w.ceiling)).cents();
-            w.reimbursable = Math.min(w.line.amount().cents(), payable);
+            w.reimbursable = LineMoney.reimbursable(w.line, w.allowed, ceiling);
         }
     }
 
@@ -214,13 +200,10 @@ public final class GroupChecker {
             if (!Bsn.isAbsent(l.bsn()) && !Bsn.isValid(l.bsn())) {
                 w.hit(FindingCode.INVALID_BSN, RuleContext.of(l, w.profile));
             }
-            Money expected = l.expectedAmount();
-            if (l.amountDeclared() && Math.abs(l.amount().cents() - expected.cents()) > 1) {
-                // spec 3.6: declared below the tariff is money left unclaimed; like the other money figures it is only
-                // carried by lines in the totals (a credit or a reversed debit carries none)
-                Money underclaimed = w.status.inTotals() ? Money.max(Money.ZERO, expected.minus(l.amount())) : Money.ZERO;
+            if (AmountMismatchRule.applies(l)) {
+                Money expected = l.expectedAmount();
                 w.hit(FindingCode.AMOUNT_MISMATCH,
-                        new RuleContext(l, w.profile, 0, null, expected, "", Insurance.NOT_ASKED, null, underclaimed));
+                        RuleContext.amountMismatch(l, w.profile, expected, LineMoney.underclaimed(l, expected, w.status)));
             }
         }
     }
@@ -235,18 +218,9 @@ public final class GroupChecker {
     }
 
     private static LineResult result(Work w) {
-        long amount = w.line.amount().cents();
         String insurer = w.profile == null ? "" : w.profile.insurerId();
         String version = w.profile == null ? "" : w.profile.insurerVersion().version();
-        List<FindingCode> codes = List.copyOf(w.hits.keySet());
-        return switch (w.status) {
-            case CHECKED -> new LineResult(w.line, w.status, insurer, version, w.allowed, amount, w.reimbursable,
-                    amount - w.reimbursable, 0, codes);
-            case INELIGIBLE, DUPLICATE -> new LineResult(w.line, w.status, insurer, version, 0, amount, 0, amount, 0, codes);
-            case UNCHECKED -> new LineResult(w.line, w.status, insurer, version, 0, amount, 0, 0, amount, codes);
-            case CANCELLED -> new LineResult(w.line, w.status, insurer, version, 0, amount, 0, 0, 0, codes);
-            case CREDIT -> new LineResult(w.line, w.status, insurer, version, 0, -amount, 0, 0, 0, codes);
-        };
+        return LineMoney.result(w.line, w.status, insurer, version, w.allowed, w.reimbursable, List.copyOf(w.hits.keySet()));
     }
 
     private Finding lineFinding(FindingCode code, RuleContext ctx, LineResult r, String client) {
@@ -278,37 +252,26 @@ public final class GroupChecker {
         Rule rule = RuleCatalogue.rule(FindingCode.COST_GAP);
         for (Map.Entry<Technology, List<Work>> e : byCategory.entrySet()) {
             Technology category = e.getKey();
-            // distinct products by name without case; a line without a product counts as one more item
-            Map<String, RuleContext.Item> items = new LinkedHashMap<>();
-            for (Work w : e.getValue()) {
-                String product = w.line.product() == null ? "" : CostTable.normalise(w.line.product());
-                items.putIfAbsent(product, new RuleContext.Item(w.line.product() == null ? "" : w.line.product(),
-                        costs.costOf(category, w.line.product())));
-            }
-            long cost = items.values().stream().mapToLong(i -> i.cost().cents()).sum();
-            long reimbursed = e.getValue().stream().mapToLong(w -> w.reimbursable).sum();
-            long gap = cost - reimbursed;
-            if (gap <= 0) {
+            List<LineResult> lines = e.getValue().stream().map(w -> w.result).toList();
+            RuleContext.CostItems items = CostGapRule.items(group.month(), category, lines, costs);
+            LineSums sums = LineSums.of(lines);
+            Money cost = CostGapRule.cost(items);
+            Money reimbursed = Money.cents(sums.reimbursable());
+            Optional<Money> gap = CostGapRule.gap(cost, reimbursed);
+            if (gap.isEmpty()) {
                 continue;
             }
             EffectiveProfile profile = e.getValue().stream().map(w -> w.profile).filter(p -> p != null).findFirst().orElse(null);
-            RuleContext ctx = new RuleContext(null, profile, 0, Money.cents(cost), Money.cents(reimbursed), "", group.insurance(),
-                    new RuleContext.CostItems(group.month(), category, List.copyOf(items.values())));
-            List<LineResult> lines = e.getValue().stream().map(GroupChecker::result).toList();
+            RuleContext ctx = RuleContext.costGap(profile, cost, reimbursed, group.insurance(), items);
             String insurer = Optional.ofNullable(profile).map(EffectiveProfile::insurerId)
                     .orElseGet(() -> profiles.insurerFor(group.uzovi()).map(p -> p.id()).orElse(""));
             String month = group.month().toString();
             findings.add(new Finding(FindingKeys.of(FindingCode.COST_GAP, "", group.uzovi(), client, month, category.name()),
                     FindingCode.COST_GAP, "", 0, client, group.uzovi(), insurer,
                     profile == null ? "" : profile.insurerVersion().version(), group.month(), category,
-                    lines.stream().mapToInt(r -> r.line().minutes()).sum(), lines.stream().mapToInt(LineResult::allowedMinutes).sum(),
-                    lines.stream().mapToLong(LineResult::claimed).sum(), reimbursed,
-                    lines.stream().mapToLong(LineResult::atRisk).sum(), gap, 0, rule.message(ctx, language), source(rule, profile, language)));
+                    sums.minutes(), sums.allowedMinutes(), sums.claimed(), sums.reimbursable(), sums.atRisk(), gap.get().cents(), 0,
+                    rule.message(ctx, language), source(rule, profile, language)));
         }
         return findings;
-    }
-
-    private static RuleContext detail(Work w, String detail) {
-        return new RuleContext(w.line, w.profile, 0, null, null, detail);
     }
 }

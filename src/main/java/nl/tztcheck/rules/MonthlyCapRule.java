@@ -1,9 +1,21 @@
 package nl.tztcheck.rules;
 
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.ProfileSettings;
 
-/** Thuiszorgtechnologie is paid for at most the monthly cap per client (nationally 6.5 hours = 390 minutes); minutes beyond it are not paid. */
+/**
+ * Thuiszorgtechnologie is paid for at most the monthly cap per client (nationally 6.5 hours = 390 minutes); minutes beyond it are not paid.
+ * Its arithmetic is {@link #minutesLeft}; {@link CapAllocation} grants a client-month's lines in turn (spec 3.4).
+ */
 public final class MonthlyCapRule implements Rule {
+
+    /**
+     * Spec 3.4: what is left of the monthly cap once {@code used} minutes of the client-month were granted. Never below zero:
+     * a profile version that starts mid-month may set a lower cap than the month has already used.
+     */
+    static int minutesLeft(ProfileSettings settings, int used) {
+        return Math.max(0, settings.monthlyCapMinutes() - used);
+    }
 
     @Override
     public FindingCode code() {

@@ -44,4 +44,34 @@ public record RuleContext(ClaimLine line, EffectiveProfile profile, int allowedM
     public static RuleContext of(ClaimLine line, EffectiveProfile profile) {
         return new RuleContext(line, profile, 0, null, null, "");
     }
+
+    /** A line finding with a fact the check adds: the other line of a pair, or a correction's reason code. */
+    static RuleContext detail(ClaimLine line, EffectiveProfile profile, String detail) {
+        return new RuleContext(line, profile, 0, null, null, detail);
+    }
+
+    /** An eligibility finding (spec 3.3), which may word what the insurance verification said. */
+    static RuleContext eligibility(ClaimLine line, EffectiveProfile profile, Insurance insurance) {
+        return new RuleContext(line, profile, 0, null, null, "", insurance, null);
+    }
+
+    /** A cap finding (spec 3.4): the minutes the line was granted. */
+    static RuleContext capped(ClaimLine line, EffectiveProfile profile, int allowedMinutes) {
+        return new RuleContext(line, profile, allowedMinutes, null, null, "");
+    }
+
+    /** TARIFF_ABOVE_CEILING (spec 3.5): the ceiling per hour the line's tariff is above. */
+    static RuleContext aboveCeiling(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money ceiling) {
+        return new RuleContext(line, profile, allowedMinutes, ceiling, null, "");
+    }
+
+    /** AMOUNT_MISMATCH (spec 3.6): minutes x tariff / 60, and what the declared amount falls short of it. */
+    static RuleContext amountMismatch(ClaimLine line, EffectiveProfile profile, Money expected, Money underclaimed) {
+        return new RuleContext(line, profile, 0, null, expected, "", Insurance.NOT_ASKED, null, underclaimed);
+    }
+
+    /** COST_GAP (spec 3.7), a client-month finding without a line: what the items cost and what their lines reimbursed. */
+    static RuleContext costGap(EffectiveProfile profile, Money cost, Money reimbursed, Insurance insurance, CostItems items) {
+        return new RuleContext(null, profile, 0, cost, reimbursed, "", insurance, items);
+    }
 }

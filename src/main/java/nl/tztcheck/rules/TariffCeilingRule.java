@@ -1,9 +1,34 @@
 package nl.tztcheck.rules;
 
+import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.EffectiveProfile;
+import nl.tztcheck.profiles.ProfileSettings;
 
 /** 1062 is paid at most at the tariff agreed with the insurer for verpleging and/or persoonlijke verzorging; the part above that ceiling is not paid. */
 public final class TariffCeilingRule implements Rule {
+
+    /**
+     * Spec 3.5: the profile's ceiling per hour, its tariff basis x percentage rounded half up to the cent
+     * ({@link nl.tztcheck.profiles.TariffCeiling#perHour}). Profile validation guarantees there is one, so a missing
+     * ceiling is an internal failure, not the user's.
+     */
+    static Money ceiling(EffectiveProfile profile) {
+        ProfileSettings s = profile.settings();
+        return s.tariffCeiling().perHour(s.tariffs()).orElseThrow(
+                () -> new IllegalStateException("validated profile without a ceiling: " + profile.label()));
+    }
+
+    /** Spec 3.5: the line's hourly tariff is above the ceiling (equal to it is fine). */
+    static boolean exceeds(ClaimLine line, Money ceiling) {
+        return line.hourlyTariff().compareTo(ceiling) > 0;
+    }
+
+    /** Spec 3.6: the hourly tariff the line is paid at, its own cut to the ceiling; the part above is not paid. */
+    static Money paidTariff(ClaimLine line, Money ceiling) {
+        return Money.min(line.hourlyTariff(), ceiling);
+    }
 
     @Override
     public FindingCode code() {
