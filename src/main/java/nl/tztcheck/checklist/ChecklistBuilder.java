@@ -28,7 +28,7 @@ import nl.tztcheck.rules.RuleTexts;
  * Builds one insurer's checklist on a date from its profile version laid over the national one: one item per condition
  * of the checking contract, in the order a clerk meets them (contract, what is covered, how much, at what tariff, what
  * else must hold), each with the trust and source of the version that decides it. Texts in
- * {@code i18n/checklist_<nl|en>.properties}. About 150 lines: one short method per kind of item.
+ * {@code i18n/checklist_<nl|en>.properties}. About 170 lines: one short method per kind of item.
  */
 public final class ChecklistBuilder {
 

@@ -42,23 +42,31 @@ class ChecklistBuilderTests {
         return c.items().stream().filter(i -> i.topic().equals(topic)).findFirst().orElseThrow(() -> new AssertionError("no " + topic));
     }
 
-    @Test
-    void aCapChangedInTheInsurersYamlChangesTheItemOnThePage() throws IOException {
-        // given a copy of the shipped profiles in which VGZ's medication cap is 120 minutes instead of 150
+    /** A copy of the shipped profiles with texts replaced in one file (which must hold each): from, to, from, to... */
+    private ProfileSet changedCopy(String file, String... fromTo) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("profiles"));
         try (Stream<Path> files = Files.list(SHIPPED)) {
             for (Path f : files.toList()) {
                 Files.copy(f, copy.resolve(f.getFileName()));
             }
         }
-        Path vgz = copy.resolve("vgz.yaml");
-        String yaml = Files.readString(vgz, StandardCharsets.UTF_8);
-        assertThat(yaml).contains("{MEDICATION: 150, VIDEO: 240}");
-        Files.writeString(vgz, yaml.replace("{MEDICATION: 150, VIDEO: 240}", "{MEDICATION: 120, VIDEO: 240}"), StandardCharsets.UTF_8);
+        String yaml = Files.readString(copy.resolve(file), StandardCharsets.UTF_8);
+        for (int i = 0; i < fromTo.length; i += 2) {
+            assertThat(yaml).contains(fromTo[i]);
+            yaml = yaml.replace(fromTo[i], fromTo[i + 1]);
+        }
+        Files.writeString(copy.resolve(file), yaml, StandardCharsets.UTF_8);
+        return ProfileSet.load(copy);
+    }
+
+    @Test
+    void aCapChangedInTheInsurersYamlChangesTheItemOnThePage() throws IOException {
+        // given a copy of the shipped profiles in which VGZ's medication cap is 120 minutes instead of 150
+        ProfileSet changedSet = changedCopy("vgz.yaml", "{MEDICATION: 150, VIDEO: 240}", "{MEDICATION: 120, VIDEO: 240}");
 
         // when
         String shipped = item(page(SET, "vgz", 2024, Language.NL), "Plafond per categorie").text();
-        String changed = item(page(ProfileSet.load(copy), "vgz", 2024, Language.NL), "Plafond per categorie").text();
+        String changed = item(page(changedSet, "vgz", 2024, Language.NL), "Plafond per categorie").text();
 
         // then the page says what the file says
         assertThat(shipped).contains("medicatiebegeleiding maximaal 150 minuten (2,5 uur)", "beeldzorg maximaal 240 minuten (4 uur)");
@@ -180,6 +188,23 @@ class ChecklistBuilderTests {
         assertThat(Checklists.dateIn(SET, vgz, 2024)).contains(LocalDate.of(2024, 1, 1));
         assertThat(Checklists.dateIn(SET, vgz, 2030)).isEmpty();
         assertThat(Checklists.years(SET, vgz)).containsExactly(2024, 2025, 2026);
+    }
+
+    @Test
+    void aYearWhoseFirstVersionStartsLaterIsShownFromThatDayAndAChangeWithinTheYearIsNamed() throws IOException {
+        // given DSW's 2024 version from 1 March only, and its 2025 terms already from 1 October 2024
+        ProfileSet changed = changedCopy("dsw.yaml", "validFrom: 2024-01-01\n    validTo: 2024-12-31\n",
+                "validFrom: 2024-03-01\n    validTo: 2024-09-30\n", "validFrom: 2025-01-01\n", "validFrom: 2024-10-01\n");
+        InsurerProfile dsw = insurer(changed, "dsw");
+
+        // when
+        Checklist c = page(changed, "dsw", 2024, Language.NL);
+
+        // then
+        assertThat(Checklists.dateIn(changed, dsw, 2024)).contains(LocalDate.of(2024, 3, 1));
+        assertThat(c.version()).isEqualTo("2024 (2024-03-01 .. 2024-09-30)");
+        assertThat(c.warnings()).contains("Let op: vanaf 1 oktober 2024 geldt een andere versie van de voorwaarden; maak daarvoor een nieuwe"
+                + " lijst met --date.");
     }
 
     private static long count(String text, String part) {
