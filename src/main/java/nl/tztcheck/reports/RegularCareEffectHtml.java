@@ -31,7 +31,7 @@ final class RegularCareEffectHtml {
         h.append("<section aria-labelledby=\"regular-care\"><h2 id=\"regular-care\">").append(Html.esc(m.get("table.report")))
                 .append("</h2>\n<p><strong>").append(Html.esc(m.get("label"))).append("</strong></p>\n");
         if (e.cells().isEmpty()) {
-            h.append("<p>").append(Html.esc(m.get("empty.report"))).append("</p>\n");
+            h.append("<p>").append(Html.esc(m.get("empty.report", "before", e.window().before(), "after", e.window().after()))).append("</p>\n");
         } else {
             table(h, e, m, f);
         }
