@@ -12,8 +12,8 @@ import nl.tztcheck.profiles.Trust;
 
 /**
  * The observed change in regular V/PV care for the clients of one insurer and technology: an observed difference,
- * not a causal effect. The sums stay inside; every figure a reader sees comes through an accessor that is empty when
- * the cell covers fewer than {@link #MIN_CLIENTS} clients, as in evidence.json.
+ * not a causal effect. The sums are components for arithmetic and tests only; every figure a reader sees comes through
+ * an accessor that is empty when the cell covers fewer than {@link #MIN_CLIENTS} clients, as in evidence.json.
  *
  * @param minutesBefore  regular minutes of the included clients summed over their months before
  * @param minutesAfter   the same over their months from the first 1062 month on

@@ -32,6 +32,7 @@ public final class RegularCareTally {
     private final EffectWindow window;
     private final Set<String> cancelled;
     private final Map<String, Client> clients = new HashMap<>();
+    /** The export's first and last service month; null until the first line is added. */
     private YearMonth firstMonth;
     private YearMonth lastMonth;
 
@@ -44,6 +45,7 @@ public final class RegularCareTally {
 
     private static final class Client {
         final Map<YearMonth, Long> regular = new HashMap<>();
+        /** The earliest 1062 debit not cancelled; null for a client with regular care only. */
         ClaimLine first;
     }
 
@@ -94,8 +96,8 @@ public final class RegularCareTally {
             return Optional.of(RegularCareEffect.LeftOut.TECHNOLOGY_UNKNOWN);
         }
         Optional<EffectiveProfile> profile = profiles.resolve(first.uzovi(), first.serviceDate());
-        Money tariff = profile.map(p -> p.settings().tariffs().get(EffectCell.TARIFF)).orElse(null);
-        if (tariff == null) {
+        Optional<Money> tariff = profile.map(p -> p.settings().tariffs().get(EffectCell.TARIFF));
+        if (tariff.isEmpty()) {
             return Optional.of(RegularCareEffect.LeftOut.NO_PROFILE);
         }
         long before = 0;
@@ -109,7 +111,7 @@ public final class RegularCareTally {
         }
         EffectiveProfile p = profile.get();
         cells.computeIfAbsent(p.insurerId() + "\u0000" + first.technology().ordinal(), k -> new Cell(p, first.technology()))
-                .add(before, after, tariff.cents(), p.trustOf("tariffs"), window);
+                .add(before, after, tariff.get().cents(), p.trustOf("tariffs"), window);
         return Optional.empty();
     }
 
