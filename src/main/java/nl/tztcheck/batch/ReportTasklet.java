@@ -23,6 +23,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
+import nl.tztcheck.businesscase.EffectWindow;
+import nl.tztcheck.businesscase.RegularCareEffect;
+import nl.tztcheck.businesscase.RegularCareEffects;
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.LineKind;
 import nl.tztcheck.claims.ClaimSources;
@@ -131,7 +134,8 @@ public class ReportTasklet implements Tasklet {
             RunSummary result = summary.build(runInfo(step), counts(step, tables), language);
             AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
             AtomicFile.write(out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
-            AtomicFile.write(out.resolve(REPORT), false, w -> HtmlReport.write(w, result, language));
+            RegularCareEffect effect = RegularCareEffects.read(params.claims(), profiles, params.mapping(), EffectWindow.DEFAULT);
+            AtomicFile.write(out.resolve(REPORT), false, w -> HtmlReport.write(w, result, language, effect));
             AtomicFile.writeBinary(out.resolve(WORKBOOK), os -> workbook.write(result, os));
         }
         return RepeatStatus.FINISHED;

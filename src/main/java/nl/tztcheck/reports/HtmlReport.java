@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import nl.tztcheck.businesscase.RegularCareEffect;
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
@@ -87,6 +88,7 @@ public final class HtmlReport {
     private final RuleTexts rt;
     private final Language language;
     private final StringBuilder h = new StringBuilder(256 * 1024);
+    private java.util.Optional<RegularCareEffect> effect = java.util.Optional.empty();
 
     private HtmlReport(Language language) {
         this.language = language;
@@ -97,6 +99,13 @@ public final class HtmlReport {
     /** The page in the run's language. */
     public static void write(Writer out, RunSummary s, Language language) throws IOException {
         out.write(new HtmlReport(language).page(s));
+    }
+
+    /** With the section on regular care before and from the first 1062 month ({@link RegularCareEffectHtml}). */
+    public static void write(Writer out, RunSummary s, Language language, RegularCareEffect effect) throws IOException {
+        HtmlReport report = new HtmlReport(language);
+        report.effect = java.util.Optional.of(effect);
+        out.write(report.page(s));
     }
 
     private String page(RunSummary s) {
@@ -125,6 +134,7 @@ public final class HtmlReport {
         codes(s);
         toCorrect(s);
         rejects(s);
+        effect.ifPresent(e -> RegularCareEffectHtml.section(h, e, language));
         h.append("<section aria-labelledby=\"how\"><h2 id=\"how\">").append(t("h.howToRead")).append("</h2><p>")
                 .append(t("howToRead")).append("</p></section>\n");
         h.append("</main>\n<script>").append(SCRIPT).append("</script>\n</body></html>\n");
