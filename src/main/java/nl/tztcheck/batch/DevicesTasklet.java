@@ -35,9 +35,9 @@ import nl.tztcheck.rules.LineStatus;
  * the pseudonym of the export's lines), the check's outcome per client-month is read from the run's {@code result} table
  * and its COST_GAP findings, and the findings are added to {@code tzt_finding} after the check's own (seq from
  * {@link #SEQ}). One transaction: a failure leaves nothing, a restart does it again. Without a device list it does
- * nothing.
+ * nothing. (Not final: the step-scoped bean is a class proxy.)
  */
-public final class DevicesTasklet implements Tasklet {
+public class DevicesTasklet implements Tasklet {
 
     /** The device findings' seq in tzt_finding: after any client-month's own findings. */
     static final int SEQ = 1_000_000;

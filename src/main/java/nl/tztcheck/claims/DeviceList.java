@@ -120,7 +120,8 @@ public final class DeviceList {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNo++;
                 if (!line.isBlank()) {
-                    row(name, lineNo, parser.parseLine(line), at, knownUzovi, problems).ifPresent(devices::add);
+                    row(name, lineNo, parser.parseLine(line), at, fieldNames(file.header(), at), knownUzovi, problems)
+                            .ifPresent(devices::add);
                 }
             }
         } catch (UnusableInputException e) {
@@ -147,6 +148,17 @@ public final class DeviceList {
         return at;
     }
 
+    /** Each column as the file's header names it (a problem names the column the person sees), else its English name. */
+    private static String[] fieldNames(String[] header, int[] at) {
+        String[] names = new String[Column.values().length];
+        for (Column c : Column.values()) {
+            int i = at[c.ordinal()];
+            String h = i < 0 ? "" : header[i].replace("\ufeff", "").strip();
+            names[c.ordinal()] = h.isEmpty() ? c.names.get(0) : h;
+        }
+        return names;
+    }
+
     /** As the export's header: any case, accents dropped, spaces, hyphens and slashes as underscores. */
     private static String normalise(String header) {
         String h = header.startsWith("\ufeff") ? header.substring(1) : header;
@@ -154,8 +166,8 @@ public final class DeviceList {
                 .replaceAll("[\\s/-]+", "_");
     }
 
-    private static Optional<Device> row(String file, long lineNo, String[] cells, int[] at, Predicate<String> knownUzovi,
-            List<UnusableInputException> problems) {
+    private static Optional<Device> row(String file, long lineNo, String[] cells, int[] at, String[] field,
+            Predicate<String> knownUzovi, List<UnusableInputException> problems) {
         String client = cell(cells, at[Column.CLIENT.ordinal()]);
         String uzoviText = cell(cells, at[Column.UZOVI.ordinal()]);
         String product = cell(cells, at[Column.PRODUCT.ordinal()]);
@@ -167,28 +179,33 @@ public final class DeviceList {
         }
         int before = problems.size();
         if (client.isEmpty()) {
-            problems.add(problem(file, lineNo, "client_id", StoredText.of("devices.clientEmpty"), "devices.clientEmpty.whatToDo"));
+            problems.add(problem(file, lineNo, field[Column.CLIENT.ordinal()], StoredText.of("devices.clientEmpty"),
+                    "devices.clientEmpty.whatToDo"));
         }
         String uzovi = uzoviText.length() <= 4 && !uzoviText.isEmpty() && uzoviText.chars().allMatch(ch -> ch >= '0' && ch <= '9')
                 ? "0".repeat(4 - uzoviText.length()) + uzoviText : "";
         if (uzovi.isEmpty()) {
-            problems.add(problem(file, lineNo, "uzovi", StoredText.of("devices.notAUzovi", "value", "'" + uzoviText + "'"),
+            problems.add(problem(file, lineNo, field[Column.UZOVI.ordinal()],
+                    StoredText.of("devices.notAUzovi", "value", "'" + uzoviText + "'"),
                     "devices.uzovi.whatToDo"));
         } else if (!knownUzovi.test(uzovi)) {
-            problems.add(problem(file, lineNo, "uzovi", StoredText.of("devices.unknownUzovi", "value", uzovi),
+            problems.add(problem(file, lineNo, field[Column.UZOVI.ordinal()], StoredText.of("devices.unknownUzovi", "value", uzovi),
                     "devices.unknownUzovi.whatToDo"));
         }
         Optional<Technology> technology = Technology.parse(technologyText);
         if (!technologyText.isEmpty() && technology.isEmpty()) {
-            problems.add(problem(file, lineNo, "technology", StoredText.of("devices.notATechnology", "value", "'" + technologyText + "'"),
+            problems.add(problem(file, lineNo, field[Column.TECHNOLOGY.ordinal()],
+                    StoredText.of("devices.notATechnology", "value", "'" + technologyText + "'"),
                     "devices.notATechnology.whatToDo"));
         } else if (technologyText.isEmpty() && product.isEmpty()) {
-            problems.add(problem(file, lineNo, "product", StoredText.of("devices.nothingInUse"), "devices.nothingInUse.whatToDo"));
+            problems.add(problem(file, lineNo, field[Column.PRODUCT.ordinal()], StoredText.of("devices.nothingInUse"),
+                    "devices.nothingInUse.whatToDo"));
         }
-        Optional<LocalDate> from = date(file, lineNo, "from", fromText, true, problems);
-        Optional<LocalDate> to = date(file, lineNo, "to", toText, false, problems);
+        Optional<LocalDate> from = date(file, lineNo, field[Column.FROM.ordinal()], fromText, true, problems);
+        Optional<LocalDate> to = date(file, lineNo, field[Column.TO.ordinal()], toText, false, problems);
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            problems.add(problem(file, lineNo, "to", StoredText.of("devices.endBeforeStart", "from", from.get(), "to", to.get()),
+            problems.add(problem(file, lineNo, field[Column.TO.ordinal()],
+                    StoredText.of("devices.endBeforeStart", "from", from.get(), "to", to.get()),
                     "devices.endBeforeStart.whatToDo"));
         }
         if (problems.size() > before) {
