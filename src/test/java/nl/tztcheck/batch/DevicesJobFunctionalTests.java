@@ -121,6 +121,30 @@ class DevicesJobFunctionalTests {
     }
 
     @Test
+    void aRunStoppedAfterTheDevicesStepRestartsWithTheSameFindingsAndRunFinding() throws Exception {
+        // given an uninterrupted run with the device list, and a second whose output directory cannot be created
+        Path claims = Files.writeString(work.resolve("claims.csv"), EXPORT);
+        Path devices = Files.writeString(work.resolve("devices.csv"), "clientnummer;uzovi;product;van;tot\nM1;3332;Medido;01-01-2024;\n");
+        Path reference = Files.createDirectory(work.resolve("reference"));
+        assertThat(jobs.startJob(params(claims, reference, devices).toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path blocked = Files.writeString(work.resolve("blocked"), "a file where the output directory should be");
+        var parameters = params(claims, blocked, devices).toJobParameters();
+        assertThat(jobs.startJob(parameters).getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        // when the obstacle is gone and the same run is started again
+        Files.delete(blocked);
+        JobExecution restarted = jobs.startJob(parameters);
+
+        // then only the report is written again, with the device findings once and the same run finding
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(org.springframework.batch.core.step.StepExecution::getStepName)
+                .containsExactly("report", "cleanup");
+        assertThat(Files.readString(blocked.resolve("findings.csv"))).isEqualTo(Files.readString(reference.resolve("findings.csv")))
+                .contains("apparatenlijst");
+        assertThat(Files.readString(blocked.resolve("summary.json"))).contains("(1 apparaten) voegt 3 cliëntmaanden");
+    }
+
+    @Test
     void theDeviceListIsPartOfTheRunsIdentity() throws Exception {
         // given
         Path claims = Files.writeString(work.resolve("claims.csv"), EXPORT);
