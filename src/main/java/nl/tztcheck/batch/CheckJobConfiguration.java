@@ -33,8 +33,8 @@ import nl.tztcheck.rules.MonthGroup;
 /**
  * The nightly check job: load (export to staging, rejects aside) -> prepare (indexes, repeated line
  * ids, credits) -> verify (insurance, when a service is configured) -> check (per client-month, the
- * core rules; partitioned by insurer, {@code tzt.check.partitions} at a time) -> report (the output
- * files) -> cleanup. Wiring only: every step's work is in its own class.
+ * core rules; partitioned by insurer, {@code tzt.check.partitions} at a time) -> devices (the device
+ * list's COST_GAP findings, when {@code --devices} is given) -> report (the output files) -> cleanup. Wiring only: every step's work is in its own class.
  */
 @Configuration(proxyBeanMethods = false)
 public class CheckJobConfiguration {
@@ -44,6 +44,7 @@ public class CheckJobConfiguration {
     public static final String PREPARE_STEP = "prepare";
     public static final String VERIFY_STEP = "verify";
     public static final String CHECK_STEP = "check";
+    public static final String DEVICES_STEP = "devices";
     /** The partitions of the check step are executions of this step, named {@code checkWorker:partition<n>}. */
     public static final String CHECK_WORKER_STEP = "checkWorker";
     static final int LOAD_CHUNK = 2000;
@@ -57,9 +58,10 @@ public class CheckJobConfiguration {
     static final ClientPseudonymizer STAGED = ClientPseudonymizer.ofStagingKeys();
 
     @Bean
-    public Job checkJob(JobRepository jobRepository, Step load, Step prepare, Step verify, Step check, Step report, Step cleanup) {
-        return new JobBuilder(JOB, jobRepository).start(load).next(prepare).next(verify).next(check).next(report).next(cleanup)
-                .build();
+    public Job checkJob(JobRepository jobRepository, Step load, Step prepare, Step verify, Step check, Step devices, Step report,
+            Step cleanup) {
+        return new JobBuilder(JOB, jobRepository).start(load).next(prepare).next(verify).next(check).next(devices).next(report)
+                .next(cleanup).build();
     }
 
     @Bean
@@ -102,6 +104,19 @@ public class CheckJobConfiguration {
         return new StepBuilder(CHECK_WORKER_STEP, jobRepository).<MonthGroup, GroupResult>chunk(CHECK_CHUNK).transactionManager(tx)
                 .reader(monthGroupReader).processor(groupCheckProcessor).writer(checkResultWriter)
                 .listener((StepExecutionListener) progress).listener((ChunkListener<Object, Object>) progress).build();
+    }
+
+    @Bean
+    public Step devices(JobRepository jobRepository, PlatformTransactionManager tx, DevicesTasklet devicesTasklet, FaultInjection faults) {
+        return new StepBuilder(DEVICES_STEP, jobRepository).tasklet(devicesTasklet, tx).listener((StepExecutionListener) new ProgressLogger())
+                .listener((StepExecutionListener) faults).build();
+    }
+
+    @Bean
+    @StepScope
+    public DevicesTasklet devicesTasklet(JdbcTemplate jdbc, ClientPseudonymizer pseudonymizer,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new DevicesTasklet(jdbc, pseudonymizer, CheckJobParameters.from(stepExecution.getJobParameters()));
     }
 
     @Bean

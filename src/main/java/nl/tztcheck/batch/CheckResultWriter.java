@@ -69,7 +69,7 @@ public class CheckResultWriter implements ItemWriter<GroupResult> {
         return row;
     }
 
-    private static Object[] row(long runId, int seq, Finding f) {
+    static Object[] row(long runId, int seq, Finding f) {
         return new Object[] {runId, f.key(), seq, f.code().name(), f.lineId(), f.lineNo(), f.client(), f.uzovi(), f.insurer(),
             f.profileVersion(), f.month().toString(), f.technology() == null ? null : f.technology().name(), f.minutesClaimed(),
             f.minutesAllowed(), f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.underclaimedCents(), f.message(),

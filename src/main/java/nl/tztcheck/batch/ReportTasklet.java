@@ -131,6 +131,9 @@ public class ReportTasklet implements Tasklet {
             if (wlzNotChecked()) {
                 summary.runFinding(RunFinding.wlzNotChecked(language));
             }
+            if (params.devices() != null) {
+                summary.runFinding(deviceCostGap(step, language));
+            }
             RunSummary result = summary.build(runInfo(step), counts(step, tables), language);
             AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
             AtomicFile.write(out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
@@ -191,6 +194,16 @@ public class ReportTasklet implements Tasklet {
     /** An AW319 export checked without {@code --wlz-map}: only lines whose file fills 0408-0413 were checked for a Wlz indication. */
     private boolean wlzNotChecked() throws IOException {
         return params.wlzMap() == null && Aw319Format.isAw319(params.claims());
+    }
+
+    /** What the devices step added (its counts are in its step context), for the run findings of summary.json and report.html. */
+    private RunFinding deviceCostGap(StepExecution step, Language language) {
+        ExecutionContext devices = stepContext(step, CheckJobConfiguration.DEVICES_STEP);
+        nl.tztcheck.profiles.CostTable costs = nl.tztcheck.profiles.CostFileReader.read(params.costs());
+        return RunFinding.deviceCostGap(language, params.devices().getFileName().toString(), devices.getLong(DevicesTasklet.ROWS, 0L),
+                devices.getLong(DevicesTasklet.FINDINGS, 0L),
+                nl.tztcheck.rules.RuleTexts.of(language).money(nl.tztcheck.money.Money.cents(devices.getLong(DevicesTasklet.COST_GAP_CENTS, 0L))),
+                costs.source().trustOf("costs").label(language), devices.getLong(DevicesTasklet.WITHOUT_CATEGORY, 0L));
     }
 
     /** A query whose result may be large, read row by row ({@link StreamingQuery}). */

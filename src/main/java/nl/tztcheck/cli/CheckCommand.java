@@ -41,6 +41,8 @@ import nl.tztcheck.batch.ReportTasklet;
 import nl.tztcheck.batch.Terminal;
 import nl.tztcheck.claims.ClaimCsvFile;
 import nl.tztcheck.claims.InputInspection;
+import nl.tztcheck.claims.DeviceList;
+import nl.tztcheck.claims.InvalidDeviceListException;
 import nl.tztcheck.claims.UnusableInputException;
 import nl.tztcheck.claims.aw319.Aw319Format;
 import nl.tztcheck.claims.aw319.Aw319StructureException;
@@ -114,6 +116,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Alleen AW319: de Wlz-indicaties van uw cliënten (client_id;wlz_from;wlz_to). Zonder dit bestand"
                     + " toetst de controle alleen regels waarvan het bestand de velden 0408-0413 vult en meldt WLZ_NOT_CHECKED.")
     Path wlzMap;
+
+    @Option(names = "--devices", paramLabel = "FILE",
+            description = "Apparatenlijst: welke technologie uw cliënten in gebruik hebben (clientnummer;uzovi;product;van;tot,"
+                    + " tot leeg = nog in gebruik). Maanden met een apparaat en zonder vergoede 1062-regel krijgen een COST_GAP met de reden.")
+    Path devices;
 
     @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "${env:TZT_LANG:-nl}",
             description = "Language of the messages, findings and terminal output: nl (Dutch) or en (English)."
@@ -216,6 +223,18 @@ public final class CheckCommand implements Callable<Integer> {
                 problems.add(InputProblems.Role.WLZ_MAP, e);
             }
         }
+        Path devicesFile = devices == null ? null : devices.toAbsolutePath().normalize();
+        String devicesSha = null;
+        if (devicesFile != null) {
+            try {
+                // validated now, every problem with its line; the UZOVI codes against the profiles when they could be read
+                ProfileSet known = profileSet;
+                DeviceList.load(devicesFile, u -> known == null || known.insurerFor(u).isPresent());
+                devicesSha = InputInspection.of(devicesFile).sha256();
+            } catch (InvalidDeviceListException e) {
+                e.problems().forEach(p -> problems.add(InputProblems.Role.DEVICES, p));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputs(problems);
         }
@@ -224,7 +243,7 @@ public final class CheckCommand implements Callable<Integer> {
         removeLeftoverParts(outDir);
         return new CheckJobParameters(claimsFile, inspection.sha256(), profiles.toAbsolutePath().normalize(),
                 profileSet.fingerprint(), costs.toAbsolutePath().normalize(), costTable.sha256(), outDir,
-                force ? Instant.now().toString() : null, mapFile, mapSha, language, wlzFile, wlzSha);
+                force ? Instant.now().toString() : null, mapFile, mapSha, language, wlzFile, wlzSha, devicesFile, devicesSha);
     }
 
     /** The export's header (CSV) or its structure (AW319); the rows are read by the job. True when it is AW319. */

@@ -15,7 +15,8 @@ import nl.tztcheck.profiles.ProfileProblem;
 
 /**
  * Every problem of a check's inputs, gathered in one pass before anything is checked and listed under the file it is in:
- * the insurer profiles, the cost file, the export (its header, or its AW319 structure) and the technology mapping. A
+ * the insurer profiles, the cost file, the export (its header, or its AW319 structure), the technology and Wlz mappings and
+ * the device list. A
  * person fixes them all in one go instead of meeting them one run at a time. The validators' own words are kept; the
  * headings and the sentences around them come from {@code i18n/terminal_<nl|en>.properties}.
  */
@@ -23,7 +24,7 @@ final class InputProblems {
 
     /** Which input a file is; its heading names it. */
     enum Role {
-        PROFILES, COSTS, EXPORT, TECHNOLOGY_MAP, WLZ_MAP
+        PROFILES, COSTS, EXPORT, TECHNOLOGY_MAP, WLZ_MAP, DEVICES
     }
 
     private record Where(Role role, String file) {

@@ -21,6 +21,20 @@ public record RunFinding(RunFindingCode code, String message) {
                 Messages.of(BUNDLE, language).get(RunFindingCode.WLZ_NOT_CHECKED.name() + ".message"));
     }
 
+    /**
+     * What the device list ({@code --devices}) added: its devices, the client-months with a COST_GAP it found and their
+     * cost gap (already worded, with the cost file's trust), and the devices left out for want of a category.
+     */
+    public static RunFinding deviceCostGap(Language language, String file, long devices, long clientMonths, String costGap,
+            String trust, long withoutCategory) {
+        Messages texts = Messages.of(BUNDLE, language);
+        String key = RunFindingCode.DEVICE_COST_GAP.name();
+        String message = texts.get(key + ".message", "file", file, "devices", devices, "clientMonths", clientMonths, "costGap", costGap,
+                "trust", trust);
+        return new RunFinding(RunFindingCode.DEVICE_COST_GAP, withoutCategory == 0 ? message
+                : message + " " + texts.get(key + ".withoutCategory", "devices", withoutCategory));
+    }
+
     public Severity severity() {
         return code.severity();
     }

@@ -12,7 +12,9 @@ public enum RunFindingCode {
     /** Every line of the export was rejected (rejects.csv says why). */
     ALL_LINES_REJECTED(Severity.WARNING),
     /** An AW319 export was checked without --wlz-map: the Wlz indication is known only where the file fills 0408-0413. */
-    WLZ_NOT_CHECKED(Severity.WARNING);
+    WLZ_NOT_CHECKED(Severity.WARNING),
+    /** The device list ({@code --devices}) added COST_GAP findings for technology in use but not declarable: how many, how much. */
+    DEVICE_COST_GAP(Severity.INFO);
 
     private final Severity severity;
 

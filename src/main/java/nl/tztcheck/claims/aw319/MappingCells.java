@@ -16,8 +16,8 @@ import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.UnusableInputException;
 import nl.tztcheck.i18n.StoredText;
 
-/** The opening, header and cell reading the client mapping files share (--technology-map, --wlz-map). */
-final class MappingCells {
+/** The opening, header and cell reading the client mapping files share (--technology-map, --wlz-map, --devices). */
+public final class MappingCells {
 
     private MappingCells() {
     }
@@ -26,7 +26,7 @@ final class MappingCells {
      * A mapping file read up to its header: the reader stands at the first data row (line 2), the parser splits rows on
      * the header's separator.
      */
-    record Opened(BufferedReader reader, ICSVParser parser, String[] header) implements Closeable {
+    public record Opened(BufferedReader reader, ICSVParser parser, String[] header) implements Closeable {
         @Override
         public void close() throws IOException {
             reader.close();
@@ -39,7 +39,7 @@ final class MappingCells {
      * @param keys the message keys of this mapping in i18n/validation: unreadable, what to do then, empty, what to do then
      * @throws UnusableInputException when the file is missing, unreadable or has no header row
      */
-    static Opened open(Path csv, String unreadable, String unreadableWhatToDo, String empty, String emptyWhatToDo) throws IOException {
+    public static Opened open(Path csv, String unreadable, String unreadableWhatToDo, String empty, String emptyWhatToDo) throws IOException {
         String name = csv.getFileName().toString();
         if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
             throw new UnusableInputException(name, 0, "", StoredText.of(unreadable), StoredText.of(unreadableWhatToDo));
@@ -61,7 +61,7 @@ final class MappingCells {
     }
 
     /** The index of the column named {@code name} or {@code alias} (any case), or -1. */
-    static int column(String[] header, String name, String alias) {
+    public static int column(String[] header, String name, String alias) {
         for (int i = 0; i < header.length; i++) {
             String h = header[i].strip().toLowerCase(Locale.ROOT);
             if (h.equals(name) || h.equals(alias)) {
@@ -72,7 +72,7 @@ final class MappingCells {
     }
 
     /** The stripped cell, or "" where the row is shorter or the column absent. */
-    static String cell(String[] cells, int index) {
+    public static String cell(String[] cells, int index) {
         return index < 0 || index >= cells.length || cells[index] == null ? "" : cells[index].strip();
     }
 }
