@@ -32,7 +32,9 @@ public record BusinessCaseCosts(Money oneOff, Money device, int monitoringMinute
      */
     public static BusinessCaseCosts from(CostTable table, String file, Technology technology, Optional<String> product) {
         ExtraCosts extras = table.extrasOf(technology, product);
-        String field = product.map(p -> "products." + p).orElse("categories." + technology.name());
+        // a product the file lists is where its figures go; any other takes its category's
+        String field = product.filter(p -> table.products().containsKey(CostTable.normalise(p))).map(p -> "products." + p)
+                .orElse("categories." + technology.name());
         List<ProfileProblem> problems = new ArrayList<>();
         if (extras.oneOff().isEmpty()) {
             problems.add(missing(file, field + ".oneOff", "costs.what.oneOff"));

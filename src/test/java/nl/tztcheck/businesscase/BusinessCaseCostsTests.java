@@ -58,7 +58,7 @@ class BusinessCaseCostsTests {
         assertThat(e.problems()).extracting(ProfileProblem::field)
                 .containsExactly("products.Medido.oneOff", "products.Medido.monitoringMinutes", "staffCostPerHour");
         assertThat(e.describe(Language.NL)).contains("costs.yaml, veld products.Medido.oneOff: ontbreekt; de business case heeft"
-                + " de eenmalige kosten per cliënt (oneOff) nodig", "costs.yaml, veld staffCostPerHour: ontbreekt; de business case"
-                + " heeft de kosten van een uur personeel (staffCostPerHour) nodig");
+                + " de eenmalige kosten per cliënt nodig: vul oneOff in bij het product of de categorie", "costs.yaml, veld staffCostPerHour:"
+                + " ontbreekt; de business case heeft de kosten van een uur personeel nodig: vul staffCostPerHour in bovenaan het bestand");
     }
 }
