@@ -137,7 +137,7 @@ public final class BusinessCaseCommand implements Callable<Integer> {
             cases = BusinessCase.compute(set, businessCosts, scenario, savedMinutes);
             BusinessCaseReport.write(out, new BusinessCaseReport.Input(scenario, businessCosts, savedFixed, cases, set.fingerprint()),
                     language);
-            TerminalLines.print(stdout, scenario, businessCosts, cases, w);
+            BusinessCaseTerminal.print(stdout, scenario, businessCosts, cases, w);
             stdout.println(w.get("wrote", "files", out.resolve(BusinessCaseReport.HTML) + ", " + BusinessCaseReport.CSV + ", "
                     + BusinessCaseReport.MONTHS_CSV));
             stdout.flush();
@@ -182,30 +182,5 @@ public final class BusinessCaseCommand implements Callable<Integer> {
             // worded below
         }
         throw new IllegalArgumentException(w.get("mistake.saved", "value", saved));
-    }
-
-    /** The terminal summary: one line per insurer. */
-    static final class TerminalLines {
-
-        private TerminalLines() {
-        }
-
-        static void print(PrintWriter out, Scenario s, BusinessCaseCosts costs, List<InsurerCase> cases, Wording w) {
-            out.println(w.get("terminal.title", "what", BusinessCaseReport.what(s, w), "date", w.date(s.start()), "months", s.months(),
-                    "trust", w.trust(costs.trust())));
-            for (InsurerCase c : cases) {
-                String text = c.month().isEmpty() ? w.get("terminal.none", "outcome", BusinessCaseReport.outcome(c, w))
-                        : w.get("terminal.row", "provider", BusinessCaseReport.withTrust(c.month().get().provider(), c.providerTrust(), w),
-                                "payback", c.paybackMonth().isPresent()
-                                        ? w.get("terminal.payback", "month", c.paybackMonth().getAsInt()) : w.get("terminal.never"),
-                                "providerTotal", BusinessCaseReport.withTrust(c.providerTotal().orElseThrow(), c.providerTrust(), w), "months", s.months(),
-                                "insurer", BusinessCaseReport.withTrust(c.month().get().insurer(), c.insurerTrust(), w),
-                                "insurerTotal", BusinessCaseReport.withTrust(c.insurerTotal().orElseThrow(), c.insurerTrust(), w));
-                if (c.month().isPresent() && c.outcome() != nl.tztcheck.businesscase.Outcome.PAID) {
-                    text = text + " (" + BusinessCaseReport.outcome(c, w) + ")";
-                }
-                out.printf("  %-26s %s%n", c.insurerName(), text);
-            }
-        }
     }
 }
