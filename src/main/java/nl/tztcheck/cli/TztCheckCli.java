@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tzt-check", mixinStandardHelpOptions = true, version = "tzt-check 0.1.0",
         description = "Checks thuiszorgtechnologie (prestatie 1062) claims against insurer profiles.",
         subcommands = {CheckCommand.class, GenerateCommand.class, ExportAw319Command.class, CompareProfilesCommand.class,
-            WhatIfCommand.class, AggregateCommand.class, BreakEvenCommand.class, CompareTariffsCommand.class, ProfilesCommand.class,
-            ChecklistCommand.class, RegularCareEffectCommand.class,
+            WhatIfCommand.class, AggregateCommand.class, BreakEvenCommand.class, BusinessCaseCommand.class,
+            CompareTariffsCommand.class, ProfilesCommand.class, ChecklistCommand.class, RegularCareEffectCommand.class,
             BenchCommand.class})
 public final class TztCheckCli implements Runnable {
 

@@ -209,4 +209,80 @@ class CostFileReaderTests {
                 + " bestand met de kosten van de technologie op");
         assertThat(e.describe(nl.tztcheck.i18n.Language.EN)).contains(none + ", field (file): missing; pass --costs");
     }
+
+    @Test
+    void aFileWrittenBeforeTheBusinessCaseReadsAsBefore(@TempDir Path dir) throws IOException {
+        // given a cost file with monthly amounts only, and the same amounts written as mappings with the new fields
+        CostTable old = CostFileReader.read(write(dir, VALID));
+        Path extended = Files.writeString(dir.resolve("extended.yaml"), """
+                source: {title: test costs, verified: false}
+                currency: EUR
+                staffCostPerHour: 50.00
+                categories:
+                  MEDICATION: {monthly: 150.00, oneOff: 120.00, monitoringMinutes: 20}
+                  VIDEO: 25.00
+                  OTHER: {monthly: 30.00}
+                products: {Medido: {monthly: 200.00, oneOff: 150.00}}
+                """, StandardCharsets.UTF_8);
+        CostTable now = CostFileReader.read(extended);
+
+        // when read, then the monthly costs the check uses are the same, and only the new file has the new figures
+        assertThat(now.categories()).isEqualTo(old.categories());
+        assertThat(now.products()).isEqualTo(old.products());
+        assertThat(old.staffCostPerHour()).isEmpty();
+        assertThat(old.extrasOf(Technology.MEDICATION, java.util.Optional.of("Medido"))).isEqualTo(ExtraCosts.NONE);
+        assertThat(now.staffCostPerHour()).hasValue(Money.cents(5000));
+        // and a product's missing monitoring minutes come from its category
+        ExtraCosts medido = now.extrasOf(Technology.MEDICATION, java.util.Optional.of("MEDIDO"));
+        assertThat(medido.oneOff()).hasValue(Money.cents(15000));
+        assertThat(medido.monitoringMinutes()).hasValue(20);
+        assertThat(now.extrasOf(Technology.MEDICATION, java.util.Optional.empty()).oneOff()).hasValue(Money.cents(12000));
+        assertThat(now.extrasOf(Technology.VIDEO, java.util.Optional.empty())).isEqualTo(ExtraCosts.NONE);
+    }
+
+    @Test
+    void theShippedFileGivesEveryCategoryAndProductTheBusinessCaseFigures() {
+        // given the shipped cost file, when read
+        CostTable costs = CostFileReader.read(SHIPPED);
+
+        // then the business case finds a one-off cost and monitoring minutes for each, and a staff cost
+        assertThat(costs.staffCostPerHour()).isPresent();
+        for (Technology t : Technology.values()) {
+            assertThat(costs.extrasOf(t, java.util.Optional.empty()).oneOff()).as(t.name()).isPresent();
+            assertThat(costs.extrasOf(t, java.util.Optional.empty()).monitoringMinutes()).as(t.name()).isPresent();
+        }
+        for (String product : costs.products().keySet()) {
+            assertThat(costs.extrasOf(Technology.MEDICATION, java.util.Optional.of(product)).oneOff()).as(product).isPresent();
+        }
+    }
+
+    @Test
+    void badBusinessCaseFiguresAreRefusedWithFieldAndFixInDutch(@TempDir Path dir) throws IOException {
+        // given an entry without monthly, an unknown key, a negative one-off cost, monitoring minutes that are no number
+        // or more than a month has, and a staff cost that is no amount
+        Path bad = write(dir, """
+                source: {title: test costs, verified: false}
+                staffCostPerHour: fifty
+                categories:
+                  MEDICATION: {oneOff: 150.00}
+                  VIDEO: {monthly: 25.00, oneoff: 10.00}
+                  OTHER: {monthly: 30.00, oneOff: -5.00, monitoringMinutes: 50000}
+                products: {Medido: {monthly: 200.00, monitoringMinutes: twenty}}
+                """);
+
+        // when read
+        InvalidProfilesException e = catchThrowableOfType(InvalidProfilesException.class, () -> CostFileReader.read(bad));
+
+        // then each problem names its field, and the Dutch text says what to do
+        assertThat(e.problems()).extracting(ProfileProblem::field).containsExactlyInAnyOrder("staffCostPerHour",
+                "categories.MEDICATION.monthly", "categories.VIDEO.oneoff", "categories.OTHER.oneOff", "categories.OTHER.monitoringMinutes",
+                "products.Medido.monitoringMinutes");
+        String dutch = e.describe(nl.tztcheck.i18n.Language.NL);
+        assertThat(dutch).contains("costs.yaml, veld categories.MEDICATION.monthly: ontbreekt: een kostenregel als mapping heeft monthly nodig",
+                "costs.yaml, veld categories.VIDEO.oneoff: onbekende sleutel; hier bekende sleutels zijn [monitoringMinutes, monthly, oneOff]",
+                "costs.yaml, veld categories.OTHER.monitoringMinutes: 50000 minuten per cliënt per maand is meer dan een maand heeft (44640)",
+                "costs.yaml, veld staffCostPerHour: verwacht een bedrag in euro zoals 67.94",
+                "costs.yaml, veld products.Medido.monitoringMinutes: verwacht een geheel aantal minuten");
+        assertThat(e.describe(nl.tztcheck.i18n.Language.EN)).contains("costs.yaml, field categories.MEDICATION.monthly: missing");
+    }
 }
