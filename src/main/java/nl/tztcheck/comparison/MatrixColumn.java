@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.tztcheck.profiles.Trust;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One insurer (or the national rule) in the matrix: its version on the date and a cell per row.
@@ -17,7 +18,7 @@ public record MatrixColumn(String id, String name, String version, Map<MatrixRow
         cells = Map.copyOf(cells);
     }
 
-    public MatrixCell cell(MatrixRow row) {
+    public @Nullable MatrixCell cell(MatrixRow row) {
         return cells.get(row);
     }
 

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Reads the technology-cost file:
@@ -83,10 +85,11 @@ public final class CostFileReader {
         if (!problems.isEmpty()) {
             throw new InvalidProfilesException(problems);
         }
-        return new CostTable(Map.copyOf(categories), Map.copyOf(products), source, sha256(bytes));
+        // no problem: the source was read
+        return new CostTable(Map.copyOf(categories), Map.copyOf(products), requireNonNull(source), sha256(bytes));
     }
 
-    private static Source source(YamlFields y, Map<String, Object> root) {
+    private static @Nullable Source source(YamlFields y, Map<String, Object> root) {
         Object raw = root.get("source");
         if (raw == null) {
             y.problem("source", StoredText.of("costs.noSource"));

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dimensions a profile version can set (spec section 2). In an insurer overlay a null field
@@ -12,19 +13,19 @@ import nl.tztcheck.money.Money;
  * Maps and sets replace the national value whole, except tariffs, which merge per key.
  */
 public record ProfileSettings(
-        Boolean contracted,
-        Integer monthlyCapMinutes,
-        Map<Technology, Integer> categoryCapsMinutes,
-        Set<Technology> coveredCategories,
-        Set<String> excludedProducts,
-        Map<String, Money> tariffs,
-        TariffCeiling tariffCeiling,
-        Boolean requiresApproval,
-        Boolean requiresRegularCareSameMonth,
-        Boolean excludesWlzIndication,
-        Boolean requiresZvw,
-        Set<String> technologyCodes,
-        Set<String> regularCareCodes) {
+        @Nullable Boolean contracted,
+        @Nullable Integer monthlyCapMinutes,
+        @Nullable Map<Technology, Integer> categoryCapsMinutes,
+        @Nullable Set<Technology> coveredCategories,
+        @Nullable Set<String> excludedProducts,
+        @Nullable Map<String, Money> tariffs,
+        @Nullable TariffCeiling tariffCeiling,
+        @Nullable Boolean requiresApproval,
+        @Nullable Boolean requiresRegularCareSameMonth,
+        @Nullable Boolean excludesWlzIndication,
+        @Nullable Boolean requiresZvw,
+        @Nullable Set<String> technologyCodes,
+        @Nullable Set<String> regularCareCodes) {
 
     /** Every dimension name, in declaration order (as {@link #sets(String)} knows them). */
     public static final java.util.List<String> DIMENSIONS = java.util.List.of("contracted", "monthlyCapMinutes",
@@ -76,7 +77,7 @@ public record ProfileSettings(
         };
     }
 
-    private static <T> T pick(T overlay, T base) {
+    private static <T> @Nullable T pick(@Nullable T overlay, @Nullable T base) {
         return overlay != null ? overlay : base;
     }
 }

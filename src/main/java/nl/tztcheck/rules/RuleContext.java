@@ -7,6 +7,7 @@ import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 import nl.tztcheck.profiles.EffectiveProfile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule may mention in its message. Holds facts, never words: the rule words them in the
@@ -21,8 +22,8 @@ import nl.tztcheck.profiles.EffectiveProfile;
  * @param costGap   the items behind a cost gap, else null
  * @param underclaimed AMOUNT_MISMATCH: what the declared amount falls short of minutes x tariff / 60 (spec 3.6), else zero
  */
-public record RuleContext(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money limit, Money amount, String detail,
-        Insurance insurance, CostItems costGap, Money underclaimed) {
+public record RuleContext(@Nullable ClaimLine line, @Nullable EffectiveProfile profile, int allowedMinutes, @Nullable Money limit,
+        @Nullable Money amount, String detail, Insurance insurance, @Nullable CostItems costGap, Money underclaimed) {
 
     /** The technology a client-month paid for in one category: each distinct product and its monthly cost. */
     public record CostItems(YearMonth month, Technology category, List<Item> items) {
@@ -32,16 +33,17 @@ public record RuleContext(ClaimLine line, EffectiveProfile profile, int allowedM
     public record Item(String product, Money cost) {
     }
 
-    public RuleContext(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money limit, Money amount, String detail) {
+    public RuleContext(@Nullable ClaimLine line, @Nullable EffectiveProfile profile, int allowedMinutes, @Nullable Money limit,
+            @Nullable Money amount, String detail) {
         this(line, profile, allowedMinutes, limit, amount, detail, Insurance.NOT_ASKED, null);
     }
 
-    public RuleContext(ClaimLine line, EffectiveProfile profile, int allowedMinutes, Money limit, Money amount, String detail,
-            Insurance insurance, CostItems costGap) {
+    public RuleContext(@Nullable ClaimLine line, @Nullable EffectiveProfile profile, int allowedMinutes, @Nullable Money limit,
+            @Nullable Money amount, String detail, Insurance insurance, @Nullable CostItems costGap) {
         this(line, profile, allowedMinutes, limit, amount, detail, insurance, costGap, Money.ZERO);
     }
 
-    public static RuleContext of(ClaimLine line, EffectiveProfile profile) {
+    public static RuleContext of(@Nullable ClaimLine line, @Nullable EffectiveProfile profile) {
         return new RuleContext(line, profile, 0, null, null, "");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import nl.tztcheck.profiles.Source;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and validates every {@code *.yaml} in the zorgkantoor-profiles directory; all problems at once. */
 public final class ZorgkantoorPolicyReader {
@@ -50,7 +51,7 @@ public final class ZorgkantoorPolicyReader {
         return List.copyOf(policies);
     }
 
-    static ZorgkantoorPolicy read(Path path, List<String> problems) {
+    static @Nullable ZorgkantoorPolicy read(Path path, List<String> problems) {
         String file = path.getFileName().toString();
         PolicyYaml y = new PolicyYaml(file, problems);
         Object doc;
@@ -77,7 +78,7 @@ public final class ZorgkantoorPolicyReader {
         return problems.size() > before ? null : new ZorgkantoorPolicy(id, name, file, from, to, source, terms, unclear, technology);
     }
 
-    private static Source source(PolicyYaml y, Object raw) {
+    private static @Nullable Source source(PolicyYaml y, Object raw) {
         if (raw == null) {
             y.problem("source", "state where the policy comes from (title, verified: true|false)");
             return null;
