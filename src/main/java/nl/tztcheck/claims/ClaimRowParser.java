@@ -94,12 +94,12 @@ public final class ClaimRowParser {
                     masked.text()));
         }
         // no problem above: every required cell was read
-        minutes = requireNonNull(minutes);
-        tariff = requireNonNull(tariff);
+        int readMinutes = requireNonNull(minutes);
+        Money readTariff = requireNonNull(tariff);
         boolean declared = amount != null;
-        Money effectiveAmount = amount != null ? amount : Money.forMinutes(minutes, tariff);
+        Money effectiveAmount = amount != null ? amount : Money.forMinutes(readMinutes, readTariff);
         ClaimLine line = new ClaimLine(row.lineNo(), lineId, clientId, emptyToNull(bsn), requireNonNull(uzovi), serviceCode,
-                requireNonNull(date), minutes, tariff, effectiveAmount, declared, technology, product, law == null ? Law.ZVW : law,
+                requireNonNull(date), readMinutes, readTariff, effectiveAmount, declared, technology, product, law == null ? Law.ZVW : law,
                 Boolean.TRUE.equals(credit), Boolean.TRUE.equals(credit) ? corrects : null,
                 Boolean.TRUE.equals(wlz), approval);
         return new RowResult.Accepted(line, kind);

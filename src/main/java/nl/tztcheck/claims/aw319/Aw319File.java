@@ -258,12 +258,11 @@ public final class Aw319File implements ClaimSource {
         TimeUnit u = unit.get();
         int minutes = Math.toIntExact(requireNonNull(quantity) * u.minutes());
         Money hourlyTariff = Money.cents(requireNonNull(unitTariff) * 60 / u.minutes());
-        clientId = requireNonNull(clientId);
-        uzovi = requireNonNull(uzovi);
-        date = requireNonNull(date);
-        ClaimLine line = new ClaimLine(r.number(), lineId, clientId, bsn, uzovi, serviceCode, date, minutes,
+        String client = requireNonNull(clientId);
+        LocalDate served = requireNonNull(date);
+        ClaimLine line = new ClaimLine(r.number(), lineId, client, bsn, requireNonNull(uzovi), serviceCode, served, minutes,
                 hourlyTariff, Money.cents(requireNonNull(amount)), true, technology, product, Law.ZVW, credit,
-                credit ? corrects : null, statesWlzIndication(r) || wlz.indicated(clientId, date), emptyToNull(r.trimmed(Aw319Field.F0406)));
+                credit ? corrects : null, statesWlzIndication(r) || wlz.indicated(client, served), emptyToNull(r.trimmed(Aw319Field.F0406)));
         return new RowResult.Accepted(line, kind);
     }
 
