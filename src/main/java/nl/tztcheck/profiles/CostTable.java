@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the provider pays for technology per client per month, per product, with a cost per
@@ -14,7 +15,7 @@ import nl.tztcheck.money.Money;
  */
 public record CostTable(Map<Technology, Money> categories, Map<String, Money> products, Source source, String sha256) {
 
-    public Money costOf(Technology category, String product) {
+    public Money costOf(Technology category, @Nullable String product) {
         if (product != null) {
             Money m = products.get(normalise(product));
             if (m != null) {
