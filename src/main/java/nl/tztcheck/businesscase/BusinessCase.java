@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.InsurerProfile;
 import nl.tztcheck.profiles.ProfileSet;
@@ -40,7 +41,7 @@ public final class BusinessCase {
                         profiles.trustOn(p.id(), scenario.start()), costs.trust()));
                 continue;
             }
-            ProfileSettings terms = version.get().settings().over(national.settings());
+            Terms terms = version.get().settings().over(national.settings());
             OptionalInt savedMinutes = saved.perMonth(p.id(), scenario.technology());
             Outcome outcome = savedMinutes.isEmpty() ? Outcome.SAVED_UNKNOWN : outcome(terms, scenario);
             Optional<MonthlyResult> month = outcome.hasFigures()
@@ -52,11 +53,11 @@ public final class BusinessCase {
     }
 
     /** What the insurer's caps allow for the category per client-month: min(monthly cap, category cap). */
-    static int capMinutes(ProfileSettings terms, Scenario scenario) {
+    static int capMinutes(Terms terms, Scenario scenario) {
         return Math.min(terms.monthlyCapMinutes(), terms.categoryCapsMinutes().getOrDefault(scenario.technology(), Integer.MAX_VALUE));
     }
 
-    static Outcome outcome(ProfileSettings terms, Scenario scenario) {
+    static Outcome outcome(Terms terms, Scenario scenario) {
         if (!terms.contracted()) {
             return Outcome.NOT_CONTRACTED;
         }
@@ -70,7 +71,7 @@ public final class BusinessCase {
         return Outcome.PAID;
     }
 
-    static MonthlyResult month(ProfileSettings terms, BusinessCaseCosts costs, Scenario scenario, Outcome outcome, int saved) {
+    static MonthlyResult month(Terms terms, BusinessCaseCosts costs, Scenario scenario, Outcome outcome, int saved) {
         int cap = capMinutes(terms, scenario);
         int planned = scenario.planned().orElse(cap);
         Money ceiling = terms.tariffCeiling().perHour(terms.tariffs()).orElse(Money.ZERO);

@@ -1,5 +1,6 @@
 package nl.tztcheck.businesscase;
 
+import org.jspecify.annotations.Nullable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +34,8 @@ public final class RegularCareTally {
     private final Set<String> cancelled;
     private final Map<String, Client> clients = new HashMap<>();
     /** The export's first and last service month; null until the first line is added. */
-    private YearMonth firstMonth;
-    private YearMonth lastMonth;
+    private @Nullable YearMonth firstMonth;
+    private @Nullable YearMonth lastMonth;
 
     /** @param cancelled the line ids that credits in the export name (see {@link RegularCareEffects}) */
     public RegularCareTally(ProfileSet profiles, EffectWindow window, Set<String> cancelled) {
@@ -46,7 +47,7 @@ public final class RegularCareTally {
     private static final class Client {
         final Map<YearMonth, Long> regular = new HashMap<>();
         /** The earliest 1062 debit not cancelled; null for a client with regular care only. */
-        ClaimLine first;
+        @Nullable ClaimLine first;
     }
 
     private static final Comparator<ClaimLine> EARLIEST = Comparator.comparing(ClaimLine::serviceDate).thenComparing(ClaimLine::lineId);
@@ -87,12 +88,14 @@ public final class RegularCareTally {
 
     /** Adds the client to its cell; the reason when it is left out. */
     private Optional<RegularCareEffect.LeftOut> include(Client c, Map<String, Cell> cells) {
-        ClaimLine first = c.first;
+        // build() passes only clients with a first 1062 line, and a line sets the export's month range
+        ClaimLine first = java.util.Objects.requireNonNull(c.first);
         YearMonth start = first.month();
-        if (!window.fits(start, firstMonth, lastMonth)) {
+        if (!window.fits(start, java.util.Objects.requireNonNull(firstMonth), java.util.Objects.requireNonNull(lastMonth))) {
             return Optional.of(RegularCareEffect.LeftOut.WINDOW);
         }
-        if (first.technology() == null) {
+        Technology technology = first.technology();
+        if (technology == null) {
             return Optional.of(RegularCareEffect.LeftOut.TECHNOLOGY_UNKNOWN);
         }
         Optional<EffectiveProfile> profile = profiles.resolve(first.uzovi(), first.serviceDate());
@@ -110,7 +113,7 @@ public final class RegularCareTally {
             }
         }
         EffectiveProfile p = profile.get();
-        cells.computeIfAbsent(p.insurerId() + "\u0000" + first.technology().ordinal(), k -> new Cell(p, first.technology()))
+        cells.computeIfAbsent(p.insurerId() + "\u0000" + technology.ordinal(), k -> new Cell(p, technology))
                 .add(before, after, tariff.get().cents(), p.trustOf("tariffs"), window);
         return Optional.empty();
     }

@@ -13,6 +13,7 @@ import nl.tztcheck.claims.Technology;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.EffectiveProfile;
 import nl.tztcheck.profiles.InsurerLabel;
 import nl.tztcheck.profiles.InsurerProfile;
@@ -60,7 +61,7 @@ public final class ChecklistBuilder {
     }
 
     private Checklist build(InsurerProfile insurer, ProfileSet set, LocalDate date) {
-        ProfileSettings s = profile.settings();
+        Terms s = profile.settings();
         String name = profile.insurerName();
         String codes = String.join(", ", new TreeSet<>(s.technologyCodes()));
         item("contracted", s.contracted() ? texts.get("contracted.yes", "insurer", name, "codes", codes)
@@ -116,7 +117,7 @@ public final class ChecklistBuilder {
         return texts.get("categoryCaps.text", "caps", String.join("; ", each));
     }
 
-    private String tariff(ProfileSettings s) {
+    private String tariff(Terms s) {
         TariffCeiling c = s.tariffCeiling();
         String basis = texts.get("basis." + c.basis().name(), "fixed", c.fixed() == null ? "" : figures.money(c.fixed()))
                 + (c.percentage().compareTo(TariffCeiling.HUNDRED) == 0 ? "" : " x " + figures.number(c.percentage()) + "%");

@@ -1,5 +1,7 @@
 package nl.tztcheck.claims;
 
+import org.jspecify.annotations.Nullable;
+
 /** The Dutch citizen service number and its 11-test (elfproef). */
 public final class Bsn {
 
@@ -27,7 +29,7 @@ public final class Bsn {
     }
 
     /** Absent or "no BSN": nothing to test. */
-    public static boolean isAbsent(String bsn) {
+    public static boolean isAbsent(@Nullable String bsn) {
         return bsn == null || bsn.isBlank() || NONE.equals(bsn.trim());
     }
 

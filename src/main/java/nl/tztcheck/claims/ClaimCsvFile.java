@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import nl.tztcheck.i18n.StoredText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a claims export row by row (RFC 4180): a quoted cell may hold the separator, doubled
@@ -90,7 +91,7 @@ public final class ClaimCsvFile implements Closeable {
     }
 
     /** The next row with content, or null at the end of the file. */
-    public RawRow nextRow() {
+    public @Nullable RawRow nextRow() {
         try {
             while (true) {
                 int c = read();
@@ -148,7 +149,7 @@ public final class ClaimCsvFile implements Closeable {
         }
     }
 
-    private String problem(long start, boolean tooLong, boolean unclosedQuote, boolean nul) {
+    private @Nullable String problem(long start, boolean tooLong, boolean unclosedQuote, boolean nul) {
         List<String> problems = new ArrayList<>();
         if (nul) {
             problems.add(RejectReasons.get("row.nul", "shown", SHOWN_FOR_NUL));
@@ -165,7 +166,7 @@ public final class ClaimCsvFile implements Closeable {
     }
 
     /** The first physical line, at most {@link #MAX_ROW_CHARS} characters of it; null for an empty file. */
-    private String headerLine() throws IOException {
+    private @Nullable String headerLine() throws IOException {
         int c = read();
         if (c == END) {
             return null;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One readable declaration line.
@@ -21,7 +22,7 @@ public record ClaimLine(
         long lineNo,
         String lineId,
         String clientId,
-        String bsn,
+        @Nullable String bsn,
         String uzovi,
         String serviceCode,
         LocalDate serviceDate,
@@ -29,13 +30,13 @@ public record ClaimLine(
         Money hourlyTariff,
         Money amount,
         boolean amountDeclared,
-        Technology technology,
-        String product,
+        @Nullable Technology technology,
+        @Nullable String product,
         Law law,
         boolean credit,
-        String correctsLineId,
+        @Nullable String correctsLineId,
         boolean wlzIndication,
-        String approvalRef) {
+        @Nullable String approvalRef) {
 
     public YearMonth month() {
         return YearMonth.from(serviceDate);

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import nl.tztcheck.money.AmountParser;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Turns one CSV row into a claim line or a reject (spec section 1). Every problem of the row is
@@ -91,10 +93,13 @@ public final class ClaimRowParser {
             return new RowResult.Rejected(new Reject(row.lineNo(), problems.fields(), masked.maskAlso(problems.reasons()),
                     masked.text()));
         }
+        // no problem above: every required cell was read
+        int readMinutes = requireNonNull(minutes);
+        Money readTariff = requireNonNull(tariff);
         boolean declared = amount != null;
-        Money effectiveAmount = declared ? amount : Money.forMinutes(minutes, tariff);
-        ClaimLine line = new ClaimLine(row.lineNo(), lineId, clientId, emptyToNull(bsn), uzovi, serviceCode, date,
-                minutes, tariff, effectiveAmount, declared, technology, product, law == null ? Law.ZVW : law,
+        Money effectiveAmount = amount != null ? amount : Money.forMinutes(readMinutes, readTariff);
+        ClaimLine line = new ClaimLine(row.lineNo(), lineId, clientId, emptyToNull(bsn), requireNonNull(uzovi), serviceCode,
+                requireNonNull(date), readMinutes, readTariff, effectiveAmount, declared, technology, product, law == null ? Law.ZVW : law,
                 Boolean.TRUE.equals(credit), Boolean.TRUE.equals(credit) ? corrects : null,
                 Boolean.TRUE.equals(wlz), approval);
         return new RowResult.Accepted(line, kind);
@@ -114,7 +119,7 @@ public final class ClaimRowParser {
     }
 
     /** Excel drops leading zeros from codes such as 0101 (Univé): pad numeric codes back to four digits. */
-    private static String uzovi(String text, Problems problems) {
+    private static @Nullable String uzovi(String text, Problems problems) {
         if (text.isEmpty()) {
             return null;
         }
@@ -125,7 +130,7 @@ public final class ClaimRowParser {
         return "0".repeat(4 - text.length()) + text;
     }
 
-    private static LocalDate date(String text, ServiceDateWindow dates, Problems problems) {
+    private static @Nullable LocalDate date(String text, ServiceDateWindow dates, Problems problems) {
         if (text.isEmpty()) {
             return null;
         }
@@ -142,7 +147,7 @@ public final class ClaimRowParser {
         return date.get();
     }
 
-    private static Integer minutes(String text, Problems problems) {
+    private static @Nullable Integer minutes(String text, Problems problems) {
         if (text.isEmpty()) {
             return null;
         }
@@ -176,13 +181,13 @@ public final class ClaimRowParser {
         return null;
     }
 
-    private static Money money(ClaimColumn column, String text, Problems problems) {
+    private static @Nullable Money money(ClaimColumn column, String text, Problems problems) {
         if (text.isEmpty()) {
             return null;
         }
         AmountParser.Result money = AmountParser.read(text);
         if (!money.ok()) {
-            String key = switch (money.problem()) {
+            String key = switch (requireNonNull(money.problem())) {
                 case NOT_A_NUMBER -> "amount.notANumber";
                 case SPREADSHEET_ERROR -> "amount.spreadsheetError";
                 case SCIENTIFIC_NOTATION -> "amount.scientificNotation";
@@ -194,14 +199,14 @@ public final class ClaimRowParser {
                     "max", AmountParser.maxInEuros()));
             return null;
         }
-        if (column == ClaimColumn.HOURLY_TARIFF && money.money().cents() <= 0) {
+        if (column == ClaimColumn.HOURLY_TARIFF && requireNonNull(money.money()).cents() <= 0) {
             problems.add(column, RejectReasons.get("tariff.notPositive", "value", RejectReasons.quoted(text)));
             return null;
         }
         return money.money();
     }
 
-    private static Technology technology(String text, Problems problems) {
+    private static @Nullable Technology technology(String text, Problems problems) {
         if (text.isEmpty()) {
             return null;
         }
@@ -212,7 +217,7 @@ public final class ClaimRowParser {
         return t.orElse(null);
     }
 
-    private static Law law(String text, Problems problems) {
+    private static @Nullable Law law(String text, Problems problems) {
         if (text.isEmpty()) {
             return null;
         }
@@ -223,7 +228,7 @@ public final class ClaimRowParser {
         return law.orElse(null);
     }
 
-    private static Boolean debitCredit(String text, Problems problems) {
+    private static @Nullable Boolean debitCredit(String text, Problems problems) {
         switch (text.toUpperCase(Locale.ROOT)) {
             case "", "D", "DEBET", "DEBIT" -> {
                 return false;
@@ -238,7 +243,7 @@ public final class ClaimRowParser {
         }
     }
 
-    private static Boolean yesNo(String text, Problems problems) {
+    private static @Nullable Boolean yesNo(String text, Problems problems) {
         switch (text.toUpperCase(Locale.ROOT)) {
             case "", "N", "NEE", "NO", "FALSE", "0" -> {
                 return false;
@@ -276,7 +281,7 @@ public final class ClaimRowParser {
         return true;
     }
 
-    private static String emptyToNull(String s) {
+    private static @Nullable String emptyToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

@@ -2,6 +2,7 @@ package nl.tztcheck.claims;
 
 import java.io.Closeable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A claims export read row by row, whatever its format (CSV or Vektis AW319): every row comes
@@ -10,7 +11,7 @@ import java.util.List;
 public interface ClaimSource extends Closeable {
 
     /** The next row, or null at the end. */
-    RowResult next();
+    @Nullable RowResult next();
 
     /** The row last returned by {@link #next()}, as it stood in the file, with BSN and client number masked. */
     String maskedRawTextOfLast();

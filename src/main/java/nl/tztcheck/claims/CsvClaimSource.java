@@ -3,13 +3,14 @@ package nl.tztcheck.claims;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A CSV export as a {@link ClaimSource}. */
 public final class CsvClaimSource implements ClaimSource {
 
     private final ClaimCsvFile file;
     private final ClaimRowParser parser;
-    private RawRow last;
+    private @Nullable RawRow last;
 
     private CsvClaimSource(ClaimCsvFile file, LineClassifier classifier, ServiceDateWindow dates) {
         this.file = file;
@@ -26,7 +27,7 @@ public final class CsvClaimSource implements ClaimSource {
     }
 
     @Override
-    public RowResult next() {
+    public @Nullable RowResult next() {
         last = file.nextRow();
         return last == null ? null : parser.parse(last);
     }

@@ -3,6 +3,7 @@ package nl.tztcheck.claims;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service dates a line may carry; a date outside is a typo (9999-12-31, 2204 for 2024) and the row is
@@ -60,7 +61,7 @@ public record ServiceDateWindow(LocalDate runDate) {
     }
 
     /** Why the date is refused (a reject reason), or null when it lies inside the window. */
-    public String problem(LocalDate date) {
+    public @Nullable String problem(LocalDate date) {
         if (tooEarly(date)) {
             return RejectReasons.get("date.tooEarly", "date", date, "earliest", EARLIEST);
         }

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.InsurerProfile;
 import nl.tztcheck.profiles.ProfileSet;
@@ -42,7 +43,7 @@ public final class BreakEven {
         List<BreakEvenRow> rows = new ArrayList<>();
         Trust costTrust = costs.source().verified() ? Trust.VERIFIED : Trust.ILLUSTRATIVE;
         Labels national = new Labels(profiles.national().id(), profiles.national().name(), nv.version(), nv.trust(), costTrust);
-        addAll(rows, national, nv.settings(), costs, products);
+        addAll(rows, national, nv.settings().complete(), costs, products);
         for (InsurerProfile p : profiles.insurers()) {
             p.versionOn(date).ifPresent(iv -> addAll(rows, new Labels(p.id(), p.name(), iv.version(), profiles.trustOn(p.id(), date),
                     costTrust), iv.settings().over(nv.settings()), costs, products));
@@ -54,7 +55,7 @@ public final class BreakEven {
     record Labels(String id, String name, String version, Trust conditions, Trust costs) {
     }
 
-    private static void addAll(List<BreakEvenRow> rows, Labels who, ProfileSettings s, CostTable costs,
+    private static void addAll(List<BreakEvenRow> rows, Labels who, Terms s, CostTable costs,
             Map<Technology, SortedMap<String, String>> products) {
         for (Technology t : Technology.values()) {
             rows.add(row(who, s, t, "", costs.costOf(t, null)));
@@ -63,7 +64,7 @@ public final class BreakEven {
         }
     }
 
-    static BreakEvenRow row(Labels who, ProfileSettings s, Technology t, String product, Money cost) {
+    static BreakEvenRow row(Labels who, Terms s, Technology t, String product, Money cost) {
         String id = who.id();
         String name = who.name();
         String version = who.version();

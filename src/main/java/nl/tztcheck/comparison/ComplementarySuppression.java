@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
 import nl.tztcheck.findings.FindingCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Secondary suppression inside one insurer's evidence, so that no suppressed cell can be derived
@@ -33,7 +35,7 @@ final class ComplementarySuppression {
     static final String CAUSE = "cause:";
 
     /** A total (a cell key, or null for the insurer's published atRiskCents), the cells under it, and which figure adds up. */
-    record Relation(String total, List<String> cells, ToLongFunction<EvidenceCell> value) {
+    record Relation(@Nullable String total, List<String> cells, ToLongFunction<EvidenceCell> value) {
     }
 
     private ComplementarySuppression() {
@@ -55,7 +57,7 @@ final class ComplementarySuppression {
         return r;
     }
 
-    private static List<String> codes(Set<String> keys, EvidenceGroup group) {
+    private static List<String> codes(Set<String> keys, @Nullable EvidenceGroup group) {
         return keys.stream().filter(k -> k.startsWith(CODE)).filter(k -> {
             EvidenceGroup g = EvidenceGroup.of(FindingCode.valueOf(k.substring(CODE.length())));
             return g != EvidenceGroup.COST_GAP && (group == null || g == group);
@@ -81,10 +83,11 @@ final class ComplementarySuppression {
                 if (hidden != 1) {
                     continue;
                 }
+                // a relation's cells are keys of cells (relations(cells.keySet())), so every lookup finds one
                 Optional<String> partner = r.cells().stream().filter(k -> !suppressed.contains(k))
                         .filter(k -> r.value().applyAsLong(cells.get(k)) != 0)
-                        .min(Comparator.comparingLong((String k) -> cells.get(k).clients())
-                                .thenComparingLong(k -> Math.abs(cells.get(k).cents())).thenComparing(k -> k));
+                        .min(Comparator.comparingLong((String k) -> Objects.requireNonNull(cells.get(k)).clients())
+                                .thenComparingLong(k -> Math.abs(Objects.requireNonNull(cells.get(k)).cents())).thenComparing(k -> k));
                 if (partner.isPresent()) {
                     suppressed.add(partner.get());
                 } else if (r.total() != null) {

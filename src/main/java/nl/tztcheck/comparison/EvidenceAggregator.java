@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.Trust;
 
 /**
@@ -30,9 +32,9 @@ public final class EvidenceAggregator {
     private EvidenceAggregator() {
     }
 
-    /** Accumulates one insurer. */
+    /** Accumulates one insurer; its name is the one in the first evidence about it. */
     private static final class Acc {
-        String name;
+        final String name;
         int providers;
         int suppressed;
         Trust trust = Trust.VERIFIED;
@@ -41,6 +43,10 @@ public final class EvidenceAggregator {
         final Map<Technology, DimensionAggregate> gaps = new EnumMap<>(Technology.class);
         final Map<FindingCode, DimensionAggregate> codes = new EnumMap<>(FindingCode.class);
         final Map<EvidenceGroup, DimensionAggregate> causes = new EnumMap<>(EvidenceGroup.class);
+
+        Acc(String name) {
+            this.name = name;
+        }
     }
 
     /**
@@ -66,8 +72,9 @@ public final class EvidenceAggregator {
                 String fp = fingerprint(sample.getKey());
                 for (Map.Entry<String, Integer> real : e.getValue().entrySet()) {
                     if (real.getKey().endsWith("/real") && !fingerprint(real.getKey()).equals(fp)) {
-                        return Optional.of(new TermsMix(names.get(e.getKey()), sample.getValue(), fp, real.getValue(),
-                                fingerprint(real.getKey())));
+                        // names got every insurer that seen did, in the same loop
+                        return Optional.of(new TermsMix(Objects.requireNonNull(names.get(e.getKey())), sample.getValue(), fp,
+                                real.getValue(), fingerprint(real.getKey())));
                     }
                 }
             }
@@ -95,7 +102,7 @@ public final class EvidenceAggregator {
             first = earlier(first, p.firstMonth());
             last = later(last, p.lastMonth());
             for (InsurerEvidence i : p.insurers()) {
-                add(byInsurer.computeIfAbsent(i.insurer(), k -> new Acc()), i);
+                add(byInsurer.computeIfAbsent(i.insurer(), k -> new Acc(i.name())), i);
             }
         }
         List<InsurerAggregate> insurers = new ArrayList<>();
@@ -111,7 +118,6 @@ public final class EvidenceAggregator {
     }
 
     private static void add(Acc acc, InsurerEvidence i) {
-        acc.name = acc.name == null ? i.name() : acc.name;
         acc.trust = acc.trust.and(i.trust());
         i.profiles().forEach(u -> u.dimensions().forEach((d, t) -> acc.dimensions.merge(d, t, Trust::and)));
         if (i.suppressed()) {

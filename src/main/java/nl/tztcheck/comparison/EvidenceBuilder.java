@@ -18,6 +18,7 @@ import nl.tztcheck.profiles.ProfileSettings;
 import nl.tztcheck.profiles.ProfileVersion;
 import nl.tztcheck.profiles.Trust;
 import nl.tztcheck.rules.LineResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds evidence.json from the same feed as the summary ({@code add(LineResult)},
@@ -34,20 +35,20 @@ public final class EvidenceBuilder {
 
     private final ProfileSet profiles;
     private final ClientPseudonymizer pseudonymizer;
-    private final String provider;
+    private final @Nullable String provider;
     private final int minClients;
     private final boolean complementary;
     private final Map<String, EvidenceTally.Insurer> insurers = new TreeMap<>();
-    private YearMonth first;
-    private YearMonth last;
+    private @Nullable YearMonth first;
+    private @Nullable YearMonth last;
 
     /** @param provider the provider's name if it opts in to be named in aggregates, else null or blank */
-    public EvidenceBuilder(ProfileSet profiles, ClientPseudonymizer pseudonymizer, String provider) {
+    public EvidenceBuilder(ProfileSet profiles, ClientPseudonymizer pseudonymizer, @Nullable String provider) {
         this(profiles, pseudonymizer, provider, MIN_CLIENTS, true);
     }
 
     /** For tests: another threshold (1 publishes everything), or without complementary suppression. */
-    EvidenceBuilder(ProfileSet profiles, ClientPseudonymizer pseudonymizer, String provider, int minClients, boolean complementary) {
+    EvidenceBuilder(ProfileSet profiles, ClientPseudonymizer pseudonymizer, @Nullable String provider, int minClients, boolean complementary) {
         this.profiles = profiles;
         this.pseudonymizer = pseudonymizer;
         this.provider = provider == null || provider.isBlank() ? null : provider.trim();
@@ -119,7 +120,7 @@ public final class EvidenceBuilder {
         return List.copyOf(uses.values());
     }
 
-    private ProfileUse use(String key, LocalDate date, ProfileVersion own, ProfileVersion national) {
+    private ProfileUse use(String key, LocalDate date, @Nullable ProfileVersion own, ProfileVersion national) {
         Map<String, Trust> dims = new TreeMap<>();
         for (String d : ProfileSettings.DIMENSIONS) {
             ProfileVersion decides = own != null && own.settings().sets(d) ? own : national;

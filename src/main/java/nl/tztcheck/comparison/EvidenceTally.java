@@ -13,6 +13,7 @@ import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.profiles.Trust;
 import nl.tztcheck.rules.LineResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The running counts of {@link EvidenceBuilder}: clients and client-months as numbers in sets
@@ -112,7 +113,7 @@ final class EvidenceTally {
                     minutesClaimed, minutesAllowed, claimed, reimbursable, atRisk, unchecked), gaps, codes, byCause, trust, uses);
         }
 
-        private static EvidenceCell published(Map<String, EvidenceCell> cells, Set<String> hidden, String key) {
+        private static @Nullable EvidenceCell published(Map<String, EvidenceCell> cells, Set<String> hidden, String key) {
             return hidden.contains(key) ? EvidenceCell.SUPPRESSED : cells.get(key);
         }
     }

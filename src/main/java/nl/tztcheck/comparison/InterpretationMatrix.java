@@ -9,12 +9,14 @@ import java.util.Optional;
 
 import nl.tztcheck.comparison.output.Wording;
 import nl.tztcheck.i18n.Language;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.InsurerProfile;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.profiles.ProfileSettings;
 import nl.tztcheck.profiles.ProfileVersion;
 import nl.tztcheck.profiles.Source;
 import nl.tztcheck.profiles.Trust;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interpretation matrix: per dimension of the national rule, how each insurer valid on a date
@@ -39,11 +41,11 @@ public record InterpretationMatrix(LocalDate date, MatrixColumn national, List<M
     }
 
     /** Values and sources in the reader's language; null for the canonical English. */
-    public static InterpretationMatrix of(ProfileSet profiles, LocalDate date, Language language) {
+    public static InterpretationMatrix of(ProfileSet profiles, LocalDate date, @Nullable Language language) {
         ProfileVersion nv = profiles.nationalOn(date).orElseThrow(() -> new IllegalArgumentException(
                 "no version of the national rule is valid on " + date + "; choose a date within national.yaml's versions"));
         Wording w = language == null ? null : Wording.of(BUNDLE, language);
-        ProfileSettings base = nv.settings();
+        Terms base = nv.settings().complete();
         Map<MatrixRow, MatrixCell> nationalCells = new EnumMap<>(MatrixRow.class);
         for (MatrixRow row : MatrixRow.values()) {
             nationalCells.put(row, new MatrixCell(display(row, base, w), row.text(base), false, false,
@@ -64,8 +66,8 @@ public record InterpretationMatrix(LocalDate date, MatrixColumn national, List<M
         return new InterpretationMatrix(date, national, List.copyOf(columns), List.copyOf(without), profiles.fingerprint());
     }
 
-    static MatrixColumn column(InsurerProfile insurer, ProfileVersion iv, ProfileVersion nv, MatrixColumn national, Wording w) {
-        ProfileSettings effective = iv.settings().over(nv.settings());
+    static MatrixColumn column(InsurerProfile insurer, ProfileVersion iv, ProfileVersion nv, MatrixColumn national, @Nullable Wording w) {
+        Terms effective = iv.settings().over(nv.settings());
         Map<MatrixRow, MatrixCell> cells = new EnumMap<>(MatrixRow.class);
         for (MatrixRow row : MatrixRow.values()) {
             cells.put(row, cell(row, iv, nv, effective, national.cell(row).canonical(), w));
@@ -73,8 +75,8 @@ public record InterpretationMatrix(LocalDate date, MatrixColumn national, List<M
         return new MatrixColumn(insurer.id(), insurer.name(), iv.version(), cells, iv.trust().and(nv.trust()), effective.contracted());
     }
 
-    static MatrixCell cell(MatrixRow row, ProfileVersion iv, ProfileVersion nv, ProfileSettings effective, String nationalValue,
-            Wording w) {
+    static MatrixCell cell(MatrixRow row, ProfileVersion iv, ProfileVersion nv, Terms effective, String nationalValue,
+            @Nullable Wording w) {
         List<String> set = row.dimensions().stream().filter(d -> iv.settings().sets(d)).toList();
         String canonical = row.text(effective);
         String value = display(row, effective, w);
@@ -91,12 +93,12 @@ public record InterpretationMatrix(LocalDate date, MatrixColumn national, List<M
                 iv.source().trustOf(set));
     }
 
-    private static String display(MatrixRow row, ProfileSettings s, Wording w) {
+    private static String display(MatrixRow row, Terms s, @Nullable Wording w) {
         return w == null ? row.display(s) : row.display(s, w);
     }
 
     /** "title, section <url> (geverifieerd)": the citation with how far it backs these keys, in the reader's language. */
-    static String cite(Source source, List<String> dimensions, Wording w) {
+    static String cite(Source source, List<String> dimensions, @Nullable Wording w) {
         if (w == null) {
             return source.cite(dimensions);
         }

@@ -2,6 +2,7 @@ package nl.tztcheck.comparison;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import nl.tztcheck.profiles.Trust;
 
@@ -18,10 +19,11 @@ public record MatrixColumn(String id, String name, String version, Map<MatrixRow
     }
 
     public MatrixCell cell(MatrixRow row) {
-        return cells.get(row);
+        // InterpretationMatrix builds every column with a cell for every row
+        return Objects.requireNonNull(cells.get(row));
     }
 
     public List<MatrixRow> deviatingRows() {
-        return java.util.Arrays.stream(MatrixRow.values()).filter(r -> cells.get(r).deviates()).toList();
+        return java.util.Arrays.stream(MatrixRow.values()).filter(r -> cell(r).deviates()).toList();
     }
 }

@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.comparison.output.Wording;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.ProfileSettings;
 import nl.tztcheck.profiles.TariffCeiling;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dimensions of the national rule as rows of the interpretation matrix, each with the profile
@@ -41,10 +43,10 @@ public enum MatrixRow {
 
     private final String label;
     private final List<String> dimensions;
-    private final FindingCode code;
-    private final BiFunction<ProfileSettings, ValueWords, String> text;
+    private final @Nullable FindingCode code;
+    private final BiFunction<Terms, ValueWords, String> text;
 
-    MatrixRow(String label, List<String> dimensions, FindingCode code, BiFunction<ProfileSettings, ValueWords, String> text) {
+    MatrixRow(String label, List<String> dimensions, @Nullable FindingCode code, BiFunction<Terms, ValueWords, String> text) {
         this.label = label;
         this.dimensions = dimensions;
         this.code = code;
@@ -67,21 +69,21 @@ public enum MatrixRow {
     }
 
     /** The value of a complete (merged) profile, as canonical text: what deviation is judged on. */
-    public String text(ProfileSettings effective) {
+    public String text(Terms effective) {
         return text.apply(effective, ValueWords.CANONICAL);
     }
 
     /** The text shown: the canonical text, for the ceiling with what it comes to per hour. */
-    public String display(ProfileSettings effective) {
+    public String display(Terms effective) {
         return display(effective, ValueWords.CANONICAL);
     }
 
     /** The text shown, in the reader's language. */
-    public String display(ProfileSettings effective, Wording w) {
+    public String display(Terms effective, Wording w) {
         return display(effective, ValueWords.of(w));
     }
 
-    private String display(ProfileSettings effective, ValueWords w) {
+    private String display(Terms effective, ValueWords w) {
         String value = text.apply(effective, w);
         if (this != TARIFF_CEILING) {
             return value;
@@ -99,7 +101,7 @@ public enum MatrixRow {
         return Optional.empty();
     }
 
-    private static String caps(ProfileSettings s, ValueWords w) {
+    private static String caps(Terms s, ValueWords w) {
         if (s.categoryCapsMinutes().isEmpty()) {
             return w.word("noCategoryCaps");
         }
@@ -107,7 +109,7 @@ public enum MatrixRow {
                 .map(t -> w.technology(t) + " " + s.categoryCapsMinutes().get(t) + " min").collect(Collectors.joining(", "));
     }
 
-    private static String covered(ProfileSettings s, ValueWords w) {
+    private static String covered(Terms s, ValueWords w) {
         String cats = java.util.Arrays.stream(Technology.values()).filter(s.coveredCategories()::contains)
                 .map(w::technology).collect(Collectors.joining(", "));
         return s.excludedProducts().isEmpty() ? cats
@@ -119,11 +121,13 @@ public enum MatrixRow {
         return basis + " x " + w.percent(c.percentage());
     }
 
-    private static String tariffs(ProfileSettings s, ValueWords w) {
+    private static String tariffs(Terms s, ValueWords w) {
         StringBuilder sb = new StringBuilder();
         java.util.List<String> keys = new java.util.ArrayList<>(s.tariffs().keySet());
         keys.sort(java.util.Comparator.comparing((String k) -> !k.equals("V")).thenComparing(k -> k));
-        keys.forEach(k -> sb.append(sb.length() == 0 ? "" : " / ").append(k).append(' ').append(w.eur(s.tariffs().get(k).cents())));
+        // keys are the tariffs' own keys, so each has a tariff
+        keys.forEach(k -> sb.append(sb.length() == 0 ? "" : " / ").append(k).append(' ')
+                .append(w.eur(java.util.Objects.requireNonNull(s.tariffs().get(k)).cents())));
         return sb.toString();
     }
 }

@@ -9,6 +9,7 @@ import nl.tztcheck.i18n.Language;
 import nl.tztcheck.profiles.InsurerProfile;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.profiles.ProfileVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed for one insurer between two dates: every dimension whose effective value (the
@@ -37,7 +38,7 @@ public record ProfileDiff(String insurerId, String insurerName, LocalDate from, 
     }
 
     /** Values, sources and who changed it in the reader's language; null for the canonical English. */
-    public static ProfileDiff between(ProfileSet profiles, String insurerId, LocalDate from, LocalDate to, Language language) {
+    public static ProfileDiff between(ProfileSet profiles, String insurerId, LocalDate from, LocalDate to, @Nullable Language language) {
         Wording w = language == null ? null : Wording.of(InterpretationMatrix.BUNDLE, language);
         InsurerProfile insurer = profiles.insurers().stream().filter(p -> p.id().equals(insurerId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no insurer with id '" + insurerId + "'; known ids are "
@@ -64,11 +65,11 @@ public record ProfileDiff(String insurerId, String insurerName, LocalDate from, 
         return new ProfileDiff(insurer.id(), insurer.name(), from, to, before.version(), after.version(), List.copyOf(changes));
     }
 
-    private static String words(Wording w, String key, String english) {
+    private static String words(@Nullable Wording w, String key, String english) {
         return w == null ? english : w.get(key);
     }
 
-    private static MatrixColumn column(ProfileSet profiles, InsurerProfile insurer, LocalDate date, Wording w) {
+    private static MatrixColumn column(ProfileSet profiles, InsurerProfile insurer, LocalDate date, @Nullable Wording w) {
         ProfileVersion iv = insurer.versionOn(date).orElseThrow(() -> new IllegalArgumentException(
                 insurer.name() + " has no profile version valid on " + date));
         InterpretationMatrix national = InterpretationMatrix.of(profiles, date, w == null ? null : w.language());

@@ -3,6 +3,7 @@ package nl.tztcheck.comparison;
 import java.util.List;
 
 import nl.tztcheck.profiles.Trust;
+import org.jspecify.annotations.Nullable;
 
 /**
  * evidence.json of one check: aggregates per insurer, nothing that identifies a client.
@@ -12,7 +13,7 @@ import nl.tztcheck.profiles.Trust;
  * @param profileFingerprint the fingerprint of the profile set the check used ({@code ProfileSet.fingerprint()})
  * @param trust              the worst trust of the profile versions used, over every insurer
  */
-public record ProviderEvidence(String provider, String firstMonth, String lastMonth, int minimumClients, String profileFingerprint,
+public record ProviderEvidence(@Nullable String provider, String firstMonth, String lastMonth, int minimumClients, String profileFingerprint,
         Trust trust, List<InsurerEvidence> insurers) {
 
     /** Version 2: complementary suppression, provenance, at risk by cause; version 1 files could be reversed. */

@@ -10,6 +10,7 @@ import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.LineKind;
 import nl.tztcheck.claims.RowResult;
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.profiles.ProfileSettings;
 
@@ -53,7 +54,7 @@ final class Redeclaration {
     /** The insurer's 1062 ceiling per hour on a date (its version over the national one), if it has a version then. */
     static Optional<Money> ceiling(ProfileSet profiles, String uzovi, LocalDate date) {
         return profiles.resolve(uzovi, date).flatMap(p -> {
-            ProfileSettings s = p.settings();
+            Terms s = p.settings();
             return s.tariffCeiling().perHour(s.tariffs());
         });
     }

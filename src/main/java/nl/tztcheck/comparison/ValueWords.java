@@ -2,6 +2,7 @@ package nl.tztcheck.comparison;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.comparison.output.Texts;
@@ -40,7 +41,8 @@ interface ValueWords {
 
         @Override
         public String word(String key, String amount) {
-            return WORDS.get(key).replace("{amount}", amount);
+            // the rows ask only for the keys above (basis.* for every TariffCeiling basis)
+            return Objects.requireNonNull(WORDS.get(key)).replace("{amount}", amount);
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keyed pseudonym of a client number (HMAC-SHA256): stable for one installation, so staff can
@@ -23,7 +24,8 @@ public final class ClientPseudonymizer {
     private static final int STAGING_KEY_BYTES = 16;
 
     /** null for {@link #ofStagingKeys()}. */
-    private final SecretKeySpec key;
+    /** Null for the instance that only reads staging keys (it computes no HMAC). */
+    private final @Nullable SecretKeySpec key;
 
     public ClientPseudonymizer(byte[] key) {
         if (key.length < 16) {

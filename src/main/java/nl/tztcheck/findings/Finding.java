@@ -1,5 +1,6 @@
 package nl.tztcheck.findings;
 
+import org.jspecify.annotations.Nullable;
 import java.time.YearMonth;
 
 import nl.tztcheck.claims.Technology;
@@ -29,7 +30,7 @@ public record Finding(
         String insurer,
         String profileVersion,
         YearMonth month,
-        Technology technology,
+        @Nullable Technology technology,
         int minutesClaimed,
         int minutesAllowed,
         long claimedCents,

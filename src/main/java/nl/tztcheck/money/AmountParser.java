@@ -2,6 +2,7 @@ package nl.tztcheck.money;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads euro amounts as Dutch and English spreadsheets write them: {@code 74,50}, {@code 74.50},
@@ -39,7 +40,7 @@ public final class AmountParser {
     }
 
     /** An amount, or why the text is none. */
-    public record Result(Money money, Problem problem) {
+    public record Result(@Nullable Money money, @Nullable Problem problem) {
 
         public boolean ok() {
             return money != null;
@@ -120,7 +121,7 @@ public final class AmountParser {
      * Why a number written as a program or spreadsheet writes it is no amount here ("NaN", "Infinity",
      * "1e309", "#VALUE!"), or null. Also used for minutes.
      */
-    public static Problem notation(String text) {
+    public static @Nullable Problem notation(String text) {
         String s = text.strip();
         if (s.startsWith("#")) {
             return Problem.SPREADSHEET_ERROR;
@@ -157,7 +158,7 @@ public final class AmountParser {
         return true;
     }
 
-    private static String withDecimal(String s, char decimal, char grouping) {
+    private static @Nullable String withDecimal(String s, char decimal, char grouping) {
         int decimalAt = s.lastIndexOf(decimal);
         String whole = s.substring(0, decimalAt);
         if (whole.indexOf(decimal) >= 0 || !validGrouping(whole, grouping)) {
@@ -166,7 +167,7 @@ public final class AmountParser {
         return whole.replace(String.valueOf(grouping), "") + "." + s.substring(decimalAt + 1);
     }
 
-    private static String groupedOnly(String s, char sep) {
+    private static @Nullable String groupedOnly(String s, char sep) {
         return validGrouping(s, sep) ? s.replace(String.valueOf(sep), "") : null;
     }
 

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Reads the technology-cost file:
@@ -95,12 +97,13 @@ public final class CostFileReader {
         if (!problems.isEmpty()) {
             throw new InvalidProfilesException(problems);
         }
-        return new CostTable(Map.copyOf(categories), Map.copyOf(products), source, sha256(bytes), Map.copyOf(categoryExtras),
+        // no problem: the source was read
+        return new CostTable(Map.copyOf(categories), Map.copyOf(products), requireNonNull(source), sha256(bytes), Map.copyOf(categoryExtras),
                 Map.copyOf(productExtras), java.util.Optional.ofNullable(staff));
     }
 
     /** The monthly cost of an entry: the amount itself, or the {@code monthly} of its mapping. */
-    private static Money monthly(YamlFields y, Object entry, String field) {
+    private static @Nullable Money monthly(YamlFields y, Object entry, String field) {
         if (!(entry instanceof Map)) {
             return y.money(entry, field);
         }
@@ -129,7 +132,7 @@ public final class CostFileReader {
                 minutes == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(minutes));
     }
 
-    private static Source source(YamlFields y, Map<String, Object> root) {
+    private static @Nullable Source source(YamlFields y, Map<String, Object> root) {
         Object raw = root.get("source");
         if (raw == null) {
             y.problem("source", StoredText.of("costs.noSource"));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the provider pays for technology per client per month, per product, with a cost per
@@ -34,7 +35,7 @@ public record CostTable(Map<Technology, Money> categories, Map<String, Money> pr
     }
 
     /** @param product the product named on the line; null when it names none */
-    public Money costOf(Technology category, String product) {
+    public Money costOf(Technology category, @Nullable String product) {
         if (product != null) {
             Money m = products.get(normalise(product));
             if (m != null) {

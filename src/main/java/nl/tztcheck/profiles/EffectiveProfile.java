@@ -14,7 +14,7 @@ public record EffectiveProfile(
         String insurerName,
         ProfileVersion insurerVersion,
         ProfileVersion nationalVersion,
-        ProfileSettings settings) {
+        Terms settings) {
 
     /** "vgz@2024", written on every finding so staff know which interpretation judged the line. */
     public String label() {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one profile YAML file into an {@link InsurerProfile}, recording every problem it sees. */
 final class ProfileFileReader {
@@ -44,7 +45,7 @@ final class ProfileFileReader {
         this.y = new YamlFields(file, problems);
     }
 
-    InsurerProfile read(Path path, boolean national) {
+    @Nullable InsurerProfile read(Path path, boolean national) {
         Object doc;
         try {
             doc = YamlFields.load(path);
@@ -74,6 +75,9 @@ final class ProfileFileReader {
             }
         }
         versions.sort(java.util.Comparator.comparing(ProfileVersion::validFrom));
+        if (id == null || name == null) {
+            return null; // the missing field is a problem already
+        }
         return new InsurerProfile(id, name, file, labels, List.copyOf(versions));
     }
 
@@ -97,14 +101,14 @@ final class ProfileFileReader {
             }
             String name = y.string(m, path, "name", true);
             Boolean verified = y.bool(m, path, "verified", true);
-            if (uzovi != null) {
+            if (uzovi != null && name != null) { // a missing name is a problem already
                 labels.add(new InsurerLabel(uzovi, name, Boolean.TRUE.equals(verified)));
             }
         }
         return labels;
     }
 
-    private ProfileVersion version(Object rawVersion, String path, boolean national) {
+    private @Nullable ProfileVersion version(@Nullable Object rawVersion, String path, boolean national) {
         Map<String, Object> m = y.map(rawVersion, path);
         y.onlyKnownKeys(m, path, VERSION_KEYS);
         String version = y.string(m, path, "version", true);
@@ -150,11 +154,11 @@ final class ProfileFileReader {
     }
 
     /** The entries of a list in their own order (conditions are read as written). */
-    private static List<String> rawStrings(Object raw) {
+    private static List<String> rawStrings(@Nullable Object raw) {
         return raw instanceof List<?> list ? list.stream().map(o -> String.valueOf(o).trim()).toList() : List.of();
     }
 
-    private Source source(Object raw, String path) {
+    private @Nullable Source source(@Nullable Object raw, String path) {
         if (raw == null) {
             y.problem(path, StoredText.of("profile.noSource"));
             return null;
@@ -174,7 +178,7 @@ final class ProfileFileReader {
                 Boolean.TRUE.equals(illustrative), invented, quotes(m.get("quotes"), path + ".quotes"));
     }
 
-    private Set<String> dimensions(Object raw, String path) {
+    private Set<String> dimensions(@Nullable Object raw, String path) {
         Set<String> dims = strings(raw, path);
         if (dims == null) {
             return Set.of();
@@ -188,7 +192,7 @@ final class ProfileFileReader {
         return dims;
     }
 
-    private List<Quote> quotes(Object raw, String path) {
+    private List<Quote> quotes(@Nullable Object raw, String path) {
         if (raw == null) {
             return List.of();
         }
@@ -232,7 +236,7 @@ final class ProfileFileReader {
                 codes(m.get("regularCareCodes"), YamlFields.join(path, "regularCareCodes")));
     }
 
-    private Map<Technology, Integer> categoryCaps(Object raw, String path) {
+    private @Nullable Map<Technology, Integer> categoryCaps(@Nullable Object raw, String path) {
         if (raw == null) {
             return null;
         }
@@ -251,7 +255,7 @@ final class ProfileFileReader {
         return Map.copyOf(caps);
     }
 
-    private Set<Technology> categories(Object raw, String path) {
+    private @Nullable Set<Technology> categories(@Nullable Object raw, String path) {
         if (raw == null) {
             return null;
         }
@@ -271,7 +275,7 @@ final class ProfileFileReader {
         return Set.copyOf(set);
     }
 
-    private Set<String> products(Object raw, String path) {
+    private @Nullable Set<String> products(@Nullable Object raw, String path) {
         Set<String> names = strings(raw, path);
         if (names == null) {
             return null;
@@ -281,11 +285,11 @@ final class ProfileFileReader {
         return Set.copyOf(lower);
     }
 
-    private Set<String> codes(Object raw, String path) {
+    private @Nullable Set<String> codes(@Nullable Object raw, String path) {
         return strings(raw, path);
     }
 
-    private Set<String> strings(Object raw, String path) {
+    private @Nullable Set<String> strings(@Nullable Object raw, String path) {
         if (raw == null) {
             return null;
         }
@@ -304,7 +308,7 @@ final class ProfileFileReader {
         return Set.copyOf(set);
     }
 
-    private Map<String, Money> tariffs(Object raw, String path) {
+    private @Nullable Map<String, Money> tariffs(@Nullable Object raw, String path) {
         if (raw == null) {
             return null;
         }
@@ -327,7 +331,7 @@ final class ProfileFileReader {
         return Map.copyOf(tariffs);
     }
 
-    private TariffCeiling ceiling(Object raw, String path) {
+    private @Nullable TariffCeiling ceiling(@Nullable Object raw, String path) {
         if (raw == null) {
             return null;
         }

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.LineClassifier;
 import nl.tztcheck.claims.LineKind;
+import static java.util.Objects.requireNonNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The national rule and every insurer overlay in a directory, validated as a whole before any
@@ -77,7 +79,8 @@ public final class ProfileSet implements LineClassifier {
         if (!problems.isEmpty()) {
             throw new InvalidProfilesException(problems);
         }
-        return new ProfileSet(national, insurers, fingerprint(files));
+        // no problem: the national file was read
+        return new ProfileSet(requireNonNull(national), insurers, fingerprint(files));
     }
 
     private static List<Path> yamlFiles(Path dir) {
@@ -120,7 +123,7 @@ public final class ProfileSet implements LineClassifier {
     }
 
     /** A stretch of days in which one insurer version and one national version both apply. */
-    private record Period(LocalDate from, LocalDate to, EffectiveProfile profile) {
+    private record Period(LocalDate from, @Nullable LocalDate to, EffectiveProfile profile) {
     }
 
     private List<Period> periodsOf(String uzovi) {
@@ -153,13 +156,14 @@ public final class ProfileSet implements LineClassifier {
 
     @Override
     public LineKind kindOf(String serviceCode, String uzovi, LocalDate date) {
-        ProfileSettings s = resolve(uzovi, date).map(EffectiveProfile::settings)
-                .or(() -> nationalOn(date).map(ProfileVersion::settings))
-                .orElseGet(() -> national.versions().get(national.versions().size() - 1).settings());
-        if (s.technologyCodes().contains(serviceCode)) {
+        Terms s = resolve(uzovi, date).map(EffectiveProfile::settings)
+                .or(() -> nationalOn(date).map(v -> v.settings().complete()))
+                .orElseGet(() -> national.versions().get(national.versions().size() - 1).settings().complete());
+        // national settings set every dimension (the reader refuses a national version that does not)
+        if (requireNonNull(s.technologyCodes()).contains(serviceCode)) {
             return LineKind.TECHNOLOGY;
         }
-        return s.regularCareCodes().contains(serviceCode) ? LineKind.REGULAR_CARE : LineKind.OTHER;
+        return requireNonNull(s.regularCareCodes()).contains(serviceCode) ? LineKind.REGULAR_CARE : LineKind.OTHER;
     }
 
     public InsurerProfile national() {

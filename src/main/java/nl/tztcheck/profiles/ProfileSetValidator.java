@@ -48,8 +48,10 @@ final class ProfileSetValidator {
             }
         }
         for (ProfileVersion nv : national.versions()) {
-            checkCaps(national.file(), nv, nv.settings(), nv.settings().monthlyCapMinutes() == null
-                    ? Integer.MAX_VALUE : nv.settings().monthlyCapMinutes());
+            if (ProfileSettings.DIMENSIONS.stream().allMatch(nv.settings()::sets)) {
+                Terms terms = nv.settings().complete();
+                checkCaps(national.file(), nv, terms, terms.monthlyCapMinutes());
+            }
         }
     }
 
@@ -73,31 +75,29 @@ final class ProfileSetValidator {
     }
 
     private void checkMerged(InsurerProfile insurer, ProfileVersion iv, ProfileVersion nv) {
-        ProfileSettings merged = iv.settings().over(nv.settings());
-        Integer nationalCap = nv.settings().monthlyCapMinutes();
-        if (nationalCap != null) {
-            checkCaps(insurer.file(), iv, merged, nationalCap);
+        if (!ProfileSettings.DIMENSIONS.stream().allMatch(nv.settings()::sets)) {
+            return; // the reader has named what the national version lacks; nothing to lay over
         }
+        Terms merged = iv.settings().over(nv.settings());
+        checkCaps(insurer.file(), iv, merged, nv.settings().complete().monthlyCapMinutes());
         TariffCeiling ceiling = merged.tariffCeiling();
-        if (ceiling != null && merged.tariffs() != null && ceiling.perHour(merged.tariffs()).isEmpty()) {
+        if (ceiling.perHour(merged.tariffs()).isEmpty()) {
             problems.add(new ProfileProblem(insurer.file(), "versions[" + iv.version() + "].tariffs",
                     StoredText.of("set.ceilingNeeds", "basis", ceiling.basis(), "neededKey", "set.needed." + ceiling.basis().name(),
                             "national", nv.version(), "has", merged.tariffs().keySet())));
         }
     }
 
-    private void checkCaps(String file, ProfileVersion v, ProfileSettings s, int nationalCap) {
-        Integer cap = s.monthlyCapMinutes();
-        if (cap != null && cap > nationalCap) {
+    private void checkCaps(String file, ProfileVersion v, Terms s, int nationalCap) {
+        int cap = s.monthlyCapMinutes();
+        if (cap > nationalCap) {
             problems.add(new ProfileProblem(file, "versions[" + v.version() + "].monthlyCapMinutes",
                     StoredText.of("set.aboveNationalCap", "minutes", cap, "cap", nationalCap)));
         }
-        if (s.categoryCapsMinutes() != null) {
-            for (Map.Entry<Technology, Integer> e : s.categoryCapsMinutes().entrySet()) {
-                if (e.getValue() > nationalCap) {
-                    problems.add(new ProfileProblem(file, "versions[" + v.version() + "].categoryCapsMinutes." + e.getKey(),
-                            StoredText.of("set.categoryAboveNationalCap", "minutes", e.getValue(), "cap", nationalCap)));
-                }
+        for (Map.Entry<Technology, Integer> e : s.categoryCapsMinutes().entrySet()) {
+            if (e.getValue() > nationalCap) {
+                problems.add(new ProfileProblem(file, "versions[" + v.version() + "].categoryCapsMinutes." + e.getKey(),
+                        StoredText.of("set.categoryAboveNationalCap", "minutes", e.getValue(), "cap", nationalCap)));
             }
         }
     }

@@ -5,34 +5,40 @@ import java.util.Set;
 
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dimensions a profile version can set (spec section 2). In an insurer overlay a null field
- * means "as the national rule says"; after {@link #over(ProfileSettings)} nothing is null.
+ * means "as the national rule says"; {@link #over(ProfileSettings)} gives the {@link Terms}, where nothing is null.
  * Maps and sets replace the national value whole, except tariffs, which merge per key.
  */
 public record ProfileSettings(
-        Boolean contracted,
-        Integer monthlyCapMinutes,
-        Map<Technology, Integer> categoryCapsMinutes,
-        Set<Technology> coveredCategories,
-        Set<String> excludedProducts,
-        Map<String, Money> tariffs,
-        TariffCeiling tariffCeiling,
-        Boolean requiresApproval,
-        Boolean requiresRegularCareSameMonth,
-        Boolean excludesWlzIndication,
-        Boolean requiresZvw,
-        Set<String> technologyCodes,
-        Set<String> regularCareCodes) {
+        @Nullable Boolean contracted,
+        @Nullable Integer monthlyCapMinutes,
+        @Nullable Map<Technology, Integer> categoryCapsMinutes,
+        @Nullable Set<Technology> coveredCategories,
+        @Nullable Set<String> excludedProducts,
+        @Nullable Map<String, Money> tariffs,
+        @Nullable TariffCeiling tariffCeiling,
+        @Nullable Boolean requiresApproval,
+        @Nullable Boolean requiresRegularCareSameMonth,
+        @Nullable Boolean excludesWlzIndication,
+        @Nullable Boolean requiresZvw,
+        @Nullable Set<String> technologyCodes,
+        @Nullable Set<String> regularCareCodes) {
 
     /** Every dimension name, in declaration order (as {@link #sets(String)} knows them). */
     public static final java.util.List<String> DIMENSIONS = java.util.List.of("contracted", "monthlyCapMinutes",
             "categoryCapsMinutes", "coveredCategories", "excludedProducts", "tariffs", "tariffCeiling", "requiresApproval",
             "requiresRegularCareSameMonth", "excludesWlzIndication", "requiresZvw", "technologyCodes", "regularCareCodes");
 
-    /** This overlay laid over a base: every field this overlay sets wins. */
-    public ProfileSettings over(ProfileSettings base) {
+    /**
+     * This overlay laid over a base: every field this overlay sets wins, tariffs merge per key.
+     *
+     * @throws IllegalStateException when neither sets a dimension (the reader refuses a national version that
+     *     does not set every one, so this means a base that is not a national version)
+     */
+    public Terms over(ProfileSettings base) {
         Map<String, Money> mergedTariffs = new java.util.TreeMap<>();
         if (base.tariffs != null) {
             mergedTariffs.putAll(base.tariffs);
@@ -40,20 +46,25 @@ public record ProfileSettings(
         if (tariffs != null) {
             mergedTariffs.putAll(tariffs);
         }
-        return new ProfileSettings(
-                pick(contracted, base.contracted),
-                pick(monthlyCapMinutes, base.monthlyCapMinutes),
-                pick(categoryCapsMinutes, base.categoryCapsMinutes),
-                pick(coveredCategories, base.coveredCategories),
-                pick(excludedProducts, base.excludedProducts),
+        return new Terms(
+                pick(contracted, base.contracted, "contracted"),
+                pick(monthlyCapMinutes, base.monthlyCapMinutes, "monthlyCapMinutes"),
+                pick(categoryCapsMinutes, base.categoryCapsMinutes, "categoryCapsMinutes"),
+                pick(coveredCategories, base.coveredCategories, "coveredCategories"),
+                pick(excludedProducts, base.excludedProducts, "excludedProducts"),
                 Map.copyOf(mergedTariffs),
-                pick(tariffCeiling, base.tariffCeiling),
-                pick(requiresApproval, base.requiresApproval),
-                pick(requiresRegularCareSameMonth, base.requiresRegularCareSameMonth),
-                pick(excludesWlzIndication, base.excludesWlzIndication),
-                pick(requiresZvw, base.requiresZvw),
-                pick(technologyCodes, base.technologyCodes),
-                pick(regularCareCodes, base.regularCareCodes));
+                pick(tariffCeiling, base.tariffCeiling, "tariffCeiling"),
+                pick(requiresApproval, base.requiresApproval, "requiresApproval"),
+                pick(requiresRegularCareSameMonth, base.requiresRegularCareSameMonth, "requiresRegularCareSameMonth"),
+                pick(excludesWlzIndication, base.excludesWlzIndication, "excludesWlzIndication"),
+                pick(requiresZvw, base.requiresZvw, "requiresZvw"),
+                pick(technologyCodes, base.technologyCodes, "technologyCodes"),
+                pick(regularCareCodes, base.regularCareCodes, "regularCareCodes"));
+    }
+
+    /** A national version's settings as the terms they are on their own (a national version sets every dimension). */
+    public Terms complete() {
+        return over(this);
     }
 
     /** Whether this (overlay) sets the named dimension, e.g. "monthlyCapMinutes". */
@@ -76,7 +87,13 @@ public record ProfileSettings(
         };
     }
 
-    private static <T> T pick(T overlay, T base) {
-        return overlay != null ? overlay : base;
+    private static <T> T pick(@Nullable T overlay, @Nullable T base, String dimension) {
+        if (overlay != null) {
+            return overlay;
+        }
+        if (base == null) {
+            throw new IllegalStateException("no value for " + dimension + ": the base is not a complete national version");
+        }
+        return base;
     }
 }

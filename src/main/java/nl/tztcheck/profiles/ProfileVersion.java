@@ -2,6 +2,7 @@ package nl.tztcheck.profiles;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dated version of a profile file.
@@ -13,14 +14,14 @@ import java.util.List;
  * @param conditionsNotChecked the insurer's published conditions a claims file cannot show (e.g. "application by form"),
  *                            in the source's own words; reports list them next to the insurer's figures
  */
-public record ProfileVersion(String version, LocalDate validFrom, LocalDate validTo, ProfileSettings settings, Source source,
-        String carriedForwardFrom, List<String> conditionsNotChecked) {
+public record ProfileVersion(String version, LocalDate validFrom, @Nullable LocalDate validTo, ProfileSettings settings, Source source,
+        @Nullable String carriedForwardFrom, List<String> conditionsNotChecked) {
 
     public ProfileVersion {
         conditionsNotChecked = List.copyOf(conditionsNotChecked);
     }
 
-    public ProfileVersion(String version, LocalDate validFrom, LocalDate validTo, ProfileSettings settings, Source source) {
+    public ProfileVersion(String version, LocalDate validFrom, @Nullable LocalDate validTo, ProfileSettings settings, Source source) {
         this(version, validFrom, validTo, settings, source, null, List.of());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.tztcheck.i18n.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a profile version's conditions come from, and how far it backs each of them (a {@link Trust} per dimension):
@@ -16,7 +17,8 @@ import nl.tztcheck.i18n.Language;
  * <li>UNVERIFIED: everything else, a plausible value no quote backs (e.g. 2024 tariffs reused for a later year).</li>
  * </ul>
  */
-public record Source(String title, String url, String retrieved, String section, boolean verified, String note,
+public record Source(String title, @Nullable String url, @Nullable String retrieved, @Nullable String section, boolean verified,
+        @Nullable String note,
         Set<String> verifiedDimensions, boolean illustrative, Set<String> illustrativeDimensions, List<Quote> quotes) {
 
     public Source {
@@ -26,7 +28,8 @@ public record Source(String title, String url, String retrieved, String section,
     }
 
     /** A source without quotes; {@code verified=false} means illustrative (cost files, zorgkantoor policies). */
-    public Source(String title, String url, String retrieved, String section, boolean verified, String note) {
+    public Source(String title, @Nullable String url, @Nullable String retrieved, @Nullable String section, boolean verified,
+            @Nullable String note) {
         this(title, url, retrieved, section, verified, note, Set.of(), !verified, Set.of(), List.of());
     }
 

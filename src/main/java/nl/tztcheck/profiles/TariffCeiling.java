@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * The highest hourly tariff an insurer pays for 1062: a basis times a percentage (spec 3.5).
  *
  * @param fixed the amount for basis FIXED, else null
  */
-public record TariffCeiling(TariffBasis basis, BigDecimal percentage, Money fixed) {
+public record TariffCeiling(TariffBasis basis, BigDecimal percentage, @Nullable Money fixed) {
 
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -40,7 +42,7 @@ public record TariffCeiling(TariffBasis basis, BigDecimal percentage, Money fixe
             case PV -> "the agreed persoonlijke verzorging (PV) tariff";
             case LOWER_OF_V_PV -> "the lower of the agreed V and PV tariffs";
             case HIGHER_OF_V_PV -> "the higher of the agreed V and PV tariffs";
-            case FIXED -> "a fixed " + fixed.toPlainString() + " per hour";
+            case FIXED -> "a fixed " + requireNonNull(fixed).toPlainString() + " per hour"; // the reader requires it for FIXED
         };
         return percentage.compareTo(HUNDRED) == 0 ? base : base + " x " + percentage.stripTrailingZeros().toPlainString() + "%";
     }

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.money.AmountParser;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed, checked access to a parsed YAML map that records every problem with its file and field
@@ -59,7 +60,7 @@ final class YamlFields {
     }
 
     /** Keys as text: YAML reads {@code 1062:} or {@code yes:} as a number or boolean, which must not break the checks. */
-    Map<String, Object> map(Object value, String field) {
+    Map<String, Object> map(@Nullable Object value, String field) {
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> copy = new java.util.LinkedHashMap<>();
             m.forEach((k, v) -> copy.put(String.valueOf(k), v));
@@ -77,7 +78,7 @@ final class YamlFields {
         }
     }
 
-    String string(Map<String, Object> map, String path, String key, boolean required) {
+    @Nullable String string(Map<String, Object> map, String path, String key, boolean required) {
         Object v = map.get(key);
         if (v == null) {
             if (required) {
@@ -95,7 +96,7 @@ final class YamlFields {
         return String.valueOf(v).trim();
     }
 
-    Boolean bool(Map<String, Object> map, String path, String key, boolean required) {
+    @Nullable Boolean bool(Map<String, Object> map, String path, String key, boolean required) {
         Object v = map.get(key);
         if (v == null) {
             if (required) {
@@ -110,11 +111,11 @@ final class YamlFields {
         return null;
     }
 
-    Integer minutes(Map<String, Object> map, String path, String key) {
+    @Nullable Integer minutes(Map<String, Object> map, String path, String key) {
         return minutes(map.get(key), join(path, key));
     }
 
-    Integer minutes(Object v, String field) {
+    @Nullable Integer minutes(@Nullable Object v, String field) {
         if (v == null) {
             return null;
         }
@@ -125,7 +126,7 @@ final class YamlFields {
         return null;
     }
 
-    LocalDate date(Map<String, Object> map, String path, String key, boolean required) {
+    @Nullable LocalDate date(Map<String, Object> map, String path, String key, boolean required) {
         Object v = map.get(key);
         if (v == null) {
             if (required) {
@@ -144,7 +145,7 @@ final class YamlFields {
         }
     }
 
-    Money money(Object v, String field) {
+    @Nullable Money money(@Nullable Object v, String field) {
         if (v == null) {
             return null;
         }
@@ -157,7 +158,7 @@ final class YamlFields {
         return money.get();
     }
 
-    BigDecimal decimal(Object v, String field) {
+    @Nullable BigDecimal decimal(@Nullable Object v, String field) {
         if (v == null) {
             return null;
         }
@@ -169,7 +170,7 @@ final class YamlFields {
         }
     }
 
-    List<Object> list(Map<String, Object> map, String path, String key, boolean required) {
+    @Nullable List<Object> list(Map<String, Object> map, String path, String key, boolean required) {
         Object v = map.get(key);
         if (v == null) {
             if (required) {
@@ -192,7 +193,7 @@ final class YamlFields {
      * What was found, as placeholder pairs of a stored problem: a value quoted as it is ({@code found}), or for
      * nothing, a mapping or a list a key of the validation bundle that words it ({@code foundKey}).
      */
-    static Object[] found(Object v) {
+    static Object[] found(@Nullable Object v) {
         if (v == null) {
             return new Object[] {"foundKey", "yaml.found.nothing"};
         }
@@ -205,7 +206,7 @@ final class YamlFields {
         return new Object[] {"found", describe(v)};
     }
 
-    static String describe(Object v) {
+    static String describe(@Nullable Object v) {
         if (v == null) {
             return "nothing";
         }

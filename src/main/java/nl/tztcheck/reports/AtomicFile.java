@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Output files appear complete or not at all: written next to the target, then renamed over it.
@@ -80,7 +81,7 @@ public final class AtomicFile {
             } catch (IOException e) {
                 throw withPath(e, target, tmp);
             } catch (UncheckedIOException e) {
-                throw withPath(e.getCause(), target, tmp);
+                throw withPath(requireNonNull(e.getCause()), target, tmp);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -22,6 +22,8 @@ import nl.tztcheck.reports.XlsxWriter.Style;
 import nl.tztcheck.rules.LineCounts;
 import nl.tztcheck.rules.LineStatus;
 import nl.tztcheck.rules.RuleTexts;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * findings.xlsx: the run for people in Excel or LibreOffice. Sheets, in order: Summary (the totals
@@ -67,7 +69,7 @@ public final class FindingsWorkbook implements AutoCloseable {
     private final int rowsPerSheet;
     private final XlsxSheet summary;
     private final Part findings;
-    private Part rejects;
+    private @Nullable Part rejects;
     private boolean written;
 
     public FindingsWorkbook(Language language) {
@@ -134,10 +136,7 @@ public final class FindingsWorkbook implements AutoCloseable {
     public void add(Reject staged) {
         Reject r = staged.worded(language);
         try {
-            if (rejects == null) {
-                startRejects();
-            }
-            XlsxSheet row = rejects.nextRow();
+            XlsxSheet row = (rejects != null ? rejects : startRejects()).nextRow();
             row.number(0, r.lineNo(), Style.INTEGER);
             row.word(1, cellText(r.field()));
             row.text(2, cellText(r.reason()));
@@ -147,9 +146,11 @@ public final class FindingsWorkbook implements AutoCloseable {
         }
     }
 
-    private void startRejects() throws IOException {
+    private Part startRejects() throws IOException {
         findings.finish();
-        rejects = new Part("sheet.rejects", "sheet.rejectsContinued", "rejects.", RejectsCsv.HEADER, REJECT_WIDTHS);
+        Part part = new Part("sheet.rejects", "sheet.rejectsContinued", "rejects.", RejectsCsv.HEADER, REJECT_WIDTHS);
+        rejects = part;
+        return part;
     }
 
     /** Adds the Summary and Insurers sheets from the run's totals, finishes the workbook and copies it to {@code out}. */
@@ -158,10 +159,7 @@ public final class FindingsWorkbook implements AutoCloseable {
             throw new IllegalStateException("the workbook was written already");
         }
         written = true;
-        if (rejects == null) {
-            startRejects();
-        }
-        rejects.finish();
+        (rejects != null ? rejects : startRejects()).finish();
         XlsxSheet insurers = xlsx.reserve(sheetName(texts.get("sheet.insurers")));
         writeSummary(xlsx.write(summary, new double[] {60, 22, 12, 12, 80, 80}, false), s);
         writeInsurers(s, insurers);
@@ -381,7 +379,7 @@ public final class FindingsWorkbook implements AutoCloseable {
         private final String columnPrefix;
         private final String[] columns;
         private final double[] widths;
-        private XlsxSheet sheet;
+        private @Nullable XlsxSheet sheet;
         private int sheets;
         private int rows;
 
@@ -411,7 +409,7 @@ public final class FindingsWorkbook implements AutoCloseable {
                 finish();
                 start();
             }
-            return sheet.row(++rows);
+            return requireNonNull(sheet).row(++rows); // start() opened it
         }
 
         /** Writes the end of the sheet; a sheet must be complete before the next one is written. */

@@ -13,6 +13,7 @@ import nl.tztcheck.findings.Severity;
 import nl.tztcheck.money.Money;
 import nl.tztcheck.profiles.Trust;
 import nl.tztcheck.rules.LineStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * summary.json (spec 5): counts, money in cents (and as euro text), findings per code, the same
@@ -114,7 +115,7 @@ public final class SummaryJson {
                 "reconciles", t.reconciles());
     }
 
-    private static Map<String, Object> map(Object... kv) {
+    private static Map<String, Object> map(@Nullable Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * One sheet of an {@link XlsxWriter} workbook, written row by row straight into the file. Rows and
@@ -19,10 +21,11 @@ public final class XlsxSheet {
     private final XlsxWriter book;
     private final String name;
     private final int number;
-    private Writer out;
+    /** Null until {@link #begin}. */
+    private @Nullable Writer out;
     private int row = -1;
     private int nextColumn;
-    private String autoFilter;
+    private @Nullable String autoFilter;
     private boolean finished;
 
     XlsxSheet(XlsxWriter book, String name, int number) {
@@ -39,26 +42,30 @@ public final class XlsxSheet {
         return number;
     }
 
-    String autoFilter() {
+    @Nullable String autoFilter() {
         return autoFilter;
     }
 
     void begin(Writer writer, double[] columnWidths, boolean frozenHeader, boolean selected) throws IOException {
         this.out = writer;
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + XlsxWriter.MAIN_NS
+        out().write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + XlsxWriter.MAIN_NS
                 + "\" xmlns:r=\"" + XlsxWriter.REL_NS + "\"><sheetViews><sheetView workbookViewId=\"0\""
                 + (selected ? " tabSelected=\"1\"" : "") + ">"
                 + (frozenHeader ? "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
                         + "<selection pane=\"bottomLeft\"/>" : "")
                 + "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
         if (columnWidths.length > 0) {
-            out.write("<cols>");
+            out().write("<cols>");
             for (int i = 0; i < columnWidths.length; i++) {
-                out.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + columnWidths[i] + "\" customWidth=\"1\"/>");
+                out().write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + columnWidths[i] + "\" customWidth=\"1\"/>");
             }
-            out.write("</cols>");
+            out().write("</cols>");
         }
-        out.write("<sheetData>");
+        out().write("<sheetData>");
+    }
+
+    private Writer out() {
+        return requireNonNull(out, "the sheet has not begun");
     }
 
     /** Moves to row {@code index} (after the current one). */
@@ -70,13 +77,13 @@ public final class XlsxSheet {
             throw new IllegalArgumentException("row " + index + " comes after row " + row + " in sheet '" + name + "'");
         }
         if (row >= 0) {
-            out.write("</row>");
+            out().write("</row>");
         }
         row = index;
         nextColumn = 0;
-        out.write("<row r=\"");
-        out.write(Integer.toString(index + 1));
-        out.write("\">");
+        out().write("<row r=\"");
+        out().write(Integer.toString(index + 1));
+        out().write("\">");
         return this;
     }
 
@@ -87,9 +94,9 @@ public final class XlsxSheet {
 
     public XlsxSheet text(int column, String value, XlsxWriter.Style style) throws IOException {
         open(column, style, "inlineStr");
-        out.write("<is>");
-        out.write(textElement(value));
-        out.write("</is></c>");
+        out().write("<is>");
+        out().write(textElement(value));
+        out().write("</is></c>");
         return this;
     }
 
@@ -100,9 +107,9 @@ public final class XlsxSheet {
             return text(column, value);
         }
         open(column, XlsxWriter.Style.DEFAULT, "s");
-        out.write("<v>");
-        out.write(Integer.toString(index));
-        out.write("</v></c>");
+        out().write("<v>");
+        out().write(Integer.toString(index));
+        out().write("</v></c>");
         return this;
     }
 
@@ -126,38 +133,38 @@ public final class XlsxSheet {
 
     private XlsxSheet value(int column, String number, XlsxWriter.Style style) throws IOException {
         open(column, style, null);
-        out.write("<v>");
-        out.write(number);
-        out.write("</v></c>");
+        out().write("<v>");
+        out().write(number);
+        out().write("</v></c>");
         return this;
     }
 
     /** The cell's start tag: its reference only when a cell was left out before it (the position says the rest). */
-    private void open(int column, XlsxWriter.Style style, String type) throws IOException {
+    private void open(int column, XlsxWriter.Style style, @Nullable String type) throws IOException {
         if (row < 0) {
             throw new IllegalStateException("a cell needs a row first");
         }
         if (column < nextColumn) {
             throw new IllegalArgumentException("column " + column + " comes after column " + (nextColumn - 1) + " in row " + row);
         }
-        out.write("<c");
+        out().write("<c");
         if (column != nextColumn) {
-            out.write(" r=\"");
-            out.write(columnName(column));
-            out.write(Integer.toString(row + 1));
-            out.write('"');
+            out().write(" r=\"");
+            out().write(columnName(column));
+            out().write(Integer.toString(row + 1));
+            out().write('"');
         }
         if (style != XlsxWriter.Style.DEFAULT) {
-            out.write(" s=\"");
-            out.write(Integer.toString(style.ordinal()));
-            out.write('"');
+            out().write(" s=\"");
+            out().write(Integer.toString(style.ordinal()));
+            out().write('"');
         }
         if (type != null) {
-            out.write(" t=\"");
-            out.write(type);
-            out.write('"');
+            out().write(" t=\"");
+            out().write(type);
+            out().write('"');
         }
-        out.write('>');
+        out().write('>');
         nextColumn = column + 1;
     }
 
@@ -172,13 +179,13 @@ public final class XlsxSheet {
             return;
         }
         if (row >= 0) {
-            out.write("</row>");
+            out().write("</row>");
         }
-        out.write("</sheetData>");
+        out().write("</sheetData>");
         if (autoFilter != null) {
-            out.write("<autoFilter ref=\"" + autoFilter + "\"/>");
+            out().write("<autoFilter ref=\"" + autoFilter + "\"/>");
         }
-        out.write("</worksheet>");
+        out().write("</worksheet>");
         finished = true;
         book.finished(this);
     }

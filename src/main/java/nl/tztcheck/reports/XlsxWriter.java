@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A minimal streaming writer of Office Open XML workbooks (.xlsx), for findings.xlsx: each sheet's
@@ -44,7 +45,7 @@ public final class XlsxWriter implements AutoCloseable {
     private final String timestampFormat;
     private final List<XlsxSheet> tabs = new ArrayList<>();
     private final Map<String, Integer> shared = new LinkedHashMap<>();
-    private XlsxSheet writing;
+    private @Nullable XlsxSheet writing;
 
     public XlsxWriter(OutputStream target, String euroFormat, String monthFormat, String timestampFormat) {
         this.zip = new ZipOutputStream(target, StandardCharsets.UTF_8);

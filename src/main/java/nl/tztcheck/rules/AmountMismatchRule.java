@@ -36,8 +36,8 @@ public final class AmountMismatchRule implements Rule {
     public Object[] figures(RuleContext c, RuleTexts t) {
         String underclaimed = c.underclaimed().isPositive()
                 ? t.text(code(), "underclaimed", "underclaimed", t.money(c.underclaimed())) : "";
-        return new Object[] {"lineId", c.line().lineId(), "amount", t.money(c.line().amount()),
-                "minutes", t.minutes(c.line().minutes()), "tariff", t.money(c.line().hourlyTariff()), "expected", t.money(c.amount()),
+        return new Object[] {"lineId", c.requireLine().lineId(), "amount", t.money(c.requireLine().amount()),
+                "minutes", t.minutes(c.requireLine().minutes()), "tariff", t.money(c.requireLine().hourlyTariff()), "expected", t.money(c.requireAmount()),
                 "underclaimed", underclaimed};
     }
 }

@@ -28,11 +28,11 @@ public final class ApprovalMissingRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "insurer", t.insurer(c.profile())};
+        return new Object[] {"lineId", c.requireLine().lineId(), "insurer", t.insurer(c.profile())};
     }
 
     @Override
     public boolean excludes(ClaimLine line, Eligibility e) {
-        return e.profile().settings().requiresApproval() && !line.hasApproval();
+        return e.requireProfile().settings().requiresApproval() && !line.hasApproval();
     }
 }

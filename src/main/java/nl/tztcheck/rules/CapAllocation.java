@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.ProfileSettings;
 
 /**
@@ -25,7 +26,7 @@ final class CapAllocation {
     private boolean cut;
 
     /** Grants the line as many of its minutes as both caps leave, counts them as used, and returns them. */
-    int grant(ClaimLine line, ProfileSettings settings) {
+    int grant(ClaimLine line, Terms settings) {
         Technology technology = line.technology();
         monthLeft = MonthlyCapRule.minutesLeft(settings, monthUsed);
         int categoryUsedSoFar = technology == null ? 0 : categoryUsed.getOrDefault(technology, 0);

@@ -1,7 +1,9 @@
 package nl.tztcheck.rules;
 
+import org.jspecify.annotations.Nullable;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.ProfileSettings;
 
 /** The insurer caps each technology category per client per month (often 2.5 h medication, 4 h video); minutes beyond the category cap are not paid, even under the 6.5 h total. */
@@ -17,7 +19,7 @@ public final class CategoryCapRule implements Rule {
      *
      * @param technology the line's category, null when the export does not say
      */
-    static int minutesLeft(ProfileSettings settings, Technology technology, int used) {
+    static int minutesLeft(Terms settings, @Nullable Technology technology, int used) {
         Integer cap = technology == null ? null : settings.categoryCapsMinutes().get(technology);
         return cap == null ? UNLIMITED : Math.max(0, cap - used);
     }
@@ -54,9 +56,10 @@ public final class CategoryCapRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "minutes", t.minutes(c.line().minutes()),
-                "technology", t.technology(c.line().technology()), "allowed", t.minutes(c.allowedMinutes()),
-                "cap", t.cap(c.profile().settings().categoryCapsMinutes().get(c.line().technology())),
-                "month", t.month(c.line().month()), "insurer", t.insurer(c.profile())};
+        return new Object[] {"lineId", c.requireLine().lineId(), "minutes", t.minutes(c.requireLine().minutes()),
+                "technology", t.technology(c.requireLine().technology()), "allowed", t.minutes(c.allowedMinutes()),
+                "cap", t.cap(java.util.Objects.requireNonNull(c.requireProfile().settings().categoryCapsMinutes().get(c.requireLine().technology()),
+                        "a category cap finding has its cap")),
+                "month", t.month(c.requireLine().month()), "insurer", t.insurer(c.profile())};
     }
 }

@@ -75,12 +75,12 @@ public final class CostGapRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        RuleContext.CostItems gap = c.costGap();
+        RuleContext.CostItems gap = c.requireCostGap();
         java.util.List<String> items = gap.items().stream().map(i -> i.product().isEmpty()
                 ? t.text(code(), "item.noProduct", "technology", t.technology(gap.category()), "cost", t.money(i.cost()))
                 : t.text(code(), "item", "product", i.product(), "cost", t.money(i.cost()))).toList();
         return new Object[] {"month", t.month(gap.month()), "technology", t.technology(gap.category()),
-                "items", String.join(" + ", items), "cost", t.money(c.limit()), "insurer", t.insurer(c.profile()),
-                "reimbursed", t.money(c.amount())};
+                "items", String.join(" + ", items), "cost", t.money(c.requireLimit()), "insurer", t.insurer(c.profile()),
+                "reimbursed", t.money(c.requireAmount())};
     }
 }

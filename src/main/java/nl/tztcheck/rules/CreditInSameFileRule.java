@@ -22,6 +22,6 @@ public final class CreditInSameFileRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "debitLineId", c.detail()};
+        return new Object[] {"lineId", c.requireLine().lineId(), "debitLineId", c.detail()};
     }
 }

@@ -1,5 +1,6 @@
 package nl.tztcheck.rules;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.FindingKeys;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.EffectiveProfile;
 import nl.tztcheck.profiles.ProfileSet;
@@ -112,15 +114,15 @@ public final class DeviceMonths {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        items.forEach((g, products) -> finding(g, List.copyOf(products.values()), firstDay.get(g),
+        items.forEach((g, products) -> finding(g, List.copyOf(products.values()), java.util.Objects.requireNonNull(firstDay.get(g), "set with the items"),
                 checked.get(new MonthKey(g.clientId(), g.uzovi(), g.month()))).ifPresent(findings::add));
         findings.sort(Comparator.comparing(Finding::uzovi).thenComparing(Finding::month).thenComparing(Finding::client)
-                .thenComparing(f -> f.technology().ordinal()));
+                .thenComparing(f -> java.util.Objects.requireNonNull(f.technology(), "a device month has its category").ordinal()));
         return new Outcome(List.copyOf(findings), withoutCategory);
     }
 
     /** The device month's finding, unless the month is paid, judged by the check already, or costs nothing. */
-    private Optional<Finding> finding(Group g, List<RuleContext.Item> products, LocalDate day, MonthState state) {
+    private Optional<Finding> finding(Group g, List<RuleContext.Item> products, LocalDate day, @Nullable MonthState state) {
         if (state != null && (state.payable() || state.unjudged() || state.costGapCategories().contains(g.category()))) {
             return Optional.empty();
         }
@@ -159,7 +161,7 @@ public final class DeviceMonths {
         }
     }
 
-    private Reason reason(ProfileSettings s, Technology category, List<RuleContext.Item> products, MonthState state) {
+    private Reason reason(Terms s, Technology category, List<RuleContext.Item> products, @Nullable MonthState state) {
         RuleTexts t = RuleTexts.of(language);
         if (!s.contracted()) {
             return new Reason("notContracted", List.of("contracted"));

@@ -22,6 +22,6 @@ public final class DuplicateLineRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "otherLineId", c.detail()};
+        return new Object[] {"lineId", c.requireLine().lineId(), "otherLineId", c.detail()};
     }
 }

@@ -1,5 +1,7 @@
 package nl.tztcheck.rules;
 
+import org.jspecify.annotations.Nullable;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.EffectiveProfile;
 import nl.tztcheck.profiles.ProfileSettings;
 
@@ -12,5 +14,13 @@ import nl.tztcheck.profiles.ProfileSettings;
  * @param regularCareSameMonth the client has regular V/PV care at this insurer in this month
  * @param insurance what the insurance verification said about the client this month
  */
-public record Eligibility(EffectiveProfile profile, ProfileSettings base, boolean regularCareSameMonth, Insurance insurance) {
+public record Eligibility(@Nullable EffectiveProfile profile, @Nullable Terms base, boolean regularCareSameMonth, Insurance insurance) {
+
+    /** The profile, for the insurer rules, which run after NO_PROFILE has taken the lines without one (spec 3.3 order). */
+    public EffectiveProfile requireProfile() {
+        if (profile == null) {
+            throw new IllegalStateException("an insurer rule ran before NO_PROFILE took the line without a profile");
+        }
+        return profile;
+    }
 }

@@ -1,5 +1,8 @@
 package nl.tztcheck.rules;
 
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +20,7 @@ import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.FindingKeys;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.EffectiveProfile;
 import nl.tztcheck.profiles.ProfileSet;
@@ -59,20 +63,27 @@ public final class GroupChecker {
     /** Per-line working state while the steps run. */
     private static final class Work {
         final ClaimLine line;
-        final EffectiveProfile profile;
+        /** Null when no insurer profile knows the line (NO_PROFILE makes the line unchecked). */
+        final @Nullable EffectiveProfile profile;
         LineStatus status = LineStatus.CHECKED;
         int allowed;
         long reimbursable;
-        LineResult result;
+        /** Set once the steps have run, before the cost gap reads it. */
+        @Nullable LineResult result;
         final Map<FindingCode, RuleContext> hits = new EnumMap<>(FindingCode.class);
 
-        Work(ClaimLine line, EffectiveProfile profile) {
+        Work(ClaimLine line, @Nullable EffectiveProfile profile) {
             this.line = line;
             this.profile = profile;
         }
 
         void hit(FindingCode code, RuleContext context) {
             hits.put(code, context);
+        }
+
+        /** A CHECKED line's profile: NO_PROFILE leaves a line without one UNCHECKED before caps, tariff and money run. */
+        EffectiveProfile checkedProfile() {
+            return requireNonNull(profile, "a checked line has a profile");
         }
 
         boolean counts() {
@@ -144,8 +155,8 @@ public final class GroupChecker {
             if (w.status != LineStatus.CHECKED) {
                 continue;
             }
-            ProfileSettings base = w.profile != null ? w.profile.settings()
-                    : profiles.nationalOn(w.line.serviceDate()).map(ProfileVersion::settings).orElse(null);
+            Terms base = w.profile != null ? w.profile.settings()
+                    : profiles.nationalOn(w.line.serviceDate()).map(v -> v.settings().complete()).orElse(null);
             Eligibility e = new Eligibility(w.profile, base, group.regularCareSameMonth(), group.insurance());
             for (EligibilityRule rule : RuleCatalogue.ELIGIBILITY_IN_ORDER) {
                 if (rule.excludes(w.line, e)) {
@@ -164,7 +175,7 @@ public final class GroupChecker {
             if (w.status != LineStatus.CHECKED) {
                 continue;
             }
-            ProfileSettings s = w.profile.settings();
+            Terms s = w.checkedProfile().settings();
             if (TechnologyUnknownRule.applies(w.line, s)) {
                 w.hit(FindingCode.TECHNOLOGY_UNKNOWN, RuleContext.of(w.line, w.profile));
             }
@@ -182,7 +193,7 @@ public final class GroupChecker {
             if (w.status != LineStatus.CHECKED) {
                 continue;
             }
-            Money ceiling = TariffCeilingRule.ceiling(w.profile);
+            Money ceiling = TariffCeilingRule.ceiling(w.checkedProfile());
             if (TariffCeilingRule.exceeds(w.line, ceiling)) {
                 w.hit(FindingCode.TARIFF_ABOVE_CEILING, RuleContext.aboveCeiling(w.line, w.profile, w.allowed, ceiling));
             }
@@ -197,7 +208,8 @@ public final class GroupChecker {
             if (insurance.state() == Insurance.State.UNAVAILABLE) {
                 w.hit(FindingCode.INSURANCE_UNVERIFIED, RuleContext.of(l, w.profile));
             }
-            if (!Bsn.isAbsent(l.bsn()) && !Bsn.isValid(l.bsn())) {
+            String bsn = l.bsn();
+            if (bsn != null && !Bsn.isAbsent(bsn) && !Bsn.isValid(bsn)) {
                 w.hit(FindingCode.INVALID_BSN, RuleContext.of(l, w.profile));
             }
             if (AmountMismatchRule.applies(l)) {
@@ -235,7 +247,7 @@ public final class GroupChecker {
                 source(rule, ctx.profile(), language));
     }
 
-    private static String source(Rule rule, EffectiveProfile profile, Language language) {
+    private static String source(Rule rule, @Nullable EffectiveProfile profile, Language language) {
         String national = RuleTexts.nationalSource(rule.code(), language);
         return rule.insurerCondition() && profile != null ? national + " | " + profile.sourceOf(rule.dimensions(), language) : national;
     }
@@ -252,7 +264,7 @@ public final class GroupChecker {
         Rule rule = RuleCatalogue.rule(FindingCode.COST_GAP);
         for (Map.Entry<Technology, List<Work>> e : byCategory.entrySet()) {
             Technology category = e.getKey();
-            List<LineResult> lines = e.getValue().stream().map(w -> w.result).toList();
+            List<LineResult> lines = e.getValue().stream().map(w -> requireNonNull(w.result)).toList();
             RuleContext.CostItems items = CostGapRule.items(group.month(), category, lines, costs);
             LineSums sums = LineSums.of(lines);
             Money cost = CostGapRule.cost(items);

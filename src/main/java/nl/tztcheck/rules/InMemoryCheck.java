@@ -143,7 +143,8 @@ public final class InMemoryCheck {
         for (RowResult.Accepted a : accepted) {
             byId.put(a.line().lineId(), a.line());
             if (a.line().credit()) {
-                credits.add(new CreditMatcher.Credit(a.line().lineId(), a.lineNo(), a.line().correctsLineId()));
+                // the parser rejects a credit that does not name the line it corrects
+                credits.add(new CreditMatcher.Credit(a.line().lineId(), a.lineNo(), java.util.Objects.requireNonNull(a.line().correctsLineId())));
             }
         }
         return CreditMatcher.match(credits, id -> {

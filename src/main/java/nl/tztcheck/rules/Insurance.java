@@ -2,6 +2,7 @@ package nl.tztcheck.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the insurance verification service said about a client in a month, if it was asked.
@@ -9,7 +10,7 @@ import java.util.Optional;
  * @param uzovi the insurer the client is insured with (INSURED), else null
  * @param to    inclusive; null when open-ended
  */
-public record Insurance(State state, String uzovi, LocalDate from, LocalDate to) {
+public record Insurance(State state, @Nullable String uzovi, @Nullable LocalDate from, @Nullable LocalDate to) {
 
     public enum State {
         /** Verification is off, or the line has no BSN to ask about. */

@@ -22,6 +22,6 @@ public final class InsuranceUnverifiedRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "month", t.month(c.line().month())};
+        return new Object[] {"lineId", c.requireLine().lineId(), "month", t.month(c.requireLine().month())};
     }
 }

@@ -22,6 +22,6 @@ public final class InvalidBsnRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId()};
+        return new Object[] {"lineId", c.requireLine().lineId()};
     }
 }

@@ -1,6 +1,7 @@
 package nl.tztcheck.rules;
 
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.ProfileSettings;
 
 /**
@@ -13,7 +14,7 @@ public final class MonthlyCapRule implements Rule {
      * Spec 3.4: what is left of the monthly cap once {@code used} minutes of the client-month were granted. Never below zero:
      * a profile version that starts mid-month may set a lower cap than the month has already used.
      */
-    static int minutesLeft(ProfileSettings settings, int used) {
+    static int minutesLeft(Terms settings, int used) {
         return Math.max(0, settings.monthlyCapMinutes() - used);
     }
 
@@ -39,8 +40,8 @@ public final class MonthlyCapRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "minutes", t.minutes(c.line().minutes()),
-                "allowed", t.minutes(c.allowedMinutes()), "cap", t.cap(c.profile().settings().monthlyCapMinutes()),
-                "month", t.month(c.line().month()), "insurer", t.insurer(c.profile())};
+        return new Object[] {"lineId", c.requireLine().lineId(), "minutes", t.minutes(c.requireLine().minutes()),
+                "allowed", t.minutes(c.allowedMinutes()), "cap", t.cap(c.requireProfile().settings().monthlyCapMinutes()),
+                "month", t.month(c.requireLine().month()), "insurer", t.insurer(c.profile())};
     }
 }

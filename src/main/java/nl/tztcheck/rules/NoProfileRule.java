@@ -23,7 +23,7 @@ public final class NoProfileRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "uzovi", c.line().uzovi(), "date", t.date(c.line().serviceDate())};
+        return new Object[] {"lineId", c.requireLine().lineId(), "uzovi", c.requireLine().uzovi(), "date", t.date(c.requireLine().serviceDate())};
     }
 
     @Override

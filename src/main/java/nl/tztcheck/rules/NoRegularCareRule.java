@@ -28,11 +28,11 @@ public final class NoRegularCareRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "month", t.month(c.line().month()), "insurer", t.insurer(c.profile())};
+        return new Object[] {"lineId", c.requireLine().lineId(), "month", t.month(c.requireLine().month()), "insurer", t.insurer(c.profile())};
     }
 
     @Override
     public boolean excludes(ClaimLine line, Eligibility e) {
-        return e.profile().settings().requiresRegularCareSameMonth() && !e.regularCareSameMonth();
+        return e.requireProfile().settings().requiresRegularCareSameMonth() && !e.regularCareSameMonth();
     }
 }

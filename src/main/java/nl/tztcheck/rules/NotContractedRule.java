@@ -28,11 +28,11 @@ public final class NotContractedRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "insurer", t.insurer(c.profile()), "date", t.date(c.line().serviceDate())};
+        return new Object[] {"lineId", c.requireLine().lineId(), "insurer", t.insurer(c.profile()), "date", t.date(c.requireLine().serviceDate())};
     }
 
     @Override
     public boolean excludes(ClaimLine line, Eligibility e) {
-        return !e.profile().settings().contracted();
+        return !e.requireProfile().settings().contracted();
     }
 }

@@ -1,5 +1,6 @@
 package nl.tztcheck.rules;
 
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
 
@@ -23,12 +24,18 @@ public final class NotZvwRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        String law = c.line().law().name();
-        return new Object[] {"lineId", c.line().lineId(), "law", law.charAt(0) + law.substring(1).toLowerCase(java.util.Locale.ROOT)};
+        String law = c.requireLine().law().name();
+        return new Object[] {"lineId", c.requireLine().lineId(), "law", law.charAt(0) + law.substring(1).toLowerCase(java.util.Locale.ROOT)};
     }
 
     @Override
     public boolean excludes(ClaimLine line, Eligibility e) {
-        return (e.base() == null || e.base().requiresZvw()) && line.law() != nl.tztcheck.claims.Law.ZVW;
+        return requiresZvw(e) && line.law() != nl.tztcheck.claims.Law.ZVW;
+    }
+
+    /** Without even a national version on the date the national rule still holds (spec 3.3). */
+    private static boolean requiresZvw(Eligibility e) {
+        Terms base = e.base();
+        return base == null || base.requiresZvw();
     }
 }

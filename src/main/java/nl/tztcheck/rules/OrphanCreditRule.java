@@ -22,7 +22,7 @@ public final class OrphanCreditRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "debitLineId", c.line().correctsLineId(), "reason", reason(c.detail(), t)};
+        return new Object[] {"lineId", c.requireLine().lineId(), "debitLineId", c.requireLine().correctsLineId(), "reason", reason(c.detail(), t)};
     }
 
     /** Words the {@link Correction} reason code; a reason staged by an older version (free text) is shown as it is. */

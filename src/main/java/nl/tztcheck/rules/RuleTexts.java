@@ -1,5 +1,6 @@
 package nl.tztcheck.rules;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -113,7 +114,7 @@ public final class RuleTexts {
     }
 
     /** {@code medicatie} / {@code medication}; an unknown technology (AW319) is named as such. */
-    public String technology(Technology technology) {
+    public String technology(@Nullable Technology technology) {
         return shared("technology." + (technology == null ? "UNKNOWN" : technology.name()));
     }
 
@@ -123,7 +124,7 @@ public final class RuleTexts {
     }
 
     /** The insurer's name, or "de zorgverzekeraar" / "the insurer" when no profile applies. */
-    public String insurer(EffectiveProfile profile) {
+    public String insurer(@Nullable EffectiveProfile profile) {
         return profile == null ? shared("insurer.unknown") : profile.insurerName();
     }
 

@@ -3,6 +3,7 @@ package nl.tztcheck.rules;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.money.Money;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.EffectiveProfile;
 import nl.tztcheck.profiles.ProfileSettings;
 
@@ -15,7 +16,7 @@ public final class TariffCeilingRule implements Rule {
      * ceiling is an internal failure, not the user's.
      */
     static Money ceiling(EffectiveProfile profile) {
-        ProfileSettings s = profile.settings();
+        Terms s = profile.settings();
         return s.tariffCeiling().perHour(s.tariffs()).orElseThrow(
                 () -> new IllegalStateException("validated profile without a ceiling: " + profile.label()));
     }
@@ -52,14 +53,14 @@ public final class TariffCeilingRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "tariff", t.money(c.line().hourlyTariff()),
-                "insurer", t.insurer(c.profile()), "ceiling", t.money(c.limit()), "basis", basis(c.profile().settings().tariffCeiling(), t)};
+        return new Object[] {"lineId", c.requireLine().lineId(), "tariff", t.money(c.requireLine().hourlyTariff()),
+                "insurer", t.insurer(c.profile()), "ceiling", t.money(c.requireLimit()), "basis", basis(c.requireProfile().settings().tariffCeiling(), t)};
     }
 
     /** "the agreed PV tariff", "a fixed € 70,00 per hour", with " x 97,5%" when not 100%. */
     private String basis(nl.tztcheck.profiles.TariffCeiling ceiling, RuleTexts t) {
         String base = ceiling.basis() == nl.tztcheck.profiles.TariffBasis.FIXED
-                ? t.text(code(), "basis.FIXED", "amount", t.money(ceiling.fixed()))
+                ? t.text(code(), "basis.FIXED", "amount", t.money(java.util.Objects.requireNonNull(ceiling.fixed(), "a FIXED ceiling has its amount")))
                 : t.text(code(), "basis." + ceiling.basis().name());
         return ceiling.percentage().compareTo(nl.tztcheck.profiles.TariffCeiling.HUNDRED) == 0 ? base
                 : t.text(code(), "basis.percentage", "basis", base, "percentage", t.number(ceiling.percentage()));

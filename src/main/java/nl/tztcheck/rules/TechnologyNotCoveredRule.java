@@ -1,5 +1,6 @@
 package nl.tztcheck.rules;
 
+import nl.tztcheck.claims.Technology;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
 
@@ -28,25 +29,29 @@ public final class TechnologyNotCoveredRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        String technology = c.line().product() == null ? t.technology(c.line().technology())
-                : t.text(code(), "technologyWithProduct", "technology", t.technology(c.line().technology()), "product", c.line().product());
-        return new Object[] {"lineId", c.line().lineId(), "technology", technology, "insurer", t.insurer(c.profile()),
+        String product = c.requireLine().product();
+        String technology = product == null ? t.technology(c.requireLine().technology())
+                : t.text(code(), "technologyWithProduct", "technology", t.technology(c.requireLine().technology()), "product", product);
+        return new Object[] {"lineId", c.requireLine().lineId(), "technology", technology, "insurer", t.insurer(c.profile()),
                 "reason", why(c, t)};
     }
 
     @Override
     public boolean excludes(ClaimLine line, Eligibility e) {
         // an unknown technology (AW319 without a comment record) cannot be judged on its category
-        return (line.technology() != null && !e.profile().settings().coveredCategories().contains(line.technology()))
-                || (line.product() != null && e.profile().settings().excludedProducts().contains(nl.tztcheck.profiles.CostTable.normalise(line.product())));
+        Technology technology = line.technology();
+        String product = line.product();
+        return (technology != null && !e.requireProfile().settings().coveredCategories().contains(technology))
+                || (product != null && e.requireProfile().settings().excludedProducts().contains(nl.tztcheck.profiles.CostTable.normalise(product)));
     }
 
     private String why(RuleContext c, RuleTexts t) {
-        var settings = c.profile().settings();
-        if (c.line().technology() != null && !settings.coveredCategories().contains(c.line().technology())) {
+        var settings = c.requireProfile().settings();
+        Technology technology = c.requireLine().technology();
+        if (technology != null && !settings.coveredCategories().contains(technology)) {
             return settings.coveredCategories().isEmpty() ? t.text(code(), "reason.none")
                     : t.text(code(), "reason.categories", "categories", t.technologies(settings.coveredCategories()));
         }
-        return t.text(code(), "reason.product", "product", c.line().product());
+        return t.text(code(), "reason.product", "product", String.valueOf(c.requireLine().product()));
     }
 }

@@ -1,6 +1,8 @@
 package nl.tztcheck.rules;
 
+import org.jspecify.annotations.Nullable;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.EffectiveProfile;
 import nl.tztcheck.profiles.ProfileVersion;
 
@@ -27,19 +29,19 @@ public final class TermsNotSourcedRule implements Rule {
     }
 
     /** True when the insurer's or the national version behind this profile is not backed by a source for its period. */
-    static boolean applies(EffectiveProfile profile) {
+    static boolean applies(@Nullable EffectiveProfile profile) {
         return profile != null && !profile.sourcedForPeriod();
     }
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        EffectiveProfile p = c.profile();
+        EffectiveProfile p = c.requireProfile();
         ProfileVersion iv = p.insurerVersion();
         ProfileVersion nv = p.nationalVersion();
         String national = t.text(code(), "national", "version", nv.version());
-        String from = iv.carriedForwardFrom() != null ? iv.carriedForwardFrom()
-                : t.text(code(), "national", "version", nv.carriedForwardFrom());
-        return new Object[] {"lineId", c.line().lineId(), "date", t.date(c.line().serviceDate()), "insurer", p.insurerName(),
+        String insurerFrom = iv.carriedForwardFrom();
+        String from = insurerFrom != null ? insurerFrom : t.text(code(), "national", "version", String.valueOf(nv.carriedForwardFrom()));
+        return new Object[] {"lineId", c.requireLine().lineId(), "date", t.date(c.requireLine().serviceDate()), "insurer", p.insurerName(),
             "version", iv.version(), "national", national, "from", from};
     }
 }

@@ -1,5 +1,6 @@
 package nl.tztcheck.rules;
 
+import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
 
@@ -24,11 +25,17 @@ public final class WlzClientRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.line().lineId(), "date", t.date(c.line().serviceDate())};
+        return new Object[] {"lineId", c.requireLine().lineId(), "date", t.date(c.requireLine().serviceDate())};
     }
 
     @Override
     public boolean excludes(ClaimLine line, Eligibility e) {
-        return (e.base() == null || e.base().excludesWlzIndication()) && line.wlzIndication();
+        return excludesWlz(e) && line.wlzIndication();
+    }
+
+    /** Without even a national version on the date the national rule still holds (spec 3.3). */
+    private static boolean excludesWlz(Eligibility e) {
+        Terms base = e.base();
+        return base == null || base.excludesWlzIndication();
     }
 }

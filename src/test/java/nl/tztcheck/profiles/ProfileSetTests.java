@@ -144,7 +144,7 @@ class ProfileSetTests {
             EffectiveProfile p = set.resolve("7095", LocalDate.of(2024, 3, 15)).orElseThrow();
 
             // then VGZ's own conditions apply
-            ProfileSettings s = p.settings();
+            Terms s = p.settings();
             assertThat(p.label()).isEqualTo("vgz@2024");
             assertThat(p.nationalVersion().version()).isEqualTo("2024");
             assertThat(s.requiresRegularCareSameMonth()).isTrue();
@@ -196,8 +196,8 @@ class ProfileSetTests {
             ProfileSet set = ProfileSet.load(SHIPPED);
 
             // when Menzis is resolved either side of the new year
-            ProfileSettings s2024 = set.resolve("3332", LocalDate.of(2024, 6, 1)).orElseThrow().settings();
-            ProfileSettings s2025 = set.resolve("3332", LocalDate.of(2025, 1, 1)).orElseThrow().settings();
+            Terms s2024 = set.resolve("3332", LocalDate.of(2024, 6, 1)).orElseThrow().settings();
+            Terms s2025 = set.resolve("3332", LocalDate.of(2025, 1, 1)).orElseThrow().settings();
 
             // then 2024 has no agreement (national tariffs stay) and 2025 a 240-minute cap
             assertThat(s2024.contracted()).isFalse();
@@ -225,7 +225,7 @@ class ProfileSetTests {
         }
 
         private Money ceiling(ProfileSet set, String uzovi, LocalDate date) {
-            ProfileSettings s = set.resolve(uzovi, date).orElseThrow().settings();
+            Terms s = set.resolve(uzovi, date).orElseThrow().settings();
             return s.tariffCeiling().perHour(s.tariffs()).orElseThrow();
         }
 
@@ -306,7 +306,7 @@ class ProfileSetTests {
                     """));
 
             // when it is resolved
-            ProfileSettings s = ProfileSet.load(dir).resolve("1111", LocalDate.of(2024, 7, 1)).orElseThrow().settings();
+            Terms s = ProfileSet.load(dir).resolve("1111", LocalDate.of(2024, 7, 1)).orElseThrow().settings();
 
             // then V comes from the national rule, PV from the overlay; caps and categories are the overlay's alone
             assertThat(s.tariffs()).containsExactlyInAnyOrderEntriesOf(Map.of("V", eur("88.35"), "PV", eur("60.00")));

@@ -16,7 +16,8 @@ import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.money.Money;
-import nl.tztcheck.profiles.ProfileSettings;
+import nl.tztcheck.profiles.TariffCeiling;
+import nl.tztcheck.profiles.Terms;
 
 /**
  * Spec 3.4 directly on {@link CapAllocation} and the two cap rules: one client-month's lines granted in turn under the
@@ -24,8 +25,8 @@ import nl.tztcheck.profiles.ProfileSettings;
  */
 class CapAllocationTests {
 
-    static final ProfileSettings SPLIT = caps(390, Map.of(Technology.MEDICATION, 150, Technology.VIDEO, 240));
-    static final ProfileSettings POOLED = caps(390, Map.of());
+    static final Terms SPLIT = caps(390, Map.of(Technology.MEDICATION, 150, Technology.VIDEO, 240));
+    static final Terms POOLED = caps(390, Map.of());
 
     /**
      * Each row is one client-month: its lines in cap order as TECHNOLOGY:minutes ("-" for a line without technology, as from
@@ -49,7 +50,7 @@ class CapAllocationTests {
             """)
     void linesAreGrantedInTurnUntilACapRunsOut(String profile, String lines, String allowed, String findings) {
         // given a client-month's lines and its caps
-        ProfileSettings settings = profile.equals("SPLIT") ? SPLIT : POOLED;
+        Terms settings = profile.equals("SPLIT") ? SPLIT : POOLED;
         CapAllocation caps = new CapAllocation();
 
         // when each line is granted in turn
@@ -100,8 +101,11 @@ class CapAllocationTests {
         assertThat(TechnologyUnknownRule.applies(line("VIDEO:60"), SPLIT)).isFalse();
     }
 
-    static ProfileSettings caps(int monthly, Map<Technology, Integer> categories) {
-        return new ProfileSettings(true, monthly, categories, null, null, null, null, null, null, null, null, null, null);
+    static Terms caps(int monthly, Map<Technology, Integer> categories) {
+        // only the caps matter to the allocation; the other terms are those of a plain national version
+        return new Terms(true, monthly, categories, java.util.Set.of(Technology.values()), java.util.Set.of(), Map.of(),
+                new TariffCeiling(nl.tztcheck.profiles.TariffBasis.PV, TariffCeiling.HUNDRED, null), false, false, true, true,
+                java.util.Set.of("1062"), java.util.Set.of());
     }
 
     /** A debit of 70,00 an hour from "TECHNOLOGY:minutes"; "-" for no technology. */

@@ -21,6 +21,8 @@ import nl.tztcheck.claims.RowResult;
 import nl.tztcheck.claims.ServiceDateWindow;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * A Vektis AW319 declaration file read as claim lines: one row per 04 prestatie record, a claim
@@ -39,9 +41,9 @@ public final class Aw319File implements ClaimSource {
     private final TechnologyMapping mapping;
     private final WlzMapping wlz;
     private final ServiceDateWindow dates;
-    private Aw319Record lookahead;
-    private Aw319Record insured;
-    private Aw319Record last;
+    private @Nullable Aw319Record lookahead;
+    private @Nullable Aw319Record insured;
+    private @Nullable Aw319Record last;
 
     private Aw319File(String name, Aw319Records records, LineClassifier classifier, TechnologyMapping mapping,
             WlzMapping wlz, ServiceDateWindow dates) {
@@ -91,7 +93,7 @@ public final class Aw319File implements ClaimSource {
 
     /** The next 04 prestatie record as a claim line or a reject, or null at the end of the file. */
     @Override
-    public RowResult next() {
+    public @Nullable RowResult next() {
         while (true) {
             Aw319Record r = take();
             if (r == null) {
@@ -180,8 +182,9 @@ public final class Aw319File implements ClaimSource {
             problems.add(Aw319Field.F0417, RejectReasons.get("aw319.serviceCodeEmpty"));
         }
         LocalDate date = date(r, Aw319Field.F0414, problems);
-        if (date != null && dates.problem(date) != null) {
-            problems.add(Aw319Field.F0414, dates.problem(date));
+        String outside = date == null ? null : dates.problem(date);
+        if (outside != null) {
+            problems.add(Aw319Field.F0414, outside);
             date = null;
         }
         LocalDate end = date(r, Aw319Field.F0415, problems);
@@ -225,7 +228,7 @@ public final class Aw319File implements ClaimSource {
                     product = comment.product();
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(c.number(), Aw319Field.F9804, e.getMessage());
+                problems.add(c.number(), Aw319Field.F9804, String.valueOf(e.getMessage()));
             }
             fromComment = true;
         }
@@ -251,12 +254,15 @@ public final class Aw319File implements ClaimSource {
             return new RowResult.Rejected(new Reject(r.number(), problems.fields(), problems.reasons(),
                     masked(r).replace('\u0000', '\u2400')));
         }
+        // no problem above: every field the line needs was read
         TimeUnit u = unit.get();
-        int minutes = Math.toIntExact(quantity * u.minutes());
-        Money hourlyTariff = Money.cents(unitTariff * 60 / u.minutes());
-        ClaimLine line = new ClaimLine(r.number(), lineId, clientId, bsn, uzovi, serviceCode, date, minutes,
-                hourlyTariff, Money.cents(amount), true, technology, product, Law.ZVW, credit,
-                credit ? corrects : null, statesWlzIndication(r) || wlz.indicated(clientId, date), emptyToNull(r.trimmed(Aw319Field.F0406)));
+        int minutes = Math.toIntExact(requireNonNull(quantity) * u.minutes());
+        Money hourlyTariff = Money.cents(requireNonNull(unitTariff) * 60 / u.minutes());
+        String client = requireNonNull(clientId);
+        LocalDate served = requireNonNull(date);
+        ClaimLine line = new ClaimLine(r.number(), lineId, client, bsn, requireNonNull(uzovi), serviceCode, served, minutes,
+                hourlyTariff, Money.cents(requireNonNull(amount)), true, technology, product, Law.ZVW, credit,
+                credit ? corrects : null, statesWlzIndication(r) || wlz.indicated(client, served), emptyToNull(r.trimmed(Aw319Field.F0406)));
         return new RowResult.Accepted(line, kind);
     }
 
@@ -275,7 +281,7 @@ public final class Aw319File implements ClaimSource {
         return false;
     }
 
-    private static LocalDate date(Aw319Record r, Aw319Field f, Problems problems) {
+    private static @Nullable LocalDate date(Aw319Record r, Aw319Field f, Problems problems) {
         Optional<LocalDate> d = Aw319Format.date(r.raw(f));
         if (d.isEmpty()) {
             problems.add(f, RejectReasons.get("aw319.notADate", "value", "'" + r.raw(f) + "'"));
@@ -283,7 +289,7 @@ public final class Aw319File implements ClaimSource {
         return d.orElse(null);
     }
 
-    private static Long amount(Aw319Record r, Aw319Field f, String what, Problems problems) {
+    private static @Nullable Long amount(Aw319Record r, Aw319Field f, String what, Problems problems) {
         if (!r.digits(f)) {
             problems.add(f, RejectReasons.get("aw319.notANumber." + what, "value", "'" + r.raw(f) + "'", "digits", f.length()));
             return null;
@@ -304,11 +310,11 @@ public final class Aw319File implements ClaimSource {
         return new String(chars).stripTrailing();
     }
 
-    private static String emptyToNull(String s) {
+    private static @Nullable String emptyToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private Aw319Record take() {
+    private @Nullable Aw319Record take() {
         Aw319Record r;
         if (lookahead != null) {
             r = lookahead;
@@ -322,7 +328,7 @@ public final class Aw319File implements ClaimSource {
         return r;
     }
 
-    private Aw319Record peek() {
+    private @Nullable Aw319Record peek() {
         if (lookahead == null) {
             lookahead = take();
         }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.tztcheck.claims.InputInspection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an AW319 file record by record, keeping the physical line number and how each record
@@ -42,7 +43,7 @@ final class Aw319Records implements Closeable {
     }
 
     /** The next record (possibly empty), or null at the end of the file. */
-    Aw319Record next() {
+    @Nullable Aw319Record next() {
         try {
             StringBuilder sb = new StringBuilder(312);
             while (true) {

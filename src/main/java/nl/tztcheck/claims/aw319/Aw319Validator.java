@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.tztcheck.i18n.StoredText;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * The structural (technical) check of an AW319 file, as VECOZO does it before a file reaches an
@@ -85,9 +87,9 @@ public final class Aw319Validator {
         private long lastRecordNo;
         private boolean anyRecord;
         private boolean headerSeen;
-        private Aw319Record trailer;
-        private String previousType;
-        private Aw319Record insured;
+        private @Nullable Aw319Record trailer;
+        private @Nullable String previousType;
+        private @Nullable Aw319Record insured;
         private boolean insuredHasPrestatie;
         private long insuredCount;
         private long debtorCount;
@@ -370,6 +372,7 @@ public final class Aw319Validator {
         }
 
         private void sameAsInsured(Aw319Record r, Set<Aw319Field> bad, Aw319Field field, Aw319Field insuredField, String what) {
+            Aw319Record insured = requireNonNull(this.insured); // called only under an 02 record
             if (!bad.contains(field) && !r.raw(field).equals(insured.raw(insuredField))) {
                 add(r, field, code(field), StoredText.of("aw319.differsFromInsured", "whatKey", what, "field", field.element(),
                         "record", insured.number()));

@@ -23,6 +23,8 @@ import nl.tztcheck.claims.Bsn;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Law;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Writes claim lines (as read from a CSV export) as a valid AW319 file: a 01 header, one 02 per
@@ -104,7 +106,8 @@ public final class Aw319Writer {
             oneUzovi &= uzovi == null || uzovi.equals(l.uzovi());
             uzovi = l.uzovi();
         }
-        out.write(header(first, last, oneUzovi ? uzovi : "0000"));
+        // a plan has at least one line (the caller writes no file for none)
+        out.write(header(requireNonNull(first), requireNonNull(last), oneUzovi ? requireNonNull(uzovi) : "0000"));
         long id = 0;
         int insured = 0;
         int comments = 0;
@@ -141,7 +144,7 @@ public final class Aw319Writer {
             }
             UnitChoice choice = problem == null ? UnitChoice.of(l.minutes(), l.hourlyTariff()) : null;
             if (problem == null) {
-                problem = outOfRange(l, choice);
+                problem = outOfRange(l, requireNonNull(choice));
             }
             if (problem != null) {
                 plan.notWritten.add(new Aw319ExportReport.NotWritten(l.lineNo(), l.lineId(), problem));
@@ -149,7 +152,8 @@ public final class Aw319Writer {
             }
             seen.put(l.lineId(), l.lineNo());
             long expected = l.expectedAmount().cents();
-            long calculated = choice.calculatedCents();
+            // set whenever no problem was found above
+            long calculated = requireNonNull(choice).calculatedCents();
             long declared = l.amountDeclared() && l.amount().cents() != expected ? l.amount().cents() : calculated;
             String comment = l.technology() == null ? null : new TztComment(l.technology(), l.product()).format();
             String bsn = l.bsn() == null ? Bsn.NONE : l.bsn();
@@ -164,7 +168,7 @@ public final class Aw319Writer {
     }
 
     /** Why AW319 cannot carry the line as it stands, or null when it can. */
-    static String unrepresentable(ClaimLine l) {
+    static @Nullable String unrepresentable(ClaimLine l) {
         if (l.law() != Law.ZVW) {
             return "the law is " + l.law() + "; an AW319 file (message 428) declares Zvw care only";
         }
@@ -199,7 +203,7 @@ public final class Aw319Writer {
         return tooLong;
     }
 
-    private static String tooLong(String column, String value, Aw319Field field) {
+    private static @Nullable String tooLong(String column, @Nullable String value, Aw319Field field) {
         if (value == null) {
             return null;
         }
@@ -216,7 +220,7 @@ public final class Aw319Writer {
         return null;
     }
 
-    private static String outOfRange(ClaimLine l, UnitChoice choice) {
+    private static @Nullable String outOfRange(ClaimLine l, UnitChoice choice) {
         if (choice.quantity() > 9999) {
             return l.minutes() + " minutes do not fit in one line: 0418 holds at most 9999 "
                     + choice.unit().meaning() + " units; split the line";
@@ -328,7 +332,7 @@ public final class Aw319Writer {
                 .build();
     }
 
-    private record Planned(ClaimLine line, UnitChoice choice, String bsn, long declaredCents, String comment) {
+    private record Planned(ClaimLine line, UnitChoice choice, String bsn, long declaredCents, @Nullable String comment) {
     }
 
     private static final class Plan {
@@ -354,7 +358,7 @@ public final class Aw319Writer {
         }
 
         /** Numeric fields right-aligned with leading zeros, alphanumeric ones left-aligned; null leaves spaces. */
-        RecordBuilder set(Aw319Field f, String value) {
+        RecordBuilder set(Aw319Field f, @Nullable String value) {
             if (!f.recordType().equals(type)) {
                 throw new IllegalArgumentException(f + " is not a field of record " + type);
             }

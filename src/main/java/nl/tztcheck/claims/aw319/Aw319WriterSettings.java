@@ -1,6 +1,7 @@
 package nl.tztcheck.claims.aw319;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the claims export does not say but an AW319 header needs.
@@ -11,8 +12,8 @@ import java.time.LocalDate;
  * @param invoiceNumber  0116, at most 12 characters; null for TZT + CCYYMM of the period's last month
  * @param invoiceDate    0117; null for the last day of the declaration period (so the file is reproducible)
  */
-public record Aw319WriterSettings(String institutionAgb, String performerAgb, char messageKind, String invoiceNumber,
-        LocalDate invoiceDate) {
+public record Aw319WriterSettings(String institutionAgb, String performerAgb, char messageKind, @Nullable String invoiceNumber,
+        @Nullable LocalDate invoiceDate) {
 
     /** A placeholder, like the nines of "no BSN": fill in the real AGB codes for a file that is sent. */
     public static final String PLACEHOLDER_AGB = "99999999";

@@ -16,6 +16,7 @@ import com.opencsv.ICSVParser;
 import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.claims.UnusableInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which technology (and product) a client uses, for AW319 lines that carry no {@code TZT=}
@@ -32,7 +33,7 @@ public final class TechnologyMapping {
     public static final TechnologyMapping NONE = new TechnologyMapping(Map.of());
 
     /** @param product null when the mapping names none */
-    public record Entry(Technology technology, String product) {
+    public record Entry(Technology technology, @Nullable String product) {
     }
 
     private final Map<String, Entry> byClient;
@@ -45,7 +46,7 @@ public final class TechnologyMapping {
         return new TechnologyMapping(Map.copyOf(byClient));
     }
 
-    public Optional<Entry> forClient(String clientId) {
+    public Optional<Entry> forClient(@Nullable String clientId) {
         return clientId == null ? Optional.empty() : Optional.ofNullable(byClient.get(clientId.strip()));
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.tztcheck.claims.RejectReasons;
 
 import nl.tztcheck.claims.Technology;
+import org.jspecify.annotations.Nullable;
 
 /**
  * tzt-check's convention for carrying the technology of a line in AW319, which has no field for
@@ -16,7 +17,7 @@ import nl.tztcheck.claims.Technology;
  *
  * @param product null when the comment names none
  */
-public record TztComment(Technology technology, String product) {
+public record TztComment(Technology technology, @Nullable String product) {
 
     public static final String PREFIX = "TZT=";
     public static final String PRODUCT_KEY = "product";

@@ -18,6 +18,8 @@ import com.opencsv.ICSVParser;
 import nl.tztcheck.claims.DateParser;
 import nl.tztcheck.claims.UnusableInputException;
 import nl.tztcheck.i18n.StoredText;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Which clients hold a Wlz indication, and from when to when ({@code check --wlz-map}): the CIZ
@@ -37,7 +39,7 @@ public final class WlzMapping {
     public static final WlzMapping NONE = new WlzMapping(Map.of());
 
     /** @param to inclusive; null while the indication runs */
-    public record Period(LocalDate from, LocalDate to) {
+    public record Period(LocalDate from, @Nullable LocalDate to) {
         boolean covers(LocalDate date) {
             return !date.isBefore(from) && (to == null || !date.isAfter(to));
         }
@@ -95,7 +97,8 @@ public final class WlzMapping {
                     throw new UnusableInputException(name, lineNo, "client_id", StoredText.of("mapping.clientEmpty"),
                             StoredText.of("mapping.clientEmpty.whatToDo"));
                 }
-                LocalDate start = date(name, lineNo, "wlz_from", cell(cells, from), true);
+                // required: date() throws when it is missing
+                LocalDate start = requireNonNull(date(name, lineNo, "wlz_from", cell(cells, from), true));
                 LocalDate end = date(name, lineNo, "wlz_to", cell(cells, to), false);
                 if (end != null && end.isBefore(start)) {
                     throw new UnusableInputException(name, lineNo, "wlz_to", StoredText.of("wlzmap.endBeforeStart", "to", end, "from", start),
@@ -107,7 +110,7 @@ public final class WlzMapping {
         }
     }
 
-    private static LocalDate date(String file, long lineNo, String field, String text, boolean required) {
+    private static @Nullable LocalDate date(String file, long lineNo, String field, String text, boolean required) {
         if (text.isEmpty() && !required) {
             return null;
         }

@@ -13,6 +13,7 @@ import nl.tztcheck.comparison.wlz.Term;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /** The words and figures of compare-tariffs in one language ({@code i18n/tariffs_<nl|en>.properties}): 95,5% or 95.5%. */
 public final class TariffTexts {
@@ -65,7 +66,7 @@ public final class TariffTexts {
         return nzaAmount == null ? "" : m.get("bound." + o.bound().name(), "pct", eur(nzaAmount.percentage(o.percentage())));
     }
 
-    public String term(Term t) {
+    public String term(@Nullable Term t) {
         return t == null ? m.get("term.policy") : m.get("term." + t.key());
     }
 

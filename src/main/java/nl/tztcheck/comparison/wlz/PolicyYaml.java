@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -34,7 +35,7 @@ final class PolicyYaml {
         problems.add(file + ", field " + field + ": " + what);
     }
 
-    Map<String, Object> map(Object value, String field) {
+    Map<String, Object> map(@Nullable Object value, String field) {
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> copy = new LinkedHashMap<>();
             m.forEach((k, v) -> copy.put(String.valueOf(k), v));
@@ -49,7 +50,7 @@ final class PolicyYaml {
                 .forEach(k -> problem(join(path, k), "unknown key; known keys here are " + new java.util.TreeSet<>(known)));
     }
 
-    String string(Map<String, Object> map, String path, String key, boolean required) {
+    @Nullable String string(Map<String, Object> map, String path, String key, boolean required) {
         Object v = map.get(key);
         if (v == null || v instanceof Map || v instanceof List) {
             if (v != null || required) {
@@ -60,7 +61,7 @@ final class PolicyYaml {
         return String.valueOf(v).trim();
     }
 
-    Boolean bool(Map<String, Object> map, String path, String key) {
+    @Nullable Boolean bool(Map<String, Object> map, String path, String key) {
         Object v = map.get(key);
         if (v instanceof Boolean b) {
             return b;
@@ -69,7 +70,7 @@ final class PolicyYaml {
         return null;
     }
 
-    LocalDate date(Map<String, Object> map, String path, String key) {
+    @Nullable LocalDate date(Map<String, Object> map, String path, String key) {
         String text = string(map, path, key, true);
         if (text == null) {
             return null;
@@ -82,7 +83,7 @@ final class PolicyYaml {
         }
     }
 
-    BigDecimal decimal(Map<String, Object> map, String path, String key) {
+    @Nullable BigDecimal decimal(Map<String, Object> map, String path, String key) {
         Object v = map.get(key);
         if (v == null) {
             return null;
@@ -102,7 +103,7 @@ final class PolicyYaml {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    static String describe(Object v) {
+    static String describe(@Nullable Object v) {
         return v == null ? "nothing" : v instanceof Map ? "a mapping" : v instanceof List ? "a list" : "'" + v + "'";
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import nl.tztcheck.comparison.wlz.TariffStep.Percent;
@@ -38,6 +39,7 @@ public final class TariffCalculator {
         private final List<TariffStep> steps = new ArrayList<>();
         private final List<TariffNote> unclear = new ArrayList<>();
         private final List<TariffNote> conditions = new ArrayList<>();
+        private final TermValue base;
         private BigDecimal pct;
         private Bound bound = Bound.EXACT;
 
@@ -45,6 +47,9 @@ public final class TariffCalculator {
             this.p = p;
             this.withConditional = withConditional;
             p.unclear().forEach(u -> unclear.add(new TariffNote(null, u)));
+            base = p.term(Term.BASE).orElseThrow();
+            // the reader rejects a policy whose base has no percentage
+            pct = Objects.requireNonNull(base.percentage());
         }
 
         BigDecimal rounded() {
@@ -52,8 +57,6 @@ public final class TariffCalculator {
         }
 
         Run calculate(TariffSituation s) {
-            TermValue base = p.term(Term.BASE).orElseThrow();
-            pct = base.percentage();
             steps.add(TariffStep.of("base", Term.BASE, "pct", new Percent(pct)));
             note(base, Term.BASE);
             if (s.essentialFacilities()) {
@@ -84,9 +87,11 @@ public final class TariffCalculator {
             if (s.differentiation().signum() != 0) {
                 Optional<TermValue> d = used(Term.DIFFERENTIATION);
                 if (d.isPresent() && d.get().min() != null) {
-                    BigDecimal applied = s.differentiation().max(d.get().min()).min(d.get().max());
+                    // the reader rejects a differentiation with min but no max
+                    BigDecimal max = Objects.requireNonNull(d.get().max());
+                    BigDecimal applied = s.differentiation().max(d.get().min()).min(max);
                     steps.add(TariffStep.of("differentiation", Term.DIFFERENTIATION, "points", new Points(applied),
-                            "min", new Points(d.get().min()), "max", new Points(d.get().max())));
+                            "min", new Points(d.get().min()), "max", new Points(max)));
                     pct = pct.add(applied);
                 }
             }
@@ -94,7 +99,7 @@ public final class TariffCalculator {
             shareSurcharge(Term.MPT_SURCHARGE, s.mptShare());
             Optional<TermValue> ceiling = p.term(Term.CEILING).filter(c -> c.percentage() != null);
             if (ceiling.isPresent() && pct.compareTo(ceiling.get().percentage()) > 0) {
-                pct = ceiling.get().percentage();
+                pct = Objects.requireNonNull(ceiling.get().percentage()); // filtered on a percentage above
                 steps.add(TariffStep.of("ceiling", Term.CEILING, "pct", new Percent(pct)));
                 note(ceiling.get(), Term.CEILING);
             }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import nl.tztcheck.profiles.Trust;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tariff percentage one zorgkantoor would give, how it was reached and what is unclear about it.
@@ -14,7 +15,7 @@ import nl.tztcheck.profiles.Trust;
  *                      null when no such term applied
  * @param conditions    the conditions of the terms applied that the provider must still meet
  */
-public record TariffOutcome(ZorgkantoorPolicy policy, BigDecimal percentage, Bound bound, BigDecimal unconditional,
+public record TariffOutcome(ZorgkantoorPolicy policy, BigDecimal percentage, Bound bound, @Nullable BigDecimal unconditional,
         List<TariffStep> steps, List<TariffNote> unclear, List<TariffNote> conditions) {
 
     public TariffOutcome {

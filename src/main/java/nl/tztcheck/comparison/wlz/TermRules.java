@@ -2,6 +2,7 @@ package nl.tztcheck.comparison.wlz;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Which numbers each term takes, and their ranges; records every problem with its field. */
@@ -17,8 +18,8 @@ final class TermRules {
         Map<String, Object> m = y.map(raw, path);
         y.onlyKnownKeys(m, path, KEYS);
         TermValue v = new TermValue(y.decimal(m, path, "percentage"), y.decimal(m, path, "change"), y.decimal(m, path, "min"),
-                y.decimal(m, path, "max"), y.string(m, path, "unclear", false), direction(y, m, path),
-                y.string(m, path, "condition", false));
+                y.decimal(m, path, "max"), Objects.requireNonNullElse(y.string(m, path, "unclear", false), ""), direction(y, m, path),
+                Objects.requireNonNullElse(y.string(m, path, "condition", false), ""));
         if (v.direction() != TermValue.Direction.NONE && v.stated()) {
             y.problem(path + ".direction", "only for a term without a number (the number says the direction)");
         }

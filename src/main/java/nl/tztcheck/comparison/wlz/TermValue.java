@@ -2,6 +2,8 @@ package nl.tztcheck.comparison.wlz;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One term as the table states it. Which numbers are set depends on the term: {@code percentage}
  * (base, essential facilities, ceiling, or a fixed new-provider rate), {@code change} in percentage
@@ -15,8 +17,8 @@ import java.math.BigDecimal;
  * @param condition a condition the table attaches and the provider's options cannot assert (e.g. "only with specific
  *                  plans"), "" when none: the term is applied, but the outcome is flagged as conditional
  */
-public record TermValue(BigDecimal percentage, BigDecimal change, BigDecimal min, BigDecimal max, String unclear,
-        Direction direction, String condition) {
+public record TermValue(@Nullable BigDecimal percentage, @Nullable BigDecimal change, @Nullable BigDecimal min, @Nullable BigDecimal max,
+        String unclear, Direction direction, String condition) {
 
     /** Which way a term moves the percentage when the table gives no number. */
     public enum Direction {
@@ -29,7 +31,8 @@ public record TermValue(BigDecimal percentage, BigDecimal change, BigDecimal min
         condition = condition == null ? "" : condition;
     }
 
-    public TermValue(BigDecimal percentage, BigDecimal change, BigDecimal min, BigDecimal max, String unclear) {
+    public TermValue(@Nullable BigDecimal percentage, @Nullable BigDecimal change, @Nullable BigDecimal min, @Nullable BigDecimal max,
+            String unclear) {
         this(percentage, change, min, max, unclear, Direction.NONE, "");
     }
 

@@ -10,10 +10,12 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import nl.tztcheck.profiles.Source;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and validates every {@code *.yaml} in the zorgkantoor-profiles directory; all problems at once. */
 public final class ZorgkantoorPolicyReader {
@@ -50,7 +52,7 @@ public final class ZorgkantoorPolicyReader {
         return List.copyOf(policies);
     }
 
-    static ZorgkantoorPolicy read(Path path, List<String> problems) {
+    static @Nullable ZorgkantoorPolicy read(Path path, List<String> problems) {
         String file = path.getFileName().toString();
         PolicyYaml y = new PolicyYaml(file, problems);
         Object doc;
@@ -74,10 +76,15 @@ public final class ZorgkantoorPolicyReader {
         Map<Term, TermValue> terms = terms(y, root.get("terms"));
         List<String> unclear = unclear(y, root.get("unclear"));
         String technology = y.string(root, "", "technology", false);
-        return problems.size() > before ? null : new ZorgkantoorPolicy(id, name, file, from, to, source, terms, unclear, technology);
+        if (problems.size() > before) {
+            return null;
+        }
+        // each of these is null only after a problem was recorded (required fields, source), and there was none
+        return new ZorgkantoorPolicy(Objects.requireNonNull(id), Objects.requireNonNull(name), file, Objects.requireNonNull(from),
+                Objects.requireNonNull(to), Objects.requireNonNull(source), terms, unclear, Objects.requireNonNullElse(technology, ""));
     }
 
-    private static Source source(PolicyYaml y, Object raw) {
+    private static @Nullable Source source(PolicyYaml y, @Nullable Object raw) {
         if (raw == null) {
             y.problem("source", "state where the policy comes from (title, verified: true|false)");
             return null;
@@ -86,11 +93,12 @@ public final class ZorgkantoorPolicyReader {
         y.onlyKnownKeys(m, "source", SOURCE_KEYS);
         String title = y.string(m, "source", "title", true);
         Boolean verified = y.bool(m, "source", "verified");
-        return new Source(title, y.string(m, "source", "url", false), y.string(m, "source", "retrieved", false),
+        // a missing title is a problem recorded above, so read() drops this policy and the "" is never shown
+        return new Source(title == null ? "" : title, y.string(m, "source", "url", false), y.string(m, "source", "retrieved", false),
                 y.string(m, "source", "section", false), Boolean.TRUE.equals(verified), y.string(m, "source", "note", false));
     }
 
-    private static Map<Term, TermValue> terms(PolicyYaml y, Object raw) {
+    private static Map<Term, TermValue> terms(PolicyYaml y, @Nullable Object raw) {
         Map<Term, TermValue> terms = new EnumMap<>(Term.class);
         if (raw == null) {
             y.problem("terms", "is required; at least 'base' (the richttarief percentage)");
@@ -105,7 +113,7 @@ public final class ZorgkantoorPolicyReader {
         return terms;
     }
 
-    private static List<String> unclear(PolicyYaml y, Object raw) {
+    private static List<String> unclear(PolicyYaml y, @Nullable Object raw) {
         if (raw == null) {
             return List.of();
         }

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 
 import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.privacy.SafeUrl;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * One conditional GET of a bundle, read completely (or refused) before anything else happens.
@@ -59,7 +61,7 @@ final class BundleDownload {
             pending.cancel(true);
             throw new SyncRefusedException(texts.get("download.deadline", "url", SafeUrl.forLog(url), "seconds", deadline.toSeconds()));
         } catch (ExecutionException e) {
-            throw refusal(e.getCause(), url, timeout, texts);
+            throw refusal(requireNonNull(e.getCause()), url, timeout, texts);
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
@@ -86,7 +88,7 @@ final class BundleDownload {
         private final URI url;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
+        private Flow.@Nullable Subscription subscription;
 
         LimitedBody(URI url) {
             this.url = url;
@@ -109,7 +111,7 @@ final class BundleDownload {
                 out.write(bytes, 0, bytes.length);
             }
             if (out.size() > MAX_BYTES) {
-                subscription.cancel();
+                requireNonNull(subscription).cancel(); // onSubscribe came first
                 result.completeExceptionally(new SyncRefusedException("the profile bundle at " + SafeUrl.forLog(url) + " is larger than "
                         + MAX_BYTES / (1024 * 1024) + " MB; refused"));
             }

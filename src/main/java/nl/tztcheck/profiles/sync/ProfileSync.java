@@ -20,6 +20,7 @@ import nl.tztcheck.profiles.InvalidProfilesException;
 import nl.tztcheck.profiles.ProfileSet;
 
 import nl.tztcheck.privacy.SafeUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code profiles sync}: fetches a published {@link ProfileBundle}, checks every file's SHA-256,
@@ -101,7 +102,7 @@ public final class ProfileSync {
         }
     }
 
-    private SyncResult install(URI from, Path dir, ProfileBundle bundle, String etag, Optional<String> currentFingerprint)
+    private SyncResult install(URI from, Path dir, ProfileBundle bundle, @Nullable String etag, Optional<String> currentFingerprint)
             throws IOException {
         Path fresh = DirectorySwap.tempSibling(dir, "sync");
         try {
@@ -127,7 +128,7 @@ public final class ProfileSync {
             return ProfileSet.load(fresh);
         } catch (InvalidProfilesException e) {
             throw new SyncRefusedException("the profile set published at " + SafeUrl.forLog(from) + " is not valid, the local set is kept. "
-                    + e.getMessage().replace(fresh.toString(), "(published)"), e);
+                    + String.valueOf(e.getMessage()).replace(fresh.toString(), "(published)"), e);
         }
     }
 
@@ -143,7 +144,7 @@ public final class ProfileSync {
         }
     }
 
-    private static SyncResult unchanged(Path dir, String fingerprint, String etag) {
+    private static SyncResult unchanged(Path dir, String fingerprint, @Nullable String etag) {
         Path previous = DirectorySwap.previousOf(dir);
         return new SyncResult(SyncResult.Outcome.UNCHANGED, ChangeSummary.between(dir, dir), fingerprint, etag,
                 Files.isDirectory(previous) ? previous : null);

@@ -1,6 +1,7 @@
 package nl.tztcheck.profiles.sync;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a sync or rollback did.
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  * @param etag        the ETag the set was published with, or null
  * @param previous    where the replaced set is kept ({@code <dir>.previous}), for {@code profiles rollback}
  */
-public record SyncResult(Outcome outcome, ChangeSummary changes, String fingerprint, String etag, Path previous) {
+public record SyncResult(Outcome outcome, ChangeSummary changes, String fingerprint, @Nullable String etag, @Nullable Path previous) {
 
     public enum Outcome {
         /** A new set was validated and put in place; the old one is in {@code previous}. */

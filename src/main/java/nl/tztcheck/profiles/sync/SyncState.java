@@ -10,13 +10,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code <profiles>/.sync.json}: where the set came from, its ETag, the fingerprint it had and
  * when. It lives inside the directory, so a rollback brings back the matching ETag too; the
  * profile loader reads only {@code *.yaml}, so it is ignored there.
  */
-record SyncState(String url, String etag, String fingerprint, String syncedAt) {
+record SyncState(@Nullable String url, @Nullable String etag, @Nullable String fingerprint, @Nullable String syncedAt) {
 
     static final String FILE = ".sync.json";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -34,7 +35,7 @@ record SyncState(String url, String etag, String fingerprint, String syncedAt) {
         }
     }
 
-    private static String text(JsonNode n, String key) {
+    private static @Nullable String text(JsonNode n, String key) {
         JsonNode v = n == null ? null : n.get(key);
         return v == null || !v.isString() ? null : v.stringValue();
     }

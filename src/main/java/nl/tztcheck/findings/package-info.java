@@ -1,0 +1,5 @@
+/** Nullness: nothing in this package is null unless marked {@code @Nullable} (NullAway checks it at compile time). */
+@NullMarked
+package nl.tztcheck.findings;
+
+import org.jspecify.annotations.NullMarked;
