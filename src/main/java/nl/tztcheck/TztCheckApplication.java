@@ -7,5 +7,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * point is {@link nl.tztcheck.cli.TztCheckCli}, which validates input before Spring starts.
  */
 @SpringBootApplication
-public class TztCheckApplication {
-}
+public class TztCheckApplication {}

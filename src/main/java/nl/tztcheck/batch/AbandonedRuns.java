@@ -1,7 +1,6 @@
 package nl.tztcheck.batch;
 
 import java.time.LocalDateTime;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -27,7 +26,10 @@ public class AbandonedRuns {
         this.jobRepository = jobRepository;
     }
 
-    /** Call only while holding the {@link RunLock}; returns true when an abandoned execution was closed. */
+    /**
+     * Call only while holding the {@link RunLock}; returns true when an abandoned execution was
+     * closed.
+     */
     public boolean closeAbandoned(String jobName, JobParameters parameters) {
         JobInstance instance = jobRepository.getJobInstance(jobName, parameters);
         if (instance == null) {
@@ -41,22 +43,25 @@ public class AbandonedRuns {
         for (StepExecution step : last.getStepExecutions()) {
             if (step.getStatus().isRunning() || step.getStatus() == BatchStatus.UNKNOWN) {
                 step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription("abandoned: the process running it died"));
+                step.setExitStatus(
+                        ExitStatus.FAILED.addExitDescription(
+                                "abandoned: the process running it died"));
                 step.setEndTime(now);
                 jobRepository.update(step);
             }
         }
         last.setStatus(BatchStatus.FAILED);
-        last.setExitStatus(ExitStatus.FAILED.addExitDescription("abandoned: the process running it died"));
+        last.setExitStatus(
+                ExitStatus.FAILED.addExitDescription("abandoned: the process running it died"));
         last.setEndTime(now);
         jobRepository.update(last);
         return true;
     }
 
     /**
-     * Call only while holding the {@link RunLock}: marks the instance's last execution ABANDONED (Spring
-     * Batch then never restarts it) and returns its instance id, or empty when there is nothing to
-     * abandon (never run, or completed).
+     * Call only while holding the {@link RunLock}: marks the instance's last execution ABANDONED
+     * (Spring Batch then never restarts it) and returns its instance id, or empty when there is
+     * nothing to abandon (never run, or completed).
      */
     public java.util.OptionalLong abandon(String jobName, JobParameters parameters) {
         JobInstance instance = jobRepository.getJobInstance(jobName, parameters);

@@ -5,18 +5,17 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import nl.tztcheck.findings.ClientPseudonymizer;
 
 /**
- * Encrypts a BSN for the one step that needs the number itself, the insurance verification: AES-256-GCM
- * with a random 12-byte IV per value, the key derived from the pseudonym key (which lives outside the
- * database: {@code TZT_PSEUDONYM_KEY} or the key file in the data directory). Staged as Base64 of IV and
- * ciphertext with its tag; decrypted only in memory, to call the service.
+ * Encrypts a BSN for the one step that needs the number itself, the insurance verification:
+ * AES-256-GCM with a random 12-byte IV per value, the key derived from the pseudonym key (which
+ * lives outside the database: {@code TZT_PSEUDONYM_KEY} or the key file in the data directory).
+ * Staged as Base64 of IV and ciphertext with its tag; decrypted only in memory, to call the
+ * service.
  */
 final class BsnSeal {
 
@@ -51,7 +50,9 @@ final class BsnSeal {
         }
     }
 
-    /** Fails when the value was sealed with another key (the pseudonym key changed since the load). */
+    /**
+     * Fails when the value was sealed with another key (the pseudonym key changed since the load).
+     */
     String open(String sealed) {
         if (sealed == null) {
             return null;
@@ -61,10 +62,13 @@ final class BsnSeal {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
             c.updateAAD(AAD);
-            return new String(c.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+            return new String(
+                    c.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (javax.crypto.AEADBadTagException e) {
-            throw new IllegalStateException("a staged BSN cannot be decrypted: the pseudonym key changed since the export was"
-                    + " loaded; check the export again with --force", e);
+            throw new IllegalStateException(
+                    "a staged BSN cannot be decrypted: the pseudonym key changed since the export was"
+                            + " loaded; check the export again with --force",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
         }

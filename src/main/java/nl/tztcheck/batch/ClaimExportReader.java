@@ -5,11 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamException;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.ClaimSources;
 import nl.tztcheck.claims.InputInspection;
@@ -18,11 +13,14 @@ import nl.tztcheck.claims.ServiceDateWindow;
 import nl.tztcheck.claims.aw319.TechnologyMapping;
 import nl.tztcheck.claims.aw319.WlzMapping;
 import nl.tztcheck.profiles.ProfileSet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the export row by row and parses each row with the core parser (a row is read and
- * parsed in one go so a reject keeps its raw text), on a thread of its own ({@link ReadAhead}).
- * Restartable: it records how many rows it has handed out, and after a crash skips those.
+ * Reads the export row by row and parses each row with the core parser (a row is read and parsed in
+ * one go so a reject keeps its raw text), on a thread of its own ({@link ReadAhead}). Restartable:
+ * it records how many rows it has handed out, and after a crash skips those.
  */
 public class ClaimExportReader implements ItemStreamReader<RowResult> {
 
@@ -30,6 +28,7 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
     static final String BLANK = "rows.blank";
     static final String ENCODING = "input.encoding";
     static final String IGNORED = "input.ignoredColumns";
+
     /** The date the load first ran: a restart on a later day accepts the same service dates. */
     static final String RUN_DATE = "run.date";
 
@@ -47,13 +46,24 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
         this(path, profiles, mapping, Clock.systemUTC());
     }
 
-    /** @param clock gives the run date, which decides the service dates accepted ({@link ServiceDateWindow}) */
-    public ClaimExportReader(Path path, ProfileSet profiles, TechnologyMapping mapping, Clock clock) {
+    /**
+     * @param clock gives the run date, which decides the service dates accepted ({@link
+     *     ServiceDateWindow})
+     */
+    public ClaimExportReader(
+            Path path, ProfileSet profiles, TechnologyMapping mapping, Clock clock) {
         this(path, profiles, mapping, WlzMapping.NONE, clock);
     }
 
-    /** @param wlz the clients' Wlz indications for an AW319 export ({@code --wlz-map}) */
-    public ClaimExportReader(Path path, ProfileSet profiles, TechnologyMapping mapping, WlzMapping wlz, Clock clock) {
+    /**
+     * @param wlz the clients' Wlz indications for an AW319 export ({@code --wlz-map})
+     */
+    public ClaimExportReader(
+            Path path,
+            ProfileSet profiles,
+            TechnologyMapping mapping,
+            WlzMapping wlz,
+            Clock clock) {
         this.wlz = wlz == null ? WlzMapping.NONE : wlz;
         this.path = path;
         this.profiles = profiles;
@@ -65,11 +75,19 @@ public class ClaimExportReader implements ItemStreamReader<RowResult> {
     public void open(ExecutionContext context) {
         try {
             InputInspection inspection = InputInspection.of(path);
-            runDate = context.containsKey(RUN_DATE) ? LocalDate.parse(context.getString(RUN_DATE))
-                    : ServiceDateWindow.at(clock).runDate();
+            runDate =
+                    context.containsKey(RUN_DATE)
+                            ? LocalDate.parse(context.getString(RUN_DATE))
+                            : ServiceDateWindow.at(clock).runDate();
             context.putString(RUN_DATE, runDate.toString());
-            source = ClaimSources.open(path, profiles, mapping, wlz, new ServiceDateWindow(runDate));
-            context.putString(ENCODING, source.format() + ", " + inspection.charset().name() + (inspection.bom() ? " with BOM" : ""));
+            source =
+                    ClaimSources.open(path, profiles, mapping, wlz, new ServiceDateWindow(runDate));
+            context.putString(
+                    ENCODING,
+                    source.format()
+                            + ", "
+                            + inspection.charset().name()
+                            + (inspection.bom() ? " with BOM" : ""));
             context.putString(IGNORED, String.join("|", source.ignoredColumns()));
             handedOut = context.getLong(ROWS, 0L);
             source.skip(handedOut);

@@ -2,7 +2,6 @@ package nl.tztcheck.batch;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Law;
 import nl.tztcheck.claims.Technology;
@@ -10,25 +9,36 @@ import nl.tztcheck.money.Money;
 import nl.tztcheck.rules.Correction;
 
 /**
- * Maps staged rows (the columns of {@link StagingTables#LINE_COLUMNS}) back to core values: the line's
- * client id is the staging key, its BSN a stand-in of the staged {@link BsnState}.
+ * Maps staged rows (the columns of {@link StagingTables#LINE_COLUMNS}) back to core values: the
+ * line's client id is the staging key, its BSN a stand-in of the staged {@link BsnState}.
  */
 final class ClaimLineRows {
 
     static final String COLUMNS = String.join(", ", StagingTables.LINE_COLUMNS);
 
-    private ClaimLineRows() {
-    }
+    private ClaimLineRows() {}
 
     static ClaimLine line(ResultSet rs) throws SQLException {
         String tech = rs.getString("technology");
-        return new ClaimLine(rs.getLong("line_no"), rs.getString("line_id"), rs.getString("client_id"),
+        return new ClaimLine(
+                rs.getLong("line_no"),
+                rs.getString("line_id"),
+                rs.getString("client_id"),
                 BsnState.ofCode(rs.getString("bsn_state")).standIn(),
-                rs.getString("uzovi"), rs.getString("service_code"), rs.getObject("service_date", java.time.LocalDate.class),
-                rs.getInt("minutes"), Money.cents(rs.getLong("tariff_cents")), Money.cents(rs.getLong("amount_cents")),
-                rs.getBoolean("amount_declared"), tech == null ? null : Technology.valueOf(tech), rs.getString("product"),
-                Law.valueOf(rs.getString("law")), rs.getBoolean("credit"), rs.getString("corrects_line_id"),
-                rs.getBoolean("wlz_indication"), rs.getString("approval_ref"));
+                rs.getString("uzovi"),
+                rs.getString("service_code"),
+                rs.getObject("service_date", java.time.LocalDate.class),
+                rs.getInt("minutes"),
+                Money.cents(rs.getLong("tariff_cents")),
+                Money.cents(rs.getLong("amount_cents")),
+                rs.getBoolean("amount_declared"),
+                tech == null ? null : Technology.valueOf(tech),
+                rs.getString("product"),
+                Law.valueOf(rs.getString("law")),
+                rs.getBoolean("credit"),
+                rs.getString("corrects_line_id"),
+                rs.getBoolean("wlz_indication"),
+                rs.getString("approval_ref"));
     }
 
     /** The correction recorded by the prepare step, or null. */

@@ -15,10 +15,10 @@ import java.time.Instant;
  * data directory, taken before the database is opened. H2 serves one file to several processes
  * (AUTO_SERVER), but a long run beside another's heavy writes fails inside H2's storage ("Chunk not
  * found", issue 12), and the database closes with the process that opened it first. Taking turns
- * costs the second run its wait and gives each run exactly what it would give alone; runs that
- * must go side by side use PostgreSQL, where they do. The OS releases the lock when its process
- * dies, so a killed run never blocks. The lock file says which run holds it, so a second start of
- * the <em>same</em> run is refused at once instead of waiting ({@link RunLock} refuses it on
+ * costs the second run its wait and gives each run exactly what it would give alone; runs that must
+ * go side by side use PostgreSQL, where they do. The OS releases the lock when its process dies, so
+ * a killed run never blocks. The lock file says which run holds it, so a second start of the
+ * <em>same</em> run is refused at once instead of waiting ({@link RunLock} refuses it on
  * PostgreSQL).
  */
 public final class DataDirectoryGate implements AutoCloseable {
@@ -31,7 +31,9 @@ public final class DataDirectoryGate implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** What a caller learns when the gate is held: by the same run, or by another one to wait for. */
+    /**
+     * What a caller learns when the gate is held: by the same run, or by another one to wait for.
+     */
     public interface Waiting {
         /** The same run holds it: give up (returns without the gate). */
         void sameRun(String holder);
@@ -44,10 +46,16 @@ public final class DataDirectoryGate implements AutoCloseable {
      * Passes the gate for the run {@code runKey}: at once when free, after waiting when another run
      * holds it; empty when the same run holds it.
      */
-    public static java.util.Optional<DataDirectoryGate> pass(Path dataDir, String runKey, Waiting waiting) throws IOException {
+    public static java.util.Optional<DataDirectoryGate> pass(
+            Path dataDir, String runKey, Waiting waiting) throws IOException {
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve("runs.lock");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        FileChannel channel =
+                FileChannel.open(
+                        file,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.READ);
         FileLock lock = channel.tryLock();
         if (lock == null) {
             String[] holder = read(file);
@@ -59,7 +67,14 @@ public final class DataDirectoryGate implements AutoCloseable {
             waiting.otherRun(holder[1]);
             lock = channel.lock(); // blocks until the other run ends (or dies)
         }
-        String who = runKey + "\n" + "pid " + ProcessHandle.current().pid() + ", since " + Instant.now() + "\n";
+        String who =
+                runKey
+                        + "\n"
+                        + "pid "
+                        + ProcessHandle.current().pid()
+                        + ", since "
+                        + Instant.now()
+                        + "\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);

@@ -1,10 +1,9 @@
 package nl.tztcheck.batch;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import nl.tztcheck.rules.GroupChecker;
 import nl.tztcheck.rules.GroupResult;
 import nl.tztcheck.rules.MonthGroup;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Hands each client-month to the core checker. */
 public class GroupCheckProcessor implements ItemProcessor<MonthGroup, GroupResult> {

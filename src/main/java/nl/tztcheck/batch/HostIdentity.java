@@ -14,8 +14,7 @@ final class HostIdentity {
 
     private static final String NAME = compute();
 
-    private HostIdentity() {
-    }
+    private HostIdentity() {}
 
     static String name() {
         return NAME;

@@ -11,16 +11,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import nl.tztcheck.reports.NoSpaceException;
 
 /**
- * A failure for want of disk space: the operating system's "No space left on device" anywhere in the causes (an
- * IOException of the report writers, H2's storage engine, a PostgreSQL server's "could not extend file"), with the file
- * when the failure names one.
+ * A failure for want of disk space: the operating system's "No space left on device" anywhere in
+ * the causes (an IOException of the report writers, H2's storage engine, a PostgreSQL server's
+ * "could not extend file"), with the file when the failure names one.
  *
- * @param file           the file being written, or null when the failure does not say
- * @param written        bytes of that file written when the disk was full, -1 when unknown
+ * @param file the file being written, or null when the failure does not say
+ * @param written bytes of that file written when the disk was full, -1 when unknown
  * @param databaseServer the database server's disk (PostgreSQL), not one of this machine's
  */
 public record NoSpaceLeft(Path file, long written, boolean databaseServer) {
@@ -28,7 +27,10 @@ public record NoSpaceLeft(Path file, long written, boolean databaseServer) {
     /** The operating system's words (ENOSPC), as Java, H2 and PostgreSQL pass them on. */
     public static final String MESSAGE = NoSpaceException.REASON;
 
-    /** The first failure among {@code failures} (their causes, suppressed and next exceptions included) that is for want of space. */
+    /**
+     * The first failure among {@code failures} (their causes, suppressed and next exceptions
+     * included) that is for want of space.
+     */
     public static Optional<NoSpaceLeft> in(Collection<? extends Throwable> failures) {
         boolean found = false;
         Path file = null;
@@ -57,7 +59,9 @@ public record NoSpaceLeft(Path file, long written, boolean databaseServer) {
                 addIfPresent(todo, sql.getNextException());
             }
         }
-        return found ? Optional.of(new NoSpaceLeft(file, written, databaseServer && file == null)) : Optional.empty();
+        return found
+                ? Optional.of(new NoSpaceLeft(file, written, databaseServer && file == null))
+                : Optional.empty();
     }
 
     public static Optional<NoSpaceLeft> in(Throwable failure) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,16 +35,22 @@ final class PostgresCopyInsert implements BulkInsert {
             data.append('\n');
         }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
-        jdbc.execute((java.sql.Connection c) -> {
-            try {
-                return c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        jdbc.execute(
+                (java.sql.Connection c) -> {
+                    try {
+                        return c.unwrap(PGConnection.class)
+                                .getCopyAPI()
+                                .copyIn(sql, new StringReader(data.toString()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
-    /** A value in COPY's text format: NULL as \N, booleans as t/f, backslash and the separators escaped. */
+    /**
+     * A value in COPY's text format: NULL as \N, booleans as t/f, backslash and the separators
+     * escaped.
+     */
     static void append(StringBuilder out, Object value) {
         if (value == null) {
             out.append("\\N");

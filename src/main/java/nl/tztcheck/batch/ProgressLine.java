@@ -6,16 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
 
 /**
  * The single updating progress line a person sees on an interactive terminal during a long step:
- * {@code Controleren  12.345 / 47.400 cliëntmaanden  26%  2.050/s  nog ongeveer 17 s}. Pure
- * arithmetic and formatting on a clock it is given, so tests use a fake one; {@link ProgressLogger}
- * decides when to show it. The rate counts only the items of this execution (a restart that skips
- * finished work does not look infinitely fast); the time left is what remains at that rate.
+ * {@code Controleren 12.345 / 47.400 cliëntmaanden 26% 2.050/s nog ongeveer 17 s}. Pure arithmetic
+ * and formatting on a clock it is given, so tests use a fake one; {@link ProgressLogger} decides
+ * when to show it. The rate counts only the items of this execution (a restart that skips finished
+ * work does not look infinitely fast); the time left is what remains at that rate.
  */
 final class ProgressLine {
 
@@ -30,11 +29,17 @@ final class ProgressLine {
 
     /**
      * @param stepLabelKey e.g. {@code progress.check}
-     * @param unitKey      e.g. {@code progress.clientMonths}
-     * @param total        the items the step will handle in all, or a negative number when unknown
-     * @param startItems   items already done before this execution (a restart)
+     * @param unitKey e.g. {@code progress.clientMonths}
+     * @param total the items the step will handle in all, or a negative number when unknown
+     * @param startItems items already done before this execution (a restart)
      */
-    ProgressLine(Language language, String stepLabelKey, String unitKey, long total, long startItems, LongSupplier nanoClock) {
+    ProgressLine(
+            Language language,
+            String stepLabelKey,
+            String unitKey,
+            long total,
+            long startItems,
+            LongSupplier nanoClock) {
         this.texts = Messages.of("terminal", language);
         this.locale = language.locale();
         this.label = texts.get(stepLabelKey);
@@ -72,7 +77,9 @@ final class ProgressLine {
         }
         s.append(' ').append(unit);
         if (total > 0) {
-            s.append(String.format(locale, "  %d%%", Math.min(99, done * 100 / Math.max(total, done))));
+            s.append(
+                    String.format(
+                            locale, "  %d%%", Math.min(99, done * 100 / Math.max(total, done))));
         }
         s.append("  ").append(count(ratePerSecond(done))).append(texts.get("progress.perSecond"));
         long left = secondsLeft(done);
@@ -85,13 +92,24 @@ final class ProgressLine {
     /** The line when the step is over. */
     String finish(long done) {
         long seconds = Math.max(0, (nanoClock.getAsLong() - startNanos) / 1_000_000_000L);
-        return label + "  " + count(done) + " " + unit + "  " + texts.get("progress.done", "time", duration(seconds));
+        return label
+                + "  "
+                + count(done)
+                + " "
+                + unit
+                + "  "
+                + texts.get("progress.done", "time", duration(seconds));
     }
 
     /** {@code 1 u 05 min} (nl) / {@code 1 h 05 min} (en), {@code 3 min 20 s}, {@code 12 s}. */
     String duration(long seconds) {
         if (seconds >= 3600) {
-            return String.format(locale, "%d %s %02d min", seconds / 3600, texts.get("progress.hourSymbol"), seconds % 3600 / 60);
+            return String.format(
+                    locale,
+                    "%d %s %02d min",
+                    seconds / 3600,
+                    texts.get("progress.hourSymbol"),
+                    seconds % 3600 / 60);
         }
         if (seconds >= 60) {
             return String.format(locale, "%d min %02d s", seconds / 60, seconds % 60);
@@ -105,8 +123,8 @@ final class ProgressLine {
 
     /**
      * The lines of a text export, estimated from its size and the first MiB (exact when the file is
-     * smaller), less the header; -1 when nothing can be said (an empty or unreadable file, or an AW319
-     * file, whose records are not one per line).
+     * smaller), less the header; -1 when nothing can be said (an empty or unreadable file, or an
+     * AW319 file, whose records are not one per line).
      */
     static long estimateDataLines(Path file) {
         try {
@@ -128,7 +146,10 @@ final class ProgressLine {
             if (read == 0 || newlines == 0) {
                 return -1;
             }
-            long lines = read == size ? newlines + (head[read - 1] == '\n' ? 0 : 1) : Math.round(size * (double) newlines / read);
+            long lines =
+                    read == size
+                            ? newlines + (head[read - 1] == '\n' ? 0 : 1)
+                            : Math.round(size * (double) newlines / read);
             return Math.max(0, lines - 1);
         } catch (IOException e) {
             return -1;

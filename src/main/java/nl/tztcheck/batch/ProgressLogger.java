@@ -2,24 +2,23 @@ package nl.tztcheck.batch;
 
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
-
+import nl.tztcheck.i18n.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-import nl.tztcheck.i18n.Language;
-
 /**
  * Progress of a step, two ways. Always: one log line per step start, every so many items, and per
- * step end, in key=value form a monitoring system can parse: {@code event=progress step=load items=50000
- * rate_per_s=41000}; not on a terminal (cron, systemd, a redirected run) they go to standard output, on
- * a terminal to the log file only (CheckCommand). On an interactive terminal also: one line in the run's language that updates in place ({@code \r}) with the items per
- * second and the time left ({@link ProgressLine}), ended with the step's duration. Counts only: no
- * client data is ever logged or shown.
+ * step end, in key=value form a monitoring system can parse: {@code event=progress step=load
+ * items=50000 rate_per_s=41000}; not on a terminal (cron, systemd, a redirected run) they go to
+ * standard output, on a terminal to the log file only (CheckCommand). On an interactive terminal
+ * also: one line in the run's language that updates in place ({@code \r}) with the items per second
+ * and the time left ({@link ProgressLine}), ended with the step's duration. Counts only: no client
+ * data is ever logged or shown.
  */
 public class ProgressLogger implements StepExecutionListener, ChunkListener<Object, Object> {
 
@@ -29,10 +28,14 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
     /**
      * Where and how the terminal line is drawn.
      *
-     * @param totals   per step, the items it will handle in all (-1 unknown), asked once when the step starts
+     * @param totals per step, the items it will handle in all (-1 unknown), asked once when the
+     *     step starts
      */
-    public record Console(TerminalLine line, Language language, ToLongFunction<StepExecution> totals, LongSupplier nanoClock) {
-    }
+    public record Console(
+            TerminalLine line,
+            Language language,
+            ToLongFunction<StepExecution> totals,
+            LongSupplier nanoClock) {}
 
     private final Console console;
     private StepExecution step;
@@ -45,7 +48,9 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         this(null);
     }
 
-    /** @param console the interactive terminal to draw on, or null for log lines */
+    /**
+     * @param console the interactive terminal to draw on, or null for log lines
+     */
     public ProgressLogger(Console console) {
         this.console = console;
     }
@@ -63,20 +68,34 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         if (console != null) {
             line = lineFor(stepExecution);
         }
-        // on a terminal too: the log lines then go to the log file only (CheckCommand), the person sees the line above
-        LOG.info("event=step_started step={} job_instance={} job_execution={}", stepExecution.getStepName(),
-                stepExecution.getJobExecution().getJobInstance().getInstanceId(), stepExecution.getJobExecutionId());
+        // on a terminal too: the log lines then go to the log file only (CheckCommand), the person
+        // sees the line above
+        LOG.info(
+                "event=step_started step={} job_instance={} job_execution={}",
+                stepExecution.getStepName(),
+                stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+                stepExecution.getJobExecutionId());
     }
 
     private ProgressLine lineFor(StepExecution s) {
         var context = s.getExecutionContext();
         if (CheckJobConfiguration.LOAD_STEP.equals(s.getStepName())) {
-            return new ProgressLine(console.language(), "progress.load", "progress.lines", console.totals().applyAsLong(s),
-                    context.getLong(ClaimExportReader.ROWS, 0L), console.nanoClock());
+            return new ProgressLine(
+                    console.language(),
+                    "progress.load",
+                    "progress.lines",
+                    console.totals().applyAsLong(s),
+                    context.getLong(ClaimExportReader.ROWS, 0L),
+                    console.nanoClock());
         }
         if (checkStep(s)) {
-            return new ProgressLine(console.language(), "progress.check", "progress.clientMonths", console.totals().applyAsLong(s),
-                    groupsDone(s), console.nanoClock());
+            return new ProgressLine(
+                    console.language(),
+                    "progress.check",
+                    "progress.clientMonths",
+                    console.totals().applyAsLong(s),
+                    groupsDone(s),
+                    console.nanoClock());
         }
         return null;
     }
@@ -90,12 +109,18 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         return s.getStepName().startsWith(CheckJobConfiguration.CHECK_WORKER_STEP + ":");
     }
 
-    /** Client-months checked by all partitions of the check step, those of an interrupted earlier execution included. */
+    /**
+     * Client-months checked by all partitions of the check step, those of an interrupted earlier
+     * execution included.
+     */
     private static long groupsDone(StepExecution s) {
         long done = 0;
         for (StepExecution p : s.getJobExecution().getStepExecutions()) {
             if (partition(p)) {
-                done += Math.max(p.getExecutionContext().getLong(MonthGroupReader.GROUPS, 0L), p.getReadCount());
+                done +=
+                        Math.max(
+                                p.getExecutionContext().getLong(MonthGroupReader.GROUPS, 0L),
+                                p.getReadCount());
             }
         }
         return done;
@@ -121,7 +146,11 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         long items = step.getReadCount();
         if (items - lastLogged >= EVERY) {
             lastLogged = items;
-            LOG.info("event=progress step={} items={} rate_per_s={}", step.getStepName(), items, rate(items));
+            LOG.info(
+                    "event=progress step={} items={} rate_per_s={}",
+                    step.getStepName(),
+                    items,
+                    rate(items));
         }
     }
 
@@ -132,24 +161,34 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
         console.line().show(line.render(done()), false);
     }
 
-    /** Items done in all: those of earlier executions (a restart) plus this one's; for the check step, of all its partitions. */
+    /**
+     * Items done in all: those of earlier executions (a restart) plus this one's; for the check
+     * step, of all its partitions.
+     */
     private long done() {
         if (checkStep(step)) {
             return groupsDone(step);
         }
-        return Math.max(step.getExecutionContext().getLong(ClaimExportReader.ROWS, 0L), step.getReadCount());
+        return Math.max(
+                step.getExecutionContext().getLong(ClaimExportReader.ROWS, 0L),
+                step.getReadCount());
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (console != null) {
-            // a partition leaves the shared line to the check step, which ends it when every partition is done
+            // a partition leaves the shared line to the check step, which ends it when every
+            // partition is done
             if (line != null && !partition(stepExecution)) {
                 console.line().show(line.finish(done()), true);
             }
         }
-        LOG.info("event=step_finished step={} status={} items={} written={} duration_ms={}", stepExecution.getStepName(),
-                stepExecution.getStatus(), stepExecution.getReadCount(), stepExecution.getWriteCount(),
+        LOG.info(
+                "event=step_finished step={} status={} items={} written={} duration_ms={}",
+                stepExecution.getStepName(),
+                stepExecution.getStatus(),
+                stepExecution.getReadCount(),
+                stepExecution.getWriteCount(),
                 (System.nanoTime() - startNanos) / 1_000_000);
         return stepExecution.getExitStatus();
     }

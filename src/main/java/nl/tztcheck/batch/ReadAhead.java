@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.RowResult;
 
 /**
  * Parses the export on a thread of its own while the load step writes the rows before: on two
- * cores, reading and parsing overlap the database's work instead of adding to it. At most
- * {@value #BATCHES} batches of {@value #BATCH} rows wait, so memory stays small whatever the size of
- * the export. Rows come out in file order; a failure of the parser is thrown by {@link #next()}.
+ * cores, reading and parsing overlap the database's work instead of adding to it. At most {@value
+ * #BATCHES} batches of {@value #BATCH} rows wait, so memory stays small whatever the size of the
+ * export. Rows come out in file order; a failure of the parser is thrown by {@link #next()}.
  */
 final class ReadAhead implements AutoCloseable {
 
@@ -20,11 +19,11 @@ final class ReadAhead implements AutoCloseable {
     static final int BATCHES = 8;
 
     /**
-     * Rows in file order; {@code blankRows} is the source's count after the last of them; {@code last} or an
-     * {@code error} (thrown once the rows before it are read) ends the stream.
+     * Rows in file order; {@code blankRows} is the source's count after the last of them; {@code
+     * last} or an {@code error} (thrown once the rows before it are read) ends the stream.
      */
-    private record Batch(List<RowResult> rows, long blankRows, boolean last, RuntimeException error) {
-    }
+    private record Batch(
+            List<RowResult> rows, long blankRows, boolean last, RuntimeException error) {}
 
     private final ClaimSource source;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES);
@@ -89,7 +88,10 @@ final class ReadAhead implements AutoCloseable {
         return current.rows().get(next++);
     }
 
-    /** Rows without content the parser has skipped, as of the last batch handed out (at the end: all of them). */
+    /**
+     * Rows without content the parser has skipped, as of the last batch handed out (at the end: all
+     * of them).
+     */
     long blankRows() {
         return blankRows;
     }

@@ -4,36 +4,36 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.LineKind;
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.claims.RowResult;
 import nl.tztcheck.findings.ClientPseudonymizer;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a chunk of read rows to the run's staging tables ({@link StagingTables}) and the rejects
  * table, each in one bulk insert: every readable row to {@code line}, technology lines in full to
  * {@code tech}, the chunk's regular-care debits counted per client-month to {@code regular}, credit
- * lines once more to {@code credit}, and the line ids it perhaps saw before ({@link LineIdFilter}) to
- * {@code repeat}. It counts the lines per kind in the step's context (committed with each chunk,
+ * lines once more to {@code credit}, and the line ids it perhaps saw before ({@link LineIdFilter})
+ * to {@code repeat}. It counts the lines per kind in the step's context (committed with each chunk,
  * so the counts are right after a restart); after a restart the filter is filled again from the
  * rows staged before.
  *
- * <p>The only place rows enter the database, and so where identifiers are taken out ({@link #staged}):
- * the client number becomes the client's staging key (HMAC), the BSN its {@link BsnState} (and, when
- * insurance verification is on, the number encrypted with {@link BsnSeal}), and a BSN in a free-text
- * field a token ({@link IdentifierMasker}). Everything after the load works on these.
+ * <p>The only place rows enter the database, and so where identifiers are taken out ({@link
+ * #staged}): the client number becomes the client's staging key (HMAC), the BSN its {@link
+ * BsnState} (and, when insurance verification is on, the number encrypted with {@link BsnSeal}),
+ * and a BSN in a free-text field a token ({@link IdentifierMasker}). Everything after the load
+ * works on these.
  */
 public class StagingWriter implements ItemStreamWriter<RowResult> {
 
     /** The columns of tzt_reject (a lasting table, also written by the prepare step). */
     static final List<String> REJECT = List.of("run_id", "line_no", "field", "reason", "raw_text");
+
     /** The step context's count of staged lines of a kind: this prefix and the kind's name. */
     static final String LINES_OF_KIND = "lines.";
 
@@ -47,8 +47,14 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
     private final long[] kinds = new long[LineKind.values().length];
     private BulkInsert bulk;
 
-    /** @param sealBsns whether the BSN is staged encrypted too (only for the insurance verification) */
-    public StagingWriter(JdbcTemplate jdbc, StagingTables tables, ClientPseudonymizer pseudonymizer, boolean sealBsns,
+    /**
+     * @param sealBsns whether the BSN is staged encrypted too (only for the insurance verification)
+     */
+    public StagingWriter(
+            JdbcTemplate jdbc,
+            StagingTables tables,
+            ClientPseudonymizer pseudonymizer,
+            boolean sealBsns,
             FaultInjection faults) {
         this.jdbc = jdbc;
         this.tables = tables;
@@ -59,14 +65,29 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
     }
 
     /**
-     * The line as it is staged: the client number replaced by the client's staging key, the BSN by a
-     * stand-in of its {@link BsnState}, BSNs in the free-text fields by tokens.
+     * The line as it is staged: the client number replaced by the client's staging key, the BSN by
+     * a stand-in of its {@link BsnState}, BSNs in the free-text fields by tokens.
      */
     ClaimLine staged(ClaimLine l) {
-        return new ClaimLine(l.lineNo(), masker.mask(l.lineId()), pseudonymizer.stagingKey(l.clientId()),
-                BsnState.of(l.bsn()).standIn(), l.uzovi(), l.serviceCode(), l.serviceDate(), l.minutes(), l.hourlyTariff(),
-                l.amount(), l.amountDeclared(), l.technology(), masker.mask(l.product()), l.law(), l.credit(),
-                masker.mask(l.correctsLineId()), l.wlzIndication(), masker.mask(l.approvalRef()));
+        return new ClaimLine(
+                l.lineNo(),
+                masker.mask(l.lineId()),
+                pseudonymizer.stagingKey(l.clientId()),
+                BsnState.of(l.bsn()).standIn(),
+                l.uzovi(),
+                l.serviceCode(),
+                l.serviceDate(),
+                l.minutes(),
+                l.hourlyTariff(),
+                l.amount(),
+                l.amountDeclared(),
+                l.technology(),
+                masker.mask(l.product()),
+                l.law(),
+                l.credit(),
+                masker.mask(l.correctsLineId()),
+                l.wlzIndication(),
+                masker.mask(l.approvalRef()));
     }
 
     @Override
@@ -77,13 +98,17 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
             kinds[k.ordinal()] = context.getLong(LINES_OF_KIND + k.name(), 0L);
         }
         if (context.getLong(ClaimExportReader.ROWS, 0L) > 0) {
-            // a restart: the rows of the committed chunks are staged, their ids only known to the table
-            try (StreamingQuery ids = new StreamingQuery(jdbc.getDataSource(), "SELECT line_id FROM " + tables.line())) {
+            // a restart: the rows of the committed chunks are staged, their ids only known to the
+            // table
+            try (StreamingQuery ids =
+                    new StreamingQuery(
+                            jdbc.getDataSource(), "SELECT line_id FROM " + tables.line())) {
                 while (ids.rows().next()) {
                     seen.add(ids.rows().getString(1));
                 }
             } catch (java.sql.SQLException e) {
-                throw new org.springframework.batch.infrastructure.item.ItemStreamException("cannot read the staged line ids", e);
+                throw new org.springframework.batch.infrastructure.item.ItemStreamException(
+                        "cannot read the staged line ids", e);
             }
         }
     }
@@ -105,23 +130,45 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
                     repeats.add(new Object[] {l.lineId()});
                 }
                 int month = StagingTables.monthKey(l);
-                Object[] line = {l.lineNo(), l.lineId(), a.kind().name(), l.credit(), l.correctsLineId(), l.clientId(), l.uzovi(), month};
+                Object[] line = {
+                    l.lineNo(),
+                    l.lineId(),
+                    a.kind().name(),
+                    l.credit(),
+                    l.correctsLineId(),
+                    l.clientId(),
+                    l.uzovi(),
+                    month
+                };
                 lines.add(line);
                 if (l.credit()) {
                     credits.add(line);
                 }
                 if (a.kind() == LineKind.TECHNOLOGY) {
-                    Object[] row = StagingTables.lineRow(pseudonymizer.pseudonym(a.line().clientId()), l);
+                    Object[] row =
+                            StagingTables.lineRow(pseudonymizer.pseudonym(a.line().clientId()), l);
                     row = java.util.Arrays.copyOf(row, row.length + 1);
-                    row[row.length - 1] = seal == null || a.line().bsn() == null ? null : seal.seal(a.line().bsn());
+                    row[row.length - 1] =
+                            seal == null || a.line().bsn() == null
+                                    ? null
+                                    : seal.seal(a.line().bsn());
                     tech.add(row);
                 } else if (a.kind() == LineKind.REGULAR_CARE && !l.credit()) {
-                    regular.computeIfAbsent(List.of(l.clientId(), l.uzovi(), month), k -> new int[1])[0]++;
+                    regular.computeIfAbsent(
+                                    List.of(l.clientId(), l.uzovi(), month), k -> new int[1])[0]++;
                 }
             } else if (r instanceof RowResult.Rejected rej) {
                 Reject x = rej.reject();
-                // the raw text is masked already (RawTextMasker); a reason may quote a cell, which may hold a BSN
-                rejects.add(new Object[] {tables.runId(), x.lineNo(), x.field(), masker.mask(x.reason()), x.rawText()});
+                // the raw text is masked already (RawTextMasker); a reason may quote a cell, which
+                // may hold a BSN
+                rejects.add(
+                        new Object[] {
+                            tables.runId(),
+                            x.lineNo(),
+                            x.field(),
+                            masker.mask(x.reason()),
+                            x.rawText()
+                        });
             }
         }
         List<Object[]> months = new ArrayList<>(regular.size());

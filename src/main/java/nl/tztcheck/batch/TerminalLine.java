@@ -3,9 +3,10 @@ package nl.tztcheck.batch;
 import java.io.PrintWriter;
 
 /**
- * The one line of a terminal that the progress is drawn on, redrawn in place ({@code \r}). Shared by
- * every step of a run, and by the check step's partitions from their own threads: it knows what it
- * shows (to overwrite a longer text with spaces) and when it last drew (at most four times a second).
+ * The one line of a terminal that the progress is drawn on, redrawn in place ({@code \r}). Shared
+ * by every step of a run, and by the check step's partitions from their own threads: it knows what
+ * it shows (to overwrite a longer text with spaces) and when it last drew (at most four times a
+ * second).
  */
 public final class TerminalLine {
 
@@ -28,7 +29,10 @@ public final class TerminalLine {
         return true;
     }
 
-    /** Shows the text in place of what was there; {@code end} ends the line, and the next text starts a new one. */
+    /**
+     * Shows the text in place of what was there; {@code end} ends the line, and the next text
+     * starts a new one.
+     */
     synchronized void show(String text, boolean end) {
         String padded = text.length() < width ? text + " ".repeat(width - text.length()) : text;
         width = end ? 0 : text.length();

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.ClaimSources;
@@ -27,23 +25,25 @@ import nl.tztcheck.rules.MonthGroup;
  * The benchmark's lower bound: what the check costs with no framework, no database and no output
  * files. It reads the export with the same reader and parser, groups technology lines per client,
  * insurer and month (one client at a time: the generated exports are ordered by client), and runs
- * the same rules on every group. It skips what the job adds on top
- * (staging, credit matching, restartability, writing the reports), so the job can only be slower.
+ * the same rules on every group. It skips what the job adds on top (staging, credit matching,
+ * restartability, writing the reports), so the job can only be slower.
  */
 public final class PlainJavaCheck {
 
     /** What the lower bound did, to compare with the job's summary. */
-    public record Result(long linesRead, long groups, long findings, long atRiskCents, long nanos) {
-    }
+    public record Result(
+            long linesRead, long groups, long findings, long atRiskCents, long nanos) {}
 
-    private PlainJavaCheck() {
-    }
+    private PlainJavaCheck() {}
 
     public static Result run(Path claims, ProfileSet profiles, CostTable costs) throws IOException {
         long start = System.nanoTime();
-        GroupChecker checker = new GroupChecker(profiles, costs, new ClientPseudonymizer(new byte[32]));
-        // the generated exports are ordered by client: one client's groups are held at a time, so memory does not grow
-        // with the export (like the job, whose staging table is on disk); a client seen again after its groups were
+        GroupChecker checker =
+                new GroupChecker(profiles, costs, new ClientPseudonymizer(new byte[32]));
+        // the generated exports are ordered by client: one client's groups are held at a time, so
+        // memory does not grow
+        // with the export (like the job, whose staging table is on disk); a client seen again after
+        // its groups were
         // checked would be a different file shape, and is refused rather than measured wrongly
         Map<String, List<ClaimLine>> groups = new LinkedHashMap<>();
         Set<String> regularCare = new HashSet<>();
@@ -63,14 +63,22 @@ public final class PlainJavaCheck {
                         }
                         client = l.clientId();
                         if (doneClients.contains(client)) {
-                            throw new IllegalArgumentException("the lower bound needs an export ordered by client (as generated): "
-                                    + "line " + l.lineNo() + " returns to an earlier client");
+                            throw new IllegalArgumentException(
+                                    "the lower bound needs an export ordered by client (as generated): "
+                                            + "line "
+                                            + l.lineNo()
+                                            + " returns to an earlier client");
                         }
                     }
                     switch (a.kind()) {
-                        case TECHNOLOGY -> groups.computeIfAbsent(key(l.clientId(), l.uzovi(), l.month()), k -> new ArrayList<>()).add(l);
-                        case REGULAR_CARE -> regularCare.add(key(l.clientId(), l.uzovi(), l.month()));
-                        case OTHER -> { }
+                        case TECHNOLOGY ->
+                                groups.computeIfAbsent(
+                                                key(l.clientId(), l.uzovi(), l.month()),
+                                                k -> new ArrayList<>())
+                                        .add(l);
+                        case REGULAR_CARE ->
+                                regularCare.add(key(l.clientId(), l.uzovi(), l.month()));
+                        case OTHER -> {}
                     }
                 }
             }
@@ -79,11 +87,22 @@ public final class PlainJavaCheck {
         return new Result(read, totals[0], totals[1], totals[2], System.nanoTime() - start);
     }
 
-    private static void checkAll(GroupChecker checker, Map<String, List<ClaimLine>> groups, Set<String> regularCare, long[] totals) {
+    private static void checkAll(
+            GroupChecker checker,
+            Map<String, List<ClaimLine>> groups,
+            Set<String> regularCare,
+            long[] totals) {
         for (Map.Entry<String, List<ClaimLine>> g : groups.entrySet()) {
             ClaimLine first = g.getValue().get(0);
-            GroupResult result = checker.check(new MonthGroup(first.clientId(), first.uzovi(), first.month(), g.getValue(),
-                    Map.of(), regularCare.contains(g.getKey())));
+            GroupResult result =
+                    checker.check(
+                            new MonthGroup(
+                                    first.clientId(),
+                                    first.uzovi(),
+                                    first.month(),
+                                    g.getValue(),
+                                    Map.of(),
+                                    regularCare.contains(g.getKey())));
             totals[0]++;
             totals[1] += result.findings().size();
             for (var line : result.lines()) {

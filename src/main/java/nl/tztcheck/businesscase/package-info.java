@@ -1,4 +1,7 @@
-/** Observed change in regular care and the multi-year business case (issue 16): pure Java, no Spring. */
+/**
+ * Observed change in regular care and the multi-year business case (issue 16): pure Java, no
+ * Spring.
+ */
 @NullMarked
 package nl.tztcheck.businesscase;
 

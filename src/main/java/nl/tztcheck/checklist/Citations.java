@@ -1,17 +1,19 @@
 package nl.tztcheck.checklist;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import nl.tztcheck.profiles.ProfileVersion;
 import nl.tztcheck.profiles.Quote;
 import nl.tztcheck.profiles.Source;
+import org.jspecify.annotations.Nullable;
 
-/** The sources a page cites, numbered in the order the items first use them; each quote printed once, under its source. */
+/**
+ * The sources a page cites, numbered in the order the items first use them; each quote printed
+ * once, under its source.
+ */
 final class Citations {
 
     private final Map<ProfileVersion, Entry> entries = new LinkedHashMap<>();
@@ -21,9 +23,14 @@ final class Citations {
         this.nationalVersion = nationalVersion;
     }
 
-    /** The refs for these dimensions of one version: its quotes that name one of them ("1a"), else the source itself ("1"). */
+    /**
+     * The refs for these dimensions of one version: its quotes that name one of them ("1a"), else
+     * the source itself ("1").
+     */
     List<String> refs(ProfileVersion version, Collection<String> dimensions) {
-        Entry e = entries.computeIfAbsent(version, v -> new Entry(String.valueOf(entries.size() + 1)));
+        Entry e =
+                entries.computeIfAbsent(
+                        version, v -> new Entry(String.valueOf(entries.size() + 1)));
         List<String> refs = new ArrayList<>();
         for (Quote q : version.source().quotes()) {
             if (q.dimensions().stream().anyMatch(dimensions::contains)) {
@@ -35,11 +42,24 @@ final class Citations {
 
     List<CitedSource> sources() {
         List<CitedSource> list = new ArrayList<>();
-        entries.forEach((v, e) -> {
-            Source s = v.source();
-            list.add(new CitedSource(e.number, v == nationalVersion, v.version(), s.title(), orEmpty(s.section()), orEmpty(s.url()),
-                    e.quotes.entrySet().stream().map(q -> new CitedSource.CitedQuote(q.getValue(), q.getKey())).toList()));
-        });
+        entries.forEach(
+                (v, e) -> {
+                    Source s = v.source();
+                    list.add(
+                            new CitedSource(
+                                    e.number,
+                                    v == nationalVersion,
+                                    v.version(),
+                                    s.title(),
+                                    orEmpty(s.section()),
+                                    orEmpty(s.url()),
+                                    e.quotes.entrySet().stream()
+                                            .map(
+                                                    q ->
+                                                            new CitedSource.CitedQuote(
+                                                                    q.getValue(), q.getKey()))
+                                            .toList()));
+                });
         return list;
     }
 

@@ -2,7 +2,6 @@ package nl.tztcheck.checklist;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.profiles.Provenance;
 import nl.tztcheck.rules.RuleTexts;
@@ -44,11 +43,18 @@ final class PageTexts {
     }
 
     String overallTrust() {
-        return texts.get("trust.overall", "trust", c.trust().label(c.language()), "explain", Provenance.explain(c.trust(), c.language()));
+        return texts.get(
+                "trust.overall",
+                "trust",
+                c.trust().label(c.language()),
+                "explain",
+                Provenance.explain(c.trust(), c.language()));
     }
 
     String origin(ChecklistItem item) {
-        return item.national() ? texts.get("origin.national") : texts.get("origin.insurer", "insurer", c.insurerName());
+        return item.national()
+                ? texts.get("origin.national")
+                : texts.get("origin.insurer", "insurer", c.insurerName());
     }
 
     String trust(ChecklistItem item) {
@@ -62,9 +68,22 @@ final class PageTexts {
 
     /** "[1] VGZ, versie 2024: title, section <url>". */
     String source(CitedSource s) {
-        String who = s.national() ? texts.get("sources.national", "version", s.version())
-                : texts.get("sources.insurer", "insurer", c.insurerName(), "version", s.version());
-        return "[" + s.number() + "] " + who + ": " + s.title() + (s.section().isEmpty() ? "" : ", " + s.section());
+        String who =
+                s.national()
+                        ? texts.get("sources.national", "version", s.version())
+                        : texts.get(
+                                "sources.insurer",
+                                "insurer",
+                                c.insurerName(),
+                                "version",
+                                s.version());
+        return "["
+                + s.number()
+                + "] "
+                + who
+                + ": "
+                + s.title()
+                + (s.section().isEmpty() ? "" : ", " + s.section());
     }
 
     String legend() {

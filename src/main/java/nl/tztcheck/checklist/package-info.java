@@ -1,4 +1,7 @@
-/** The one-page "Voordat u declareert" checklist per insurer and year (issue 16): pure Java, no Spring. */
+/**
+ * The one-page "Voordat u declareert" checklist per insurer and year (issue 16): pure Java, no
+ * Spring.
+ */
 @NullMarked
 package nl.tztcheck.checklist;
 

@@ -8,8 +8,7 @@ public final class Bsn {
     /** What providers fill in when the client has no BSN (all nines, as in AW319). */
     public static final String NONE = "999999999";
 
-    private Bsn() {
-    }
+    private Bsn() {}
 
     /** True when the text is 9 digits and passes the 11-test; 000000000 is not a BSN. */
     public static boolean isValid(String bsn) {
@@ -34,11 +33,13 @@ public final class Bsn {
     }
 
     /**
-     * The text with every BSN in it (a run of exactly nine digits passing the 11-test, in any column
-     * or word) replaced by {@code replacement} of it; the same object when it holds none. The one scan
-     * behind both masking a reject's raw text and the tokens of BSNs typed into free-text fields.
+     * The text with every BSN in it (a run of exactly nine digits passing the 11-test, in any
+     * column or word) replaced by {@code replacement} of it; the same object when it holds none.
+     * The one scan behind both masking a reject's raw text and the tokens of BSNs typed into
+     * free-text fields.
      */
-    public static String replaceEach(String text, java.util.function.UnaryOperator<String> replacement) {
+    public static String replaceEach(
+            String text, java.util.function.UnaryOperator<String> replacement) {
         if (text == null || text.length() < 9) {
             return text;
         }

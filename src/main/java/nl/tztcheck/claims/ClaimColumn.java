@@ -40,18 +40,24 @@ public enum ClaimColumn {
         return alias;
     }
 
-    /** Required in the header; technology and corrects_line_id are required per row, for some rows. */
+    /**
+     * Required in the header; technology and corrects_line_id are required per row, for some rows.
+     */
     public boolean required() {
         return required;
     }
 
     /**
-     * The column a header cell names: the English name or the Dutch alias, in any case, with or without accents, with
-     * spaces or hyphens for underscores ({@code Cliëntnummer}, {@code Regel ID}, {@code DATUM}).
+     * The column a header cell names: the English name or the Dutch alias, in any case, with or
+     * without accents, with spaces or hyphens for underscores ({@code Cliëntnummer}, {@code Regel
+     * ID}, {@code DATUM}).
      */
     public static Optional<ClaimColumn> forHeader(String name) {
-        String n = java.text.Normalizer.normalize(name.trim(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        String n =
+                java.text.Normalizer.normalize(name.trim(), java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[\\s-]+", "_");
         for (ClaimColumn c : values()) {
             if (c.header.equals(n) || c.alias.equals(n)) {
                 return Optional.of(c);

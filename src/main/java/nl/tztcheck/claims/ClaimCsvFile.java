@@ -10,20 +10,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-
 import nl.tztcheck.i18n.StoredText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a claims export row by row (RFC 4180): a quoted cell may hold the separator, doubled
- * quotes and line breaks; a quote anywhere else is an ordinary character. Every character is looked
- * at once, so the time grows with the file whatever its quotes (OpenCSV's parser re-read a quoted
- * cell from its start at every line it spanned), and a row keeps at most {@link #MAX_ROW_CHARS}
+ * Reads a claims export row by row (RFC 4180): a quoted cell may hold the separator, doubled quotes
+ * and line breaks; a quote anywhere else is an ordinary character. Every character is looked at
+ * once, so the time grows with the file whatever its quotes (OpenCSV's parser re-read a quoted cell
+ * from its start at every line it spanned), and a row keeps at most {@link #MAX_ROW_CHARS}
  * characters, so memory stays bounded whatever the input. Keeps each row's starting line number and
- * raw text for rejects. Rows that are empty, or hold only separators (what Excel writes for an empty
- * row), carry no declaration and are counted as blank. A row whose quote is never closed, that is
- * longer than the limit, or that holds a NUL byte comes with a {@link RawRow#problem()} and becomes a
- * reject.
+ * raw text for rejects. Rows that are empty, or hold only separators (what Excel writes for an
+ * empty row), carry no declaration and are counted as blank. A row whose quote is never closed,
+ * that is longer than the limit, or that holds a NUL byte comes with a {@link RawRow#problem()} and
+ * becomes a reject.
  */
 public final class ClaimCsvFile implements Closeable {
 
@@ -31,7 +30,11 @@ public final class ClaimCsvFile implements Closeable {
     public static final int MAX_ROW_CHARS = 1 << 21;
 
     private static final int END = -1;
-    /** NUL is no text (PostgreSQL refuses it in any text column): a row holding one is a reject showing it as this. */
+
+    /**
+     * NUL is no text (PostgreSQL refuses it in any text column): a row holding one is a reject
+     * showing it as this.
+     */
     static final char SHOWN_FOR_NUL = '\u2400';
 
     private final String name;
@@ -51,7 +54,12 @@ public final class ClaimCsvFile implements Closeable {
             String headerLine = headerLine();
             physicalLine = 1;
             if (headerLine == null || headerLine.isBlank()) {
-                throw new UnusableInputException(name, 1, "", StoredText.of("file.empty"), StoredText.of("file.empty.whatToDo"));
+                throw new UnusableInputException(
+                        name,
+                        1,
+                        "",
+                        StoredText.of("file.empty"),
+                        StoredText.of("file.empty.whatToDo"));
             }
             if (headerLine.startsWith("\ufeff")) {
                 headerLine = headerLine.substring(1);
@@ -68,7 +76,10 @@ public final class ClaimCsvFile implements Closeable {
         }
     }
 
-    /** @throws NotAClaimsFileException when the file is no text at all (a workbook, a PDF, an archive) */
+    /**
+     * @throws NotAClaimsFileException when the file is no text at all (a workbook, a PDF, an
+     *     archive)
+     */
     public static ClaimCsvFile open(Path path, InputInspection inspection) throws IOException {
         var kind = FileKind.of(path);
         if (kind.isPresent()) {
@@ -144,28 +155,45 @@ public final class ClaimCsvFile implements Closeable {
     public void skipRows(long rows) {
         for (long i = 0; i < rows; i++) {
             if (nextRow() == null) {
-                throw new NoSuchElementException(name + " has fewer rows than the interrupted run had read");
+                throw new NoSuchElementException(
+                        name + " has fewer rows than the interrupted run had read");
             }
         }
     }
 
-    private @Nullable String problem(long start, boolean tooLong, boolean unclosedQuote, boolean nul) {
+    private @Nullable String problem(
+            long start, boolean tooLong, boolean unclosedQuote, boolean nul) {
         List<String> problems = new ArrayList<>();
         if (nul) {
             problems.add(RejectReasons.get("row.nul", "shown", SHOWN_FOR_NUL));
         }
         if (tooLong) {
-            problems.add(start == physicalLine ? RejectReasons.get("row.tooLong", "max", MAX_ROW_CHARS)
-                    : RejectReasons.get("row.tooLongLines", "max", MAX_ROW_CHARS, "from", start, "to", physicalLine));
+            problems.add(
+                    start == physicalLine
+                            ? RejectReasons.get("row.tooLong", "max", MAX_ROW_CHARS)
+                            : RejectReasons.get(
+                                    "row.tooLongLines",
+                                    "max",
+                                    MAX_ROW_CHARS,
+                                    "from",
+                                    start,
+                                    "to",
+                                    physicalLine));
         }
         if (unclosedQuote) {
-            problems.add(start == physicalLine ? RejectReasons.get("row.unclosedQuote")
-                    : RejectReasons.get("row.unclosedQuoteLines", "from", start, "to", physicalLine));
+            problems.add(
+                    start == physicalLine
+                            ? RejectReasons.get("row.unclosedQuote")
+                            : RejectReasons.get(
+                                    "row.unclosedQuoteLines", "from", start, "to", physicalLine));
         }
         return problems.isEmpty() ? null : RejectReasons.join(problems);
     }
 
-    /** The first physical line, at most {@link #MAX_ROW_CHARS} characters of it; null for an empty file. */
+    /**
+     * The first physical line, at most {@link #MAX_ROW_CHARS} characters of it; null for an empty
+     * file.
+     */
     private @Nullable String headerLine() throws IOException {
         int c = read();
         if (c == END) {

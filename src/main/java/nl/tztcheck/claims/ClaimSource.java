@@ -5,15 +5,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A claims export read row by row, whatever its format (CSV or Vektis AW319): every row comes
- * out as a claim line or a reject, so nothing is lost.
+ * A claims export read row by row, whatever its format (CSV or Vektis AW319): every row comes out
+ * as a claim line or a reject, so nothing is lost.
  */
 public interface ClaimSource extends Closeable {
 
     /** The next row, or null at the end. */
     @Nullable RowResult next();
 
-    /** The row last returned by {@link #next()}, as it stood in the file, with BSN and client number masked. */
+    /**
+     * The row last returned by {@link #next()}, as it stood in the file, with BSN and client number
+     * masked.
+     */
     String maskedRawTextOfLast();
 
     /** Skips rows already handled by an interrupted run. */

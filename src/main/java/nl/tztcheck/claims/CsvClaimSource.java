@@ -17,11 +17,16 @@ public final class CsvClaimSource implements ClaimSource {
         this.parser = new ClaimRowParser(file.header(), classifier, file.separator(), dates);
     }
 
-    public static CsvClaimSource open(Path path, InputInspection inspection, LineClassifier classifier) throws IOException {
+    public static CsvClaimSource open(
+            Path path, InputInspection inspection, LineClassifier classifier) throws IOException {
         return open(path, inspection, classifier, ServiceDateWindow.today());
     }
 
-    public static CsvClaimSource open(Path path, InputInspection inspection, LineClassifier classifier, ServiceDateWindow dates)
+    public static CsvClaimSource open(
+            Path path,
+            InputInspection inspection,
+            LineClassifier classifier,
+            ServiceDateWindow dates)
             throws IOException {
         return new CsvClaimSource(ClaimCsvFile.open(path, inspection), classifier, dates);
     }

@@ -1,10 +1,11 @@
 package nl.tztcheck.claims;
 
-/** The separator of an export, detected from its header row: the most frequent of ';', ',' and TAB. */
+/**
+ * The separator of an export, detected from its header row: the most frequent of ';', ',' and TAB.
+ */
 public final class CsvDialect {
 
-    private CsvDialect() {
-    }
+    private CsvDialect() {}
 
     public static char detectSeparator(String headerLine) {
         int semicolons = count(headerLine, ';');

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import nl.tztcheck.i18n.StoredText;
 
 /** Where each known column sits in the export; built once from the header row. */
@@ -38,9 +37,17 @@ public final class CsvHeader {
                 continue;
             }
             if (index.putIfAbsent(column.get(), i) != null) {
-                throw new UnusableInputException(file, 1, column.get().header(),
+                throw new UnusableInputException(
+                        file,
+                        1,
+                        column.get().header(),
                         StoredText.of("header.twice", "column", column.get().header()),
-                        StoredText.of("header.twice.whatToDo", "column", column.get().header(), "alias", column.get().alias()));
+                        StoredText.of(
+                                "header.twice.whatToDo",
+                                "column",
+                                column.get().header(),
+                                "alias",
+                                column.get().alias()));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -50,7 +57,10 @@ public final class CsvHeader {
             }
         }
         if (!missing.isEmpty()) {
-            throw new UnusableInputException(file, 1, String.join(", ", missing),
+            throw new UnusableInputException(
+                    file,
+                    1,
+                    String.join(", ", missing),
                     StoredText.of("header.missing", "columns", String.join(", ", missing)),
                     StoredText.of("header.missing.whatToDo", "found", String.join(", ", cells)));
         }

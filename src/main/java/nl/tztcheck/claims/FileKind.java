@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What a file that is not a text export is, told from its first bytes, so that a workbook or a PDF given as
- * {@code --claims} is named for what it is instead of its bytes being echoed as a "header". Text (UTF-8, Windows-1252,
- * with or without BOM) is none of these.
+ * What a file that is not a text export is, told from its first bytes, so that a workbook or a PDF
+ * given as {@code --claims} is named for what it is instead of its bytes being echoed as a
+ * "header". Text (UTF-8, Windows-1252, with or without BOM) is none of these.
  */
 public enum FileKind {
     /** {@code PK\3\4}: a ZIP archive, which is also what an Excel .xlsx or a Word .docx is. */
@@ -20,11 +20,17 @@ public enum FileKind {
     GZIP,
     /** {@code D0 CF 11 E0}: an old Office file (Excel .xls, Word .doc). */
     OLE2,
-    /** {@code FF FE} or {@code FE FF}: text in UTF-16 (Excel's "Unicode text"), which the reader does not take. */
+    /**
+     * {@code FF FE} or {@code FE FF}: text in UTF-16 (Excel's "Unicode text"), which the reader
+     * does not take.
+     */
     UTF16,
     PNG,
     JPEG,
-    /** None of the above, but NUL bytes or many control characters in what would be the header row: not text. */
+    /**
+     * None of the above, but NUL bytes or many control characters in what would be the header row:
+     * not text.
+     */
     BINARY;
 
     private static final int SNIFF = 8192;
@@ -60,7 +66,8 @@ public enum FileKind {
         if (starts(b, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(JPEG);
         }
-        // the header row only: what follows it are rows, and a row of garbage is a reject, not a reason to refuse the file
+        // the header row only: what follows it are rows, and a row of garbage is a reject, not a
+        // reason to refuse the file
         int end = 0;
         while (end < b.length && b[end] != '\n') {
             end++;

@@ -17,8 +17,8 @@ import java.util.HexFormat;
 
 /**
  * One pass over the input file before anything is read: its SHA-256 (for the summary and to
- * recognise a rerun) and its encoding. UTF-8 with or without BOM when every byte decodes as
- * UTF-8, else Windows-1252, which is what Dutch Excel writes.
+ * recognise a rerun) and its encoding. UTF-8 with or without BOM when every byte decodes as UTF-8,
+ * else Windows-1252, which is what Dutch Excel writes.
  */
 public record InputInspection(Charset charset, boolean bom, String sha256, long bytes) {
 
@@ -26,9 +26,11 @@ public record InputInspection(Charset charset, boolean bom, String sha256, long 
 
     public static InputInspection of(Path file) throws IOException {
         MessageDigest digest = newDigest();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder utf8 =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         boolean validUtf8 = true;
         boolean bom = false;
         long total = 0;
@@ -39,7 +41,11 @@ public record InputInspection(Charset charset, boolean bom, String sha256, long 
             int n;
             while ((n = in.read(chunk)) > 0) {
                 digest.update(chunk, 0, n);
-                if (total == 0 && n >= 3 && (chunk[0] & 0xff) == 0xEF && (chunk[1] & 0xff) == 0xBB && (chunk[2] & 0xff) == 0xBF) {
+                if (total == 0
+                        && n >= 3
+                        && (chunk[0] & 0xff) == 0xEF
+                        && (chunk[1] & 0xff) == 0xBB
+                        && (chunk[2] & 0xff) == 0xBF) {
                     bom = true;
                 }
                 total += n;

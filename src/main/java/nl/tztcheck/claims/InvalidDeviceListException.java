@@ -2,7 +2,10 @@ package nl.tztcheck.claims;
 
 import java.util.List;
 
-/** Every problem of a device list ({@code check --devices}), each naming its file, line and column: nothing is checked. */
+/**
+ * Every problem of a device list ({@code check --devices}), each naming its file, line and column:
+ * nothing is checked.
+ */
 public class InvalidDeviceListException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

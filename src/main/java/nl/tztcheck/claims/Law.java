@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The law the care is declared under; 1062 is Zvw care only. */
 public enum Law {
-    ZVW, WLZ, WMO;
+    ZVW,
+    WLZ,
+    WMO;
 
     public static Optional<Law> parse(String text) {
         String word = text.trim().toUpperCase(Locale.ROOT);

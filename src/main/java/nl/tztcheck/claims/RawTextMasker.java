@@ -7,40 +7,52 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Makes a rejected row's raw text safe to write to rejects.csv and findings.xlsx, keeping what a person
- * needs to find the line (line ids, dates, codes, amounts):
+ * Makes a rejected row's raw text safe to write to rejects.csv and findings.xlsx, keeping what a
+ * person needs to find the line (line ids, dates, codes, amounts):
+ *
  * <ol>
- * <li>every physical line of the raw text (a row that swallowed the rows after an unclosed quote holds
- * many) is split by the separator, and its client-number and BSN cells become {@value #MASK}. A line is
- * split quote-aware (a quoted cell may hold the separator); when that does not give the header's number
- * of cells but a plain split does (a stray quote), the plain split is used. A line with k cells too many
- * or too few has its cells k places either side of those columns masked too, as they may have shifted;</li>
- * <li>a client number or BSN read from its own cell (on a line with the header's number of cells) is
- * masked wherever else it occurs in the text as a whole word, when it has at least {@value #MIN_ELSEWHERE}
- * characters (shorter ones identify no one and would hit minutes and codes);</li>
- * <li>any run of exactly nine digits that passes the BSN 11-test is masked wherever it stands.</li>
+ *   <li>every physical line of the raw text (a row that swallowed the rows after an unclosed quote
+ *       holds many) is split by the separator, and its client-number and BSN cells become {@value
+ *       #MASK}. A line is split quote-aware (a quoted cell may hold the separator); when that does
+ *       not give the header's number of cells but a plain split does (a stray quote), the plain
+ *       split is used. A line with k cells too many or too few has its cells k places either side
+ *       of those columns masked too, as they may have shifted;
+ *   <li>a client number or BSN read from its own cell (on a line with the header's number of cells)
+ *       is masked wherever else it occurs in the text as a whole word, when it has at least {@value
+ *       #MIN_ELSEWHERE} characters (shorter ones identify no one and would hit minutes and codes);
+ *   <li>any run of exactly nine digits that passes the BSN 11-test is masked wherever it stands.
  * </ol>
- * The mask is a fixed text, never a hash: a hash of a nine-digit number is undone by trying them all.
- * Over 200 lines because the three steps share one pass over the lines and the cell splitting; the work
- * is linear in the text (times the few distinct lengths of the client numbers found), as rejects of a
- * quote never closed can hold 2 million characters.
+ *
+ * The mask is a fixed text, never a hash: a hash of a nine-digit number is undone by trying them
+ * all. Over 200 lines because the three steps share one pass over the lines and the cell splitting;
+ * the work is linear in the text (times the few distinct lengths of the client numbers found), as
+ * rejects of a quote never closed can hold 2 million characters.
  */
 final class RawTextMasker {
 
     static final String MASK = "***";
     static final int MIN_ELSEWHERE = 4;
-    /** A longer "client number" is no client number (a swallowed row, garbage): only masked in place. */
+
+    /**
+     * A longer "client number" is no client number (a swallowed row, garbage): only masked in
+     * place.
+     */
     private static final int MAX_ELSEWHERE = 64;
 
     private static final ClaimColumn[] SENSITIVE = {ClaimColumn.BSN, ClaimColumn.CLIENT_ID};
 
-    private RawTextMasker() {
-    }
+    private RawTextMasker() {}
 
-    /** A masked raw text, and what was masked in it, to mask in other texts about the row (its reject reason). */
+    /**
+     * A masked raw text, and what was masked in it, to mask in other texts about the row (its
+     * reject reason).
+     */
     record Masked(String text, Set<String> secrets) {
 
-        /** The text with the row's client numbers and BSNs, and any nine digits passing the 11-test, masked. */
+        /**
+         * The text with the row's client numbers and BSNs, and any nine digits passing the 11-test,
+         * masked.
+         */
         String maskAlso(String other) {
             return elevenProofRuns(elsewhere(other, secrets));
         }
@@ -68,7 +80,13 @@ final class RawTextMasker {
         int start = 0;
         while (true) {
             int end = lineEnd(raw, start);
-            out.append(maskLine(raw.substring(start, end), header.width(), columns, separator, secrets));
+            out.append(
+                    maskLine(
+                            raw.substring(start, end),
+                            header.width(),
+                            columns,
+                            separator,
+                            secrets));
             if (end == raw.length()) {
                 break;
             }
@@ -78,8 +96,12 @@ final class RawTextMasker {
         return new Masked(elevenProofRuns(elsewhere(out.toString(), secrets)), Set.copyOf(secrets));
     }
 
-    /** One physical line with its client-number and BSN cells masked in place; their values go to secrets. */
-    private static String maskLine(String line, int width, List<Integer> columns, char separator, Set<String> secrets) {
+    /**
+     * One physical line with its client-number and BSN cells masked in place; their values go to
+     * secrets.
+     */
+    private static String maskLine(
+            String line, int width, List<Integer> columns, char separator, Set<String> secrets) {
         List<int[]> spans = split(line, separator, true);
         if (count(line, spans, width) != width && line.indexOf('"') >= 0) {
             List<int[]> plain = split(line, separator, false);
@@ -93,7 +115,9 @@ final class RawTextMasker {
             if (shift == 0 && at < spans.size()) {
                 remember(value(line, spans.get(at)), secrets);
             }
-            for (int i = Math.max(0, at - shift); i <= Math.min(spans.size() - 1, at + shift); i++) {
+            for (int i = Math.max(0, at - shift);
+                    i <= Math.min(spans.size() - 1, at + shift);
+                    i++) {
                 masked[i] = !isBlank(line, spans.get(i));
             }
         }
@@ -109,8 +133,8 @@ final class RawTextMasker {
     }
 
     /**
-     * The cells of one line as [start, end) offsets. Quote-aware: a quote at the start of a cell opens it, two
-     * quotes inside are one, and a quote never closed runs to the end of the line.
+     * The cells of one line as [start, end) offsets. Quote-aware: a quote at the start of a cell
+     * opens it, two quotes inside are one, and a quote never closed runs to the end of the line.
      */
     private static List<int[]> split(String line, char separator, boolean quoteAware) {
         List<int[]> spans = new ArrayList<>();
@@ -165,7 +189,8 @@ final class RawTextMasker {
         if (secrets.isEmpty()) {
             return text;
         }
-        TreeSet<Integer> lengths = new TreeSet<>(java.util.Comparator.reverseOrder()); // longest first
+        TreeSet<Integer> lengths =
+                new TreeSet<>(java.util.Comparator.reverseOrder()); // longest first
         Set<Character> firsts = new HashSet<>();
         for (String s : secrets) {
             lengths.add(s.length());
@@ -176,10 +201,13 @@ final class RawTextMasker {
         int i = 0;
         while (i < text.length()) {
             int hit = 0;
-            if (firsts.contains(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (firsts.contains(text.charAt(i))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 for (int length : lengths) {
                     int end = i + length;
-                    if (end <= text.length() && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+                    if (end <= text.length()
+                            && (end == text.length()
+                                    || !Character.isLetterOrDigit(text.charAt(end)))
                             && secrets.contains(text.substring(i, end))) {
                         hit = length;
                         break;
@@ -224,7 +252,10 @@ final class RawTextMasker {
         return text.length();
     }
 
-    /** Cells that count: empty cells beyond the header (a separator at the end of the row) shift nothing. */
+    /**
+     * Cells that count: empty cells beyond the header (a separator at the end of the row) shift
+     * nothing.
+     */
     private static int count(String[] cells, int width) {
         int n = cells.length;
         while (n > width && (cells[n - 1] == null || cells[n - 1].isBlank())) {

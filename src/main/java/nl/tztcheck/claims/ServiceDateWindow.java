@@ -6,16 +6,17 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The service dates a line may carry; a date outside is a typo (9999-12-31, 2204 for 2024) and the row is
- * a reject, not a line checked against today's profiles.
+ * The service dates a line may carry; a date outside is a typo (9999-12-31, 2204 for 2024) and the
+ * row is a reject, not a line checked against today's profiles.
  *
  * <ul>
- * <li>earliest {@value #EARLIEST_TEXT}: the day district nursing (wijkverpleging, and with it the care that
- * home-care technology claims belong to) moved from the AWBZ into the Zorgverzekeringswet; no Zvw claim
- * of this kind can be older;</li>
- * <li>latest: one year after the run date. Declarations are for care given, but planned lines and
- * a run shortly before the turn of a year are allowed for; more is a mistyped year.</li>
+ *   <li>earliest {@value #EARLIEST_TEXT}: the day district nursing (wijkverpleging, and with it the
+ *       care that home-care technology claims belong to) moved from the AWBZ into the
+ *       Zorgverzekeringswet; no Zvw claim of this kind can be older;
+ *   <li>latest: one year after the run date. Declarations are for care given, but planned lines and
+ *       a run shortly before the turn of a year are allowed for; more is a mistyped year.
  * </ul>
+ *
  * The run date is the date in the Netherlands on the given {@link Clock}, so tests can fix it.
  *
  * @param runDate the date the check runs (or ran, for a restarted run)
@@ -66,7 +67,8 @@ public record ServiceDateWindow(LocalDate runDate) {
             return RejectReasons.get("date.tooEarly", "date", date, "earliest", EARLIEST);
         }
         if (tooLate(date)) {
-            return RejectReasons.get("date.tooLate", "date", date, "runDate", runDate, "latest", latest());
+            return RejectReasons.get(
+                    "date.tooLate", "date", date, "runDate", runDate, "latest", latest());
         }
         return null;
     }

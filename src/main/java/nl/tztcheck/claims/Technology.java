@@ -3,7 +3,10 @@ package nl.tztcheck.claims;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The technology category of a 1062 line; Dutch words from the provider's administration are accepted too. */
+/**
+ * The technology category of a 1062 line; Dutch words from the provider's administration are
+ * accepted too.
+ */
 public enum Technology {
     MEDICATION("MEDICATIE"),
     VIDEO("BEELDZORG"),

@@ -6,9 +6,10 @@ import nl.tztcheck.i18n.StoredText;
 
 /**
  * The input as a whole cannot be checked (no header, missing column, unreadable file): nothing is
- * checked and the command exits with 2. Individual bad rows are rejects, never this. The problem and
- * what to do may be {@link StoredText}s of {@code i18n/validation_<nl|en>.properties}, worded by
- * {@link #describe(Language)}; {@link #getMessage()}, {@link #whatToDo()} and {@link #describe()} word them in English.
+ * checked and the command exits with 2. Individual bad rows are rejects, never this. The problem
+ * and what to do may be {@link StoredText}s of {@code i18n/validation_<nl|en>.properties}, worded
+ * by {@link #describe(Language)}; {@link #getMessage()}, {@link #whatToDo()} and {@link
+ * #describe()} word them in English.
  */
 public class UnusableInputException extends RuntimeException {
 
@@ -20,7 +21,8 @@ public class UnusableInputException extends RuntimeException {
     private final String problem;
     private final String whatToDo;
 
-    public UnusableInputException(String file, long line, String field, String problem, String whatToDo) {
+    public UnusableInputException(
+            String file, long line, String field, String problem, String whatToDo) {
         super(problem);
         this.file = file;
         this.line = line;
@@ -65,7 +67,14 @@ public class UnusableInputException extends RuntimeException {
         if (field != null && !field.isBlank()) {
             sb.append(", ").append(texts.get("where.field", "field", field));
         }
-        return sb.append(": ").append(StoredText.render(problem, BUNDLE, language)).append(". ")
-                .append(texts.get("whatToDo", "whatToDo", StoredText.render(whatToDo, BUNDLE, language))).toString();
+        return sb.append(": ")
+                .append(StoredText.render(problem, BUNDLE, language))
+                .append(". ")
+                .append(
+                        texts.get(
+                                "whatToDo",
+                                "whatToDo",
+                                StoredText.render(whatToDo, BUNDLE, language)))
+                .toString();
     }
 }

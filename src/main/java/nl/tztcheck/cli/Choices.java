@@ -5,26 +5,34 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import picocli.CommandLine;
-
 import nl.tztcheck.findings.Severity;
 import nl.tztcheck.samples.Style;
+import picocli.CommandLine;
 
 /**
- * The value of an option that is one of a few words, accepted the way a person types it: any case, with or without
- * accents, in English or Dutch ({@code --fail-on error}, {@code FOUT}, {@code Waarschuwing}). One instance per enum,
- * registered for every command ({@link CommandLineErrors#install}); {@link #describe()} lists the words for the
- * message when a value is none of them.
+ * The value of an option that is one of a few words, accepted the way a person types it: any case,
+ * with or without accents, in English or Dutch ({@code --fail-on error}, {@code FOUT}, {@code
+ * Waarschuwing}). One instance per enum, registered for every command ({@link
+ * CommandLineErrors#install}); {@link #describe()} lists the words for the message when a value is
+ * none of them.
  */
 final class Choices<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
 
     /** {@code --fail-on}: ERROR (fout), WARNING (waarschuwing), INFO (informatie). */
-    static final Choices<Severity> SEVERITY = new Choices<>(Severity.class,
-            Map.of(Severity.ERROR, "fout", Severity.WARNING, "waarschuwing", Severity.INFO, "informatie"));
+    static final Choices<Severity> SEVERITY =
+            new Choices<>(
+                    Severity.class,
+                    Map.of(
+                            Severity.ERROR,
+                            "fout",
+                            Severity.WARNING,
+                            "waarschuwing",
+                            Severity.INFO,
+                            "informatie"));
 
     /** {@code generate --style}: excel, plain (eenvoudig). */
-    static final Choices<Style> STYLE = new Choices<>(Style.class, Map.of(Style.PLAIN, "eenvoudig"));
+    static final Choices<Style> STYLE =
+            new Choices<>(Style.class, Map.of(Style.PLAIN, "eenvoudig"));
 
     private final Map<String, E> words = new LinkedHashMap<>();
     private final String description;
@@ -36,16 +44,22 @@ final class Choices<E extends Enum<E>> implements CommandLine.ITypeConverter<E> 
                 words.put(normal(dutch.get(e)), e);
             }
         }
-        this.description = java.util.Arrays.stream(type.getEnumConstants())
-                .map(e -> dutch.containsKey(e) ? e.name() + " (" + dutch.get(e) + ")" : e.name())
-                .collect(Collectors.joining(", "));
+        this.description =
+                java.util.Arrays.stream(type.getEnumConstants())
+                        .map(
+                                e ->
+                                        dutch.containsKey(e)
+                                                ? e.name() + " (" + dutch.get(e) + ")"
+                                                : e.name())
+                        .collect(Collectors.joining(", "));
     }
 
     @Override
     public E convert(String value) {
         E e = words.get(normal(value));
         if (e == null) {
-            // picocli's "Invalid value" message: CommandLineErrors turns it into one sentence naming describe()
+            // picocli's "Invalid value" message: CommandLineErrors turns it into one sentence
+            // naming describe()
             throw new CommandLine.TypeConversionException("Invalid value '" + value + "'");
         }
         return e;
@@ -56,9 +70,13 @@ final class Choices<E extends Enum<E>> implements CommandLine.ITypeConverter<E> 
         return description;
     }
 
-    /** Upper case, accents and surrounding blanks off: {@code " Waarschuwing "} and {@code "WAARSCHUWING"} are one word. */
+    /**
+     * Upper case, accents and surrounding blanks off: {@code " Waarschuwing "} and {@code
+     * "WAARSCHUWING"} are one word.
+     */
     static String normal(String value) {
-        String decomposed = Normalizer.normalize(value == null ? "" : value.trim(), Normalizer.Form.NFD);
+        String decomposed =
+                Normalizer.normalize(value == null ? "" : value.trim(), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
     }
 

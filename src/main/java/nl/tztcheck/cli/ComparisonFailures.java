@@ -3,7 +3,6 @@ package nl.tztcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-
 import nl.tztcheck.claims.UnusableInputException;
 import nl.tztcheck.comparison.wlz.InvalidPolicyException;
 import nl.tztcheck.i18n.Language;
@@ -31,15 +30,17 @@ final class ComparisonFailures {
         int run(Language language) throws IOException;
     }
 
-    private ComparisonFailures() {
-    }
+    private ComparisonFailures() {}
 
     /** In English: for the comparison commands without --lang. */
     static int run(PrintWriter err, String command, Body body) {
         return run(err, command, Language.EN, body);
     }
 
-    /** With --lang (nl, en); an unknown language is exit 2, said in both languages, before anything is read. */
+    /**
+     * With --lang (nl, en); an unknown language is exit 2, said in both languages, before anything
+     * is read.
+     */
     static int run(PrintWriter err, String command, String lang, LocalizedBody body) {
         Language language;
         try {

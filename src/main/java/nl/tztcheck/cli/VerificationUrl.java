@@ -4,22 +4,22 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
-
 import nl.tztcheck.i18n.Messages;
 
 /**
- * {@code --verification-url} (or {@code TZT_VERIFICATION_URL}) checked before Spring starts: {@code https://host[:port][/path]},
- * as the verification client demands (nl.tztcheck.verification.HttpVerifierSettings), said in one sentence. The URL is
- * repeated without user name, password, query or fragment: those may hold secrets and end up in a log.
+ * {@code --verification-url} (or {@code TZT_VERIFICATION_URL}) checked before Spring starts: {@code
+ * https://host[:port][/path]}, as the verification client demands
+ * (nl.tztcheck.verification.HttpVerifierSettings), said in one sentence. The URL is repeated
+ * without user name, password, query or fragment: those may hold secrets and end up in a log.
  */
 final class VerificationUrl {
 
     /** The verification client's tests-only switch: plain http to the loopback address. */
     static final String ALLOW_PLAIN_HTTP_FOR_TESTS = "tzt.verification.allow-plain-http-for-tests";
+
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
-    private VerificationUrl() {
-    }
+    private VerificationUrl() {}
 
     /** Nothing when absent or blank (verification off); a {@link UserMistake} when unusable. */
     static void check(String url, Messages texts) {
@@ -44,7 +44,9 @@ final class VerificationUrl {
         if (!scheme.equals("https") && !(scheme.equals("http") && plainHttpAllowed(uri))) {
             return "check.verificationUrl.notHttps";
         }
-        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        if (uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
             return "check.verificationUrl.extras";
         }
         if (uri.getHost() == null) {
@@ -54,11 +56,14 @@ final class VerificationUrl {
     }
 
     private static boolean plainHttpAllowed(URI uri) {
-        return Boolean.getBoolean(ALLOW_PLAIN_HTTP_FOR_TESTS) && uri.getHost() != null
+        return Boolean.getBoolean(ALLOW_PLAIN_HTTP_FOR_TESTS)
+                && uri.getHost() != null
                 && LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT));
     }
 
-    /** The URL as it may be shown: user info replaced by {@code ***}, query and fragment cut off. */
+    /**
+     * The URL as it may be shown: user info replaced by {@code ***}, query and fragment cut off.
+     */
     static String redacted(String url) {
         String shown = url;
         int scheme = shown.indexOf("://");

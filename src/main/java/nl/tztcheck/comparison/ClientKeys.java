@@ -3,15 +3,15 @@ package nl.tztcheck.comparison;
 import java.time.YearMonth;
 
 /**
- * Clients and client-months as numbers for counting only: the 48 bits of a pseudonym
- * ({@code P-} and 12 hex digits), and that with the month appended. They never leave the builder.
+ * Clients and client-months as numbers for counting only: the 48 bits of a pseudonym ({@code P-}
+ * and 12 hex digits), and that with the month appended. They never leave the builder.
  */
 final class ClientKeys {
 
-    private ClientKeys() {
-    }
+    private ClientKeys() {}
 
-    private static final java.util.regex.Pattern PSEUDONYM = java.util.regex.Pattern.compile("P-[0-9a-f]{12}");
+    private static final java.util.regex.Pattern PSEUDONYM =
+            java.util.regex.Pattern.compile("P-[0-9a-f]{12}");
 
     static long client(String pseudonym) {
         if (pseudonym != null && PSEUDONYM.matcher(pseudonym).matches()) {

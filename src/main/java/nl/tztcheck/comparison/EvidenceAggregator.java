@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
-import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.Trust;
 
 /**
@@ -23,14 +21,18 @@ import nl.tztcheck.profiles.Trust;
 public final class EvidenceAggregator {
 
     /**
-     * Two profile sets judge one insurer, one with sample terms (illustrative), the other with real ones: adding them up
-     * would mix invented and real conditions. Indexes into the list given to {@link #mixOfTerms}.
+     * Two profile sets judge one insurer, one with sample terms (illustrative), the other with real
+     * ones: adding them up would mix invented and real conditions. Indexes into the list given to
+     * {@link #mixOfTerms}.
      */
-    public record TermsMix(String insurerName, int sampleFile, String sampleFingerprint, int realFile, String realFingerprint) {
-    }
+    public record TermsMix(
+            String insurerName,
+            int sampleFile,
+            String sampleFingerprint,
+            int realFile,
+            String realFingerprint) {}
 
-    private EvidenceAggregator() {
-    }
+    private EvidenceAggregator() {}
 
     /** Accumulates one insurer; its name is the one in the first evidence about it. */
     private static final class Acc {
@@ -50,8 +52,9 @@ public final class EvidenceAggregator {
     }
 
     /**
-     * The first insurer for which one provider's profile set had sample (illustrative) terms and another provider's
-     * different set real (verified or unverified) ones. The same set used over different periods is no mix.
+     * The first insurer for which one provider's profile set had sample (illustrative) terms and
+     * another provider's different set real (verified or unverified) ones. The same set used over
+     * different periods is no mix.
      */
     public static Optional<TermsMix> mixOfTerms(List<ProviderEvidence> files) {
         // insurer -> fingerprint -> (file index, trust of that insurer's versions in that file)
@@ -60,8 +63,12 @@ public final class EvidenceAggregator {
         for (int f = 0; f < files.size(); f++) {
             for (InsurerEvidence i : files.get(f).insurers()) {
                 names.putIfAbsent(i.insurer(), i.name());
-                seen.computeIfAbsent(i.insurer(), k -> new LinkedHashMap<>()).putIfAbsent(
-                        files.get(f).profileFingerprint() + "/" + (i.trust() == Trust.ILLUSTRATIVE ? "sample" : "real"), f);
+                seen.computeIfAbsent(i.insurer(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(
+                                files.get(f).profileFingerprint()
+                                        + "/"
+                                        + (i.trust() == Trust.ILLUSTRATIVE ? "sample" : "real"),
+                                f);
             }
         }
         for (Map.Entry<String, Map<String, Integer>> e : seen.entrySet()) {
@@ -73,8 +80,13 @@ public final class EvidenceAggregator {
                 for (Map.Entry<String, Integer> real : e.getValue().entrySet()) {
                     if (real.getKey().endsWith("/real") && !fingerprint(real.getKey()).equals(fp)) {
                         // names got every insurer that seen did, in the same loop
-                        return Optional.of(new TermsMix(Objects.requireNonNull(names.get(e.getKey())), sample.getValue(), fp,
-                                real.getValue(), fingerprint(real.getKey())));
+                        return Optional.of(
+                                new TermsMix(
+                                        Objects.requireNonNull(names.get(e.getKey())),
+                                        sample.getValue(),
+                                        fp,
+                                        real.getValue(),
+                                        fingerprint(real.getKey())));
                     }
                 }
             }
@@ -106,29 +118,75 @@ public final class EvidenceAggregator {
             }
         }
         List<InsurerAggregate> insurers = new ArrayList<>();
-        byInsurer.forEach((id, a) -> insurers.add(new InsurerAggregate(id, a.name, a.providers, a.suppressed, a.figures, a.gaps,
-                a.codes, a.causes, a.trust, a.dimensions)));
+        byInsurer.forEach(
+                (id, a) ->
+                        insurers.add(
+                                new InsurerAggregate(
+                                        id,
+                                        a.name,
+                                        a.providers,
+                                        a.suppressed,
+                                        a.figures,
+                                        a.gaps,
+                                        a.codes,
+                                        a.causes,
+                                        a.trust,
+                                        a.dimensions)));
         named.sort(String.CASE_INSENSITIVE_ORDER);
         List<NationalEvidence.ProfileSetUse> sets = new ArrayList<>();
-        bySet.forEach((fp, ps) -> sets.add(new NationalEvidence.ProfileSetUse(fp,
-                Trust.worst(ps.stream().map(ProviderEvidence::trust).toList()),
-                ps.stream().map(ProviderEvidence::provider).filter(n -> n != null).sorted(String.CASE_INSENSITIVE_ORDER).toList(),
-                (int) ps.stream().filter(q -> q.provider() == null).count())));
+        bySet.forEach(
+                (fp, ps) ->
+                        sets.add(
+                                new NationalEvidence.ProfileSetUse(
+                                        fp,
+                                        Trust.worst(
+                                                ps.stream().map(ProviderEvidence::trust).toList()),
+                                        ps.stream()
+                                                .map(ProviderEvidence::provider)
+                                                .filter(n -> n != null)
+                                                .sorted(String.CASE_INSENSITIVE_ORDER)
+                                                .toList(),
+                                        (int)
+                                                ps.stream()
+                                                        .filter(q -> q.provider() == null)
+                                                        .count())));
         return new NationalEvidence(files.size(), named, first, last, insurers, sets, overall);
     }
 
     private static void add(Acc acc, InsurerEvidence i) {
         acc.trust = acc.trust.and(i.trust());
-        i.profiles().forEach(u -> u.dimensions().forEach((d, t) -> acc.dimensions.merge(d, t, Trust::and)));
+        i.profiles()
+                .forEach(
+                        u ->
+                                u.dimensions()
+                                        .forEach((d, t) -> acc.dimensions.merge(d, t, Trust::and)));
         if (i.suppressed()) {
             acc.suppressed++;
             return;
         }
         acc.providers++;
         acc.figures = acc.figures.plus(i.figures());
-        i.costGaps().forEach((t, c) -> acc.gaps.merge(t, DimensionAggregate.NONE.plus(c), DimensionAggregate::plus));
-        i.findings().forEach((code, c) -> acc.codes.merge(code, DimensionAggregate.NONE.plus(c), DimensionAggregate::plus));
-        i.causes().forEach((g, c) -> acc.causes.merge(g, DimensionAggregate.NONE.plus(c), DimensionAggregate::plus));
+        i.costGaps()
+                .forEach(
+                        (t, c) ->
+                                acc.gaps.merge(
+                                        t,
+                                        DimensionAggregate.NONE.plus(c),
+                                        DimensionAggregate::plus));
+        i.findings()
+                .forEach(
+                        (code, c) ->
+                                acc.codes.merge(
+                                        code,
+                                        DimensionAggregate.NONE.plus(c),
+                                        DimensionAggregate::plus));
+        i.causes()
+                .forEach(
+                        (g, c) ->
+                                acc.causes.merge(
+                                        g,
+                                        DimensionAggregate.NONE.plus(c),
+                                        DimensionAggregate::plus));
     }
 
     private static String earlier(String a, String b) {

@@ -1,7 +1,6 @@
 package nl.tztcheck.comparison;
 
 import java.util.Collection;
-
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.Severity;
 
@@ -9,7 +8,8 @@ import nl.tztcheck.findings.Severity;
  * What a finding says about: how an insurer interprets the national rule (a dimension of the
  * interpretation matrix), the technology's cost not covered (COST_GAP, its own dimension), or the
  * provider's own declaration (duplicates, invalid BSNs, amounts, credits, administration). The
- * aggregate keeps the three apart so that provider-side errors never count as an insurer difference.
+ * aggregate keeps the three apart so that provider-side errors never count as an insurer
+ * difference.
  */
 public enum EvidenceGroup {
     INSURER_CONDITIONS,

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
+import nl.tztcheck.money.Money;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
-import nl.tztcheck.money.Money;
 
 /**
  * evidence.json: the provenance of the profiles, then per insurer the figures of one provider, a
@@ -17,12 +15,14 @@ import nl.tztcheck.money.Money;
  */
 public final class EvidenceJson {
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    static final String REASON = "covers fewer than " + EvidenceBuilder.MIN_CLIENTS
-            + " clients, or would let such a cell be derived from the published figures";
+    static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final String REASON =
+            "covers fewer than "
+                    + EvidenceBuilder.MIN_CLIENTS
+                    + " clients, or would let such a cell be derived from the published figures";
 
-    private EvidenceJson() {
-    }
+    private EvidenceJson() {}
 
     public static void write(Writer out, ProviderEvidence e) throws IOException {
         out.write(JSON.writeValueAsString(tree(e)));
@@ -43,11 +43,14 @@ public final class EvidenceJson {
         profiles.put("trust", e.trust().code());
         root.put("profiles", profiles);
         root.put("minimumClients", e.minimumClients());
-        root.put("note", "Aggregates per insurer; no client number, BSN or pseudonym. A cell covering fewer than "
-                + e.minimumClients() + " clients is suppressed, and so is any cell that would let it be derived by subtraction"
-                + " (complementary suppression). Cents are whole euro cents. Finding cells do not add up across codes: a line"
-                + " carrying two codes counts in both; atRiskByCause does add up. trust: verified (a quoted source backs the"
-                + " conditions), unverified or illustrative (sample terms, not an insurer's contract).");
+        root.put(
+                "note",
+                "Aggregates per insurer; no client number, BSN or pseudonym. A cell covering fewer than "
+                        + e.minimumClients()
+                        + " clients is suppressed, and so is any cell that would let it be derived by subtraction"
+                        + " (complementary suppression). Cents are whole euro cents. Finding cells do not add up across codes: a line"
+                        + " carrying two codes counts in both; atRiskByCause does add up. trust: verified (a quoted source backs the"
+                        + " conditions), unverified or illustrative (sample terms, not an insurer's contract).");
         root.put("insurers", e.insurers().stream().map(EvidenceJson::insurer).toList());
         return root;
     }
@@ -78,16 +81,28 @@ public final class EvidenceJson {
         m.put("reimbursable", Money.cents(f.reimbursableCents()).toPlainString());
         m.put("atRisk", Money.cents(f.atRiskCents()).toPlainString());
         Map<String, Object> causes = new LinkedHashMap<>();
-        i.causes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        i.causes().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(c -> causes.put(c.getKey().name(), cell(c.getValue(), "lines", false)));
         m.put("atRiskByCause", causes);
         Map<String, Object> gaps = new LinkedHashMap<>();
-        i.costGaps().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        i.costGaps().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(g -> gaps.put(g.getKey().name(), cell(g.getValue(), "findings", false)));
         m.put("costGapByTechnology", gaps);
         Map<String, Object> codes = new LinkedHashMap<>();
-        i.findings().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(c -> codes.put(c.getKey().name(),
-                cell(c.getValue(), "findings", c.getKey() == nl.tztcheck.findings.FindingCode.COST_GAP)));
+        i.findings().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(
+                        c ->
+                                codes.put(
+                                        c.getKey().name(),
+                                        cell(
+                                                c.getValue(),
+                                                "findings",
+                                                c.getKey()
+                                                        == nl.tztcheck.findings.FindingCode
+                                                                .COST_GAP)));
         m.put("findingsByCode", codes);
         return m;
     }

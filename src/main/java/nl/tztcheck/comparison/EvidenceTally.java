@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.profiles.Trust;
@@ -22,8 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EvidenceTally {
 
-    private EvidenceTally() {
-    }
+    private EvidenceTally() {}
 
     /** Clients, client-months, findings (or lines) and cents of one cell. */
     static final class Cell {
@@ -46,7 +44,8 @@ final class EvidenceTally {
         }
 
         EvidenceCell figures() {
-            return new EvidenceCell(false, clients.size(), clientMonths.size(), findings, cents, overlap);
+            return new EvidenceCell(
+                    false, clients.size(), clientMonths.size(), findings, cents, overlap);
         }
     }
 
@@ -78,15 +77,22 @@ final class EvidenceTally {
             atRisk += r.atRisk();
             unchecked += r.unchecked();
             if (r.atRisk() != 0) {
-                causes.computeIfAbsent(EvidenceGroup.causeOf(r.codes()), g -> new Cell()).add(client, clientMonth, r.atRisk());
+                causes.computeIfAbsent(EvidenceGroup.causeOf(r.codes()), g -> new Cell())
+                        .add(client, clientMonth, r.atRisk());
             }
         }
 
         /**
-         * @param minClients    a cell (or the insurer) covering fewer clients is suppressed
+         * @param minClients a cell (or the insurer) covering fewer clients is suppressed
          * @param complementary false only to show in tests what the attack finds without it
          */
-        InsurerEvidence build(String key, String name, int minClients, boolean complementary, Trust trust, List<ProfileUse> uses) {
+        InsurerEvidence build(
+                String key,
+                String name,
+                int minClients,
+                boolean complementary,
+                Trust trust,
+                List<ProfileUse> uses) {
             if (clients.size() < minClients) {
                 return InsurerEvidence.suppressed(key, name, trust, uses);
             }
@@ -95,25 +101,68 @@ final class EvidenceTally {
             findings.forEach((c, a) -> cells.put(ComplementarySuppression.CODE + c, a.figures()));
             causes.forEach((g, c) -> cells.put(ComplementarySuppression.CAUSE + g, c.figures()));
             Set<String> hidden = new HashSet<>();
-            cells.forEach((k, c) -> {
-                if (c.clients() < minClients) {
-                    hidden.add(k);
-                }
-            });
+            cells.forEach(
+                    (k, c) -> {
+                        if (c.clients() < minClients) {
+                            hidden.add(k);
+                        }
+                    });
             if (complementary && !ComplementarySuppression.complete(cells, hidden)) {
                 return InsurerEvidence.suppressed(key, name, trust, uses);
             }
             Map<Technology, EvidenceCell> gaps = new EnumMap<>(Technology.class);
-            costGaps.keySet().forEach(t -> gaps.put(t, published(cells, hidden, ComplementarySuppression.TECH + t)));
+            costGaps.keySet()
+                    .forEach(
+                            t ->
+                                    gaps.put(
+                                            t,
+                                            published(
+                                                    cells,
+                                                    hidden,
+                                                    ComplementarySuppression.TECH + t)));
             Map<FindingCode, EvidenceCell> codes = new EnumMap<>(FindingCode.class);
-            findings.keySet().forEach(c -> codes.put(c, published(cells, hidden, ComplementarySuppression.CODE + c)));
+            findings.keySet()
+                    .forEach(
+                            c ->
+                                    codes.put(
+                                            c,
+                                            published(
+                                                    cells,
+                                                    hidden,
+                                                    ComplementarySuppression.CODE + c)));
             Map<EvidenceGroup, EvidenceCell> byCause = new EnumMap<>(EvidenceGroup.class);
-            causes.keySet().forEach(g -> byCause.put(g, published(cells, hidden, ComplementarySuppression.CAUSE + g)));
-            return new InsurerEvidence(key, name, false, new InsurerFigures(clients.size(), clientMonths.size(), lines,
-                    minutesClaimed, minutesAllowed, claimed, reimbursable, atRisk, unchecked), gaps, codes, byCause, trust, uses);
+            causes.keySet()
+                    .forEach(
+                            g ->
+                                    byCause.put(
+                                            g,
+                                            published(
+                                                    cells,
+                                                    hidden,
+                                                    ComplementarySuppression.CAUSE + g)));
+            return new InsurerEvidence(
+                    key,
+                    name,
+                    false,
+                    new InsurerFigures(
+                            clients.size(),
+                            clientMonths.size(),
+                            lines,
+                            minutesClaimed,
+                            minutesAllowed,
+                            claimed,
+                            reimbursable,
+                            atRisk,
+                            unchecked),
+                    gaps,
+                    codes,
+                    byCause,
+                    trust,
+                    uses);
         }
 
-        private static @Nullable EvidenceCell published(Map<String, EvidenceCell> cells, Set<String> hidden, String key) {
+        private static @Nullable EvidenceCell published(
+                Map<String, EvidenceCell> cells, Set<String> hidden, String key) {
             return hidden.contains(key) ? EvidenceCell.SUPPRESSED : cells.get(key);
         }
     }

@@ -3,9 +3,9 @@ package nl.tztcheck.comparison;
 import java.util.Arrays;
 
 /**
- * A set of longs in one array (open addressing): 8 to 16 bytes a member instead of a HashSet's
- * 50 or so, for the distinct clients and client-months evidence.json counts. Exact, as the
- * suppression of small cells needs; the only memory of a run that grows with the number of clients.
+ * A set of longs in one array (open addressing): 8 to 16 bytes a member instead of a HashSet's 50
+ * or so, for the distinct clients and client-months evidence.json counts. Exact, as the suppression
+ * of small cells needs; the only memory of a run that grows with the number of clients.
  */
 final class LongSet {
 
@@ -61,7 +61,8 @@ final class LongSet {
     }
 
     private static int slot(long value, int mask) {
-        long h = value * 0x9E3779B97F4A7C15L; // Fibonacci hashing spreads clustered keys (client << 14 | month)
+        long h = value * 0x9E3779B97F4A7C15L; // Fibonacci hashing spreads clustered keys (client
+        // << 14 | month)
         return (int) (h ^ (h >>> 32)) & mask;
     }
 

@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.comparison.output.Wording;
 import nl.tztcheck.findings.FindingCode;
-import nl.tztcheck.profiles.Terms;
-import nl.tztcheck.profiles.ProfileSettings;
 import nl.tztcheck.profiles.TariffCeiling;
+import nl.tztcheck.profiles.Terms;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,34 +17,72 @@ import org.jspecify.annotations.Nullable;
  * profiles interpret a row alike exactly when the texts are equal).
  */
 public enum MatrixRow {
-    CONTRACTED("Contracted (1062 agreed at all)", List.of("contracted"), FindingCode.NOT_CONTRACTED,
+    CONTRACTED(
+            "Contracted (1062 agreed at all)",
+            List.of("contracted"),
+            FindingCode.NOT_CONTRACTED,
             (s, w) -> s.contracted() ? w.word("yes") : w.word("notContracted")),
-    MONTHLY_CAP("Monthly cap per client", List.of("monthlyCapMinutes"), FindingCode.MONTHLY_CAP_EXCEEDED,
+    MONTHLY_CAP(
+            "Monthly cap per client",
+            List.of("monthlyCapMinutes"),
+            FindingCode.MONTHLY_CAP_EXCEEDED,
             (s, w) -> w.minutes(s.monthlyCapMinutes())),
-    CATEGORY_CAPS("Category caps", List.of("categoryCapsMinutes"), FindingCode.CATEGORY_CAP_EXCEEDED, MatrixRow::caps),
-    COVERED_TECHNOLOGY("Covered technology", List.of("coveredCategories", "excludedProducts"),
-            FindingCode.TECHNOLOGY_NOT_COVERED, MatrixRow::covered),
-    TARIFF_CEILING("Tariff basis and percentage", List.of("tariffCeiling"), FindingCode.TARIFF_ABOVE_CEILING,
+    CATEGORY_CAPS(
+            "Category caps",
+            List.of("categoryCapsMinutes"),
+            FindingCode.CATEGORY_CAP_EXCEEDED,
+            MatrixRow::caps),
+    COVERED_TECHNOLOGY(
+            "Covered technology",
+            List.of("coveredCategories", "excludedProducts"),
+            FindingCode.TECHNOLOGY_NOT_COVERED,
+            MatrixRow::covered),
+    TARIFF_CEILING(
+            "Tariff basis and percentage",
+            List.of("tariffCeiling"),
+            FindingCode.TARIFF_ABOVE_CEILING,
             (s, w) -> ceiling(s.tariffCeiling(), w)),
     TARIFFS("Agreed tariffs V / PV", List.of("tariffs"), null, MatrixRow::tariffs),
-    APPROVAL("Prior approval", List.of("requiresApproval"), FindingCode.APPROVAL_MISSING,
+    APPROVAL(
+            "Prior approval",
+            List.of("requiresApproval"),
+            FindingCode.APPROVAL_MISSING,
             (s, w) -> s.requiresApproval() ? w.word("required") : w.word("notRequired")),
-    REGULAR_CARE("Regular V/PV care the same month", List.of("requiresRegularCareSameMonth"), FindingCode.NO_REGULAR_CARE,
-            (s, w) -> s.requiresRegularCareSameMonth() ? w.word("required") : w.word("notRequired")),
-    ZVW("Zvw care only", List.of("requiresZvw"), FindingCode.NOT_ZVW,
+    REGULAR_CARE(
+            "Regular V/PV care the same month",
+            List.of("requiresRegularCareSameMonth"),
+            FindingCode.NO_REGULAR_CARE,
+            (s, w) ->
+                    s.requiresRegularCareSameMonth() ? w.word("required") : w.word("notRequired")),
+    ZVW(
+            "Zvw care only",
+            List.of("requiresZvw"),
+            FindingCode.NOT_ZVW,
             (s, w) -> s.requiresZvw() ? w.word("required") : w.word("notRequired")),
-    WLZ("Clients with a Wlz indication", List.of("excludesWlzIndication"), FindingCode.WLZ_CLIENT,
+    WLZ(
+            "Clients with a Wlz indication",
+            List.of("excludesWlzIndication"),
+            FindingCode.WLZ_CLIENT,
             (s, w) -> s.excludesWlzIndication() ? w.word("excluded") : w.word("allowed")),
-    CODES("Prestatiecodes (technology; regular care)", List.of("technologyCodes", "regularCareCodes"), null,
-            (s, w) -> String.join(", ", new java.util.TreeSet<>(s.technologyCodes())) + "; "
-                    + String.join(", ", new java.util.TreeSet<>(s.regularCareCodes())));
+    CODES(
+            "Prestatiecodes (technology; regular care)",
+            List.of("technologyCodes", "regularCareCodes"),
+            null,
+            (s, w) ->
+                    String.join(", ", new java.util.TreeSet<>(s.technologyCodes()))
+                            + "; "
+                            + String.join(", ", new java.util.TreeSet<>(s.regularCareCodes())));
 
     private final String label;
     private final List<String> dimensions;
     private final @Nullable FindingCode code;
     private final BiFunction<Terms, ValueWords, String> text;
 
-    MatrixRow(String label, List<String> dimensions, @Nullable FindingCode code, BiFunction<Terms, ValueWords, String> text) {
+    MatrixRow(
+            String label,
+            List<String> dimensions,
+            @Nullable FindingCode code,
+            BiFunction<Terms, ValueWords, String> text) {
         this.label = label;
         this.dimensions = dimensions;
         this.code = code;
@@ -58,7 +94,10 @@ public enum MatrixRow {
         return label;
     }
 
-    /** The label in the reader's language ({@code row.<NAME>} in {@code i18n/matrix_<nl|en>.properties}). */
+    /**
+     * The label in the reader's language ({@code row.<NAME>} in {@code
+     * i18n/matrix_<nl|en>.properties}).
+     */
     public String label(Wording w) {
         return w.get("row." + name());
     }
@@ -88,7 +127,12 @@ public enum MatrixRow {
         if (this != TARIFF_CEILING) {
             return value;
         }
-        return value + effective.tariffCeiling().perHour(effective.tariffs()).map(m -> w.word("perHour", w.eur(m.cents()))).orElse("");
+        return value
+                + effective
+                        .tariffCeiling()
+                        .perHour(effective.tariffs())
+                        .map(m -> w.word("perHour", w.eur(m.cents())))
+                        .orElse("");
     }
 
     /** The row whose interpretation a finding code shows in claims, if any. */
@@ -105,29 +149,49 @@ public enum MatrixRow {
         if (s.categoryCapsMinutes().isEmpty()) {
             return w.word("noCategoryCaps");
         }
-        return java.util.Arrays.stream(Technology.values()).filter(s.categoryCapsMinutes()::containsKey)
-                .map(t -> w.technology(t) + " " + s.categoryCapsMinutes().get(t) + " min").collect(Collectors.joining(", "));
+        return java.util.Arrays.stream(Technology.values())
+                .filter(s.categoryCapsMinutes()::containsKey)
+                .map(t -> w.technology(t) + " " + s.categoryCapsMinutes().get(t) + " min")
+                .collect(Collectors.joining(", "));
     }
 
     private static String covered(Terms s, ValueWords w) {
-        String cats = java.util.Arrays.stream(Technology.values()).filter(s.coveredCategories()::contains)
-                .map(w::technology).collect(Collectors.joining(", "));
-        return s.excludedProducts().isEmpty() ? cats
-                : cats + "; " + w.word("excludedProducts") + String.join(", ", new java.util.TreeSet<>(s.excludedProducts()));
+        String cats =
+                java.util.Arrays.stream(Technology.values())
+                        .filter(s.coveredCategories()::contains)
+                        .map(w::technology)
+                        .collect(Collectors.joining(", "));
+        return s.excludedProducts().isEmpty()
+                ? cats
+                : cats
+                        + "; "
+                        + w.word("excludedProducts")
+                        + String.join(", ", new java.util.TreeSet<>(s.excludedProducts()));
     }
 
     private static String ceiling(TariffCeiling c, ValueWords w) {
-        String basis = w.word("basis." + c.basis().name(), c.fixed() == null ? "" : w.eur(c.fixed().cents()));
+        String basis =
+                w.word(
+                        "basis." + c.basis().name(),
+                        c.fixed() == null ? "" : w.eur(c.fixed().cents()));
         return basis + " x " + w.percent(c.percentage());
     }
 
     private static String tariffs(Terms s, ValueWords w) {
         StringBuilder sb = new StringBuilder();
         java.util.List<String> keys = new java.util.ArrayList<>(s.tariffs().keySet());
-        keys.sort(java.util.Comparator.comparing((String k) -> !k.equals("V")).thenComparing(k -> k));
+        keys.sort(
+                java.util.Comparator.comparing((String k) -> !k.equals("V")).thenComparing(k -> k));
         // keys are the tariffs' own keys, so each has a tariff
-        keys.forEach(k -> sb.append(sb.length() == 0 ? "" : " / ").append(k).append(' ')
-                .append(w.eur(java.util.Objects.requireNonNull(s.tariffs().get(k)).cents())));
+        keys.forEach(
+                k ->
+                        sb.append(sb.length() == 0 ? "" : " / ")
+                                .append(k)
+                                .append(' ')
+                                .append(
+                                        w.eur(
+                                                java.util.Objects.requireNonNull(s.tariffs().get(k))
+                                                        .cents())));
         return sb.toString();
     }
 }

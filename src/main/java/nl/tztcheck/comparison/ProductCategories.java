@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.ClaimSources;
 import nl.tztcheck.claims.LineKind;
@@ -20,19 +19,22 @@ import nl.tztcheck.profiles.ProfileSet;
  */
 public final class ProductCategories {
 
-    private ProductCategories() {
-    }
+    private ProductCategories() {}
 
-    public static Map<nl.tztcheck.claims.Technology, SortedMap<String, String>> from(Path claims, ProfileSet profiles, CostTable costs)
-            throws IOException {
-        Map<nl.tztcheck.claims.Technology, SortedMap<String, String>> map = new EnumMap<>(nl.tztcheck.claims.Technology.class);
+    public static Map<nl.tztcheck.claims.Technology, SortedMap<String, String>> from(
+            Path claims, ProfileSet profiles, CostTable costs) throws IOException {
+        Map<nl.tztcheck.claims.Technology, SortedMap<String, String>> map =
+                new EnumMap<>(nl.tztcheck.claims.Technology.class);
         try (ClaimSource source = ClaimSources.open(claims, profiles)) {
             RowResult row;
             while ((row = source.next()) != null) {
-                if (row instanceof RowResult.Accepted a && a.kind() == LineKind.TECHNOLOGY && a.line().product() != null
+                if (row instanceof RowResult.Accepted a
+                        && a.kind() == LineKind.TECHNOLOGY
+                        && a.line().product() != null
                         && a.line().technology() != null) {
                     String key = CostTable.normalise(a.line().product());
-                    SortedMap<String, String> products = map.computeIfAbsent(a.line().technology(), t -> new TreeMap<>());
+                    SortedMap<String, String> products =
+                            map.computeIfAbsent(a.line().technology(), t -> new TreeMap<>());
                     if (costs.products().containsKey(key) && !products.containsValue(key)) {
                         products.put(a.line().product().trim(), key);
                     }

@@ -3,7 +3,6 @@ package nl.tztcheck.comparison;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.comparison.output.Texts;
 import nl.tztcheck.comparison.output.Wording;
@@ -30,41 +29,51 @@ interface ValueWords {
         return word(key, "");
     }
 
-    ValueWords CANONICAL = new ValueWords() {
-        private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("yes", "yes"), Map.entry("notContracted", "no (0 hours)"),
-                Map.entry("required", "required"), Map.entry("notRequired", "not required"), Map.entry("excluded", "excluded"),
-                Map.entry("allowed", "allowed"), Map.entry("noCategoryCaps", "none (monthly cap only)"),
-                Map.entry("excludedProducts", "excluded products: "), Map.entry("basis.V", "V tariff"),
-                Map.entry("basis.PV", "PV tariff"), Map.entry("basis.LOWER_OF_V_PV", "lower of V and PV"),
-                Map.entry("basis.HIGHER_OF_V_PV", "higher of V and PV"), Map.entry("basis.FIXED", "fixed {amount} per hour"),
-                Map.entry("perHour", " = {amount} per hour"));
+    ValueWords CANONICAL =
+            new ValueWords() {
+                private static final Map<String, String> WORDS =
+                        Map.ofEntries(
+                                Map.entry("yes", "yes"),
+                                Map.entry("notContracted", "no (0 hours)"),
+                                Map.entry("required", "required"),
+                                Map.entry("notRequired", "not required"),
+                                Map.entry("excluded", "excluded"),
+                                Map.entry("allowed", "allowed"),
+                                Map.entry("noCategoryCaps", "none (monthly cap only)"),
+                                Map.entry("excludedProducts", "excluded products: "),
+                                Map.entry("basis.V", "V tariff"),
+                                Map.entry("basis.PV", "PV tariff"),
+                                Map.entry("basis.LOWER_OF_V_PV", "lower of V and PV"),
+                                Map.entry("basis.HIGHER_OF_V_PV", "higher of V and PV"),
+                                Map.entry("basis.FIXED", "fixed {amount} per hour"),
+                                Map.entry("perHour", " = {amount} per hour"));
 
-        @Override
-        public String word(String key, String amount) {
-            // the rows ask only for the keys above (basis.* for every TariffCeiling basis)
-            return Objects.requireNonNull(WORDS.get(key)).replace("{amount}", amount);
-        }
+                @Override
+                public String word(String key, String amount) {
+                    // the rows ask only for the keys above (basis.* for every TariffCeiling basis)
+                    return Objects.requireNonNull(WORDS.get(key)).replace("{amount}", amount);
+                }
 
-        @Override
-        public String eur(long cents) {
-            return Texts.eur(cents);
-        }
+                @Override
+                public String eur(long cents) {
+                    return Texts.eur(cents);
+                }
 
-        @Override
-        public String minutes(long minutes) {
-            return Texts.minutes(minutes);
-        }
+                @Override
+                public String minutes(long minutes) {
+                    return Texts.minutes(minutes);
+                }
 
-        @Override
-        public String percent(BigDecimal p) {
-            return Texts.percent(p);
-        }
+                @Override
+                public String percent(BigDecimal p) {
+                    return Texts.percent(p);
+                }
 
-        @Override
-        public String technology(Technology t) {
-            return t.name();
-        }
-    };
+                @Override
+                public String technology(Technology t) {
+                    return t.name();
+                }
+            };
 
     static ValueWords of(Wording w) {
         return new ValueWords() {

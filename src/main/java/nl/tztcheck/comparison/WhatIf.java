@@ -3,6 +3,7 @@ package nl.tztcheck.comparison;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.time.LocalDate;
-
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.ClaimSources;
 import nl.tztcheck.claims.LineKind;
@@ -29,7 +28,8 @@ import nl.tztcheck.rules.InMemoryCheck;
  * technology and regular-care line declared to that insurer's first label on that insurer's terms
  * (its ceiling per hour, its approval assumed given or not: {@link Redeclaration}), so the figures
  * for an insurer are exactly what {@code check} gives when every client is really insured there and
- * declared that way. Each insurer's figures carry the trust of the profile versions that judged them.
+ * declared that way. Each insurer's figures carry the trust of the profile versions that judged
+ * them.
  */
 public final class WhatIf {
 
@@ -66,22 +66,43 @@ public final class WhatIf {
             }
             blank = source.blankRows();
         }
-        InsurerOutcome asDeclared = InsurerOutcome.of("", "", "", check.run(rows, blank, rawText::get), asDeclaredTrust(rows),
-                List.of());
+        InsurerOutcome asDeclared =
+                InsurerOutcome.of(
+                        "",
+                        "",
+                        "",
+                        check.run(rows, blank, rawText::get),
+                        asDeclaredTrust(rows),
+                        List.of());
         List<InsurerOutcome> outcomes = new ArrayList<>();
         for (InsurerProfile insurer : profiles.insurers()) {
             String uzovi = insurer.labels().get(0).uzovi();
             SortedSet<Long> tariffs = new TreeSet<>();
-            List<RowResult> redeclared = Redeclaration.to(uzovi, rows, profiles, conditions, tariffs);
-            outcomes.add(InsurerOutcome.of(insurer.id(), insurer.name(), uzovi, check.run(redeclared, blank, rawText::get),
-                    trustOf(insurer.id(), serviceDates(rows)), List.copyOf(tariffs)));
+            List<RowResult> redeclared =
+                    Redeclaration.to(uzovi, rows, profiles, conditions, tariffs);
+            outcomes.add(
+                    InsurerOutcome.of(
+                            insurer.id(),
+                            insurer.name(),
+                            uzovi,
+                            check.run(redeclared, blank, rawText::get),
+                            trustOf(insurer.id(), serviceDates(rows)),
+                            List.copyOf(tariffs)));
         }
-        return new WhatIfResult(String.valueOf(claims.getFileName()), clientMonths(rows), conditions, costTrust,
-                profiles.fingerprint(), asDeclared,
+        return new WhatIfResult(
+                String.valueOf(claims.getFileName()),
+                clientMonths(rows),
+                conditions,
+                costTrust,
+                profiles.fingerprint(),
+                asDeclared,
                 outcomes);
     }
 
-    /** The worst over the versions that judge the insurer's lines on these dates (insurer over national). */
+    /**
+     * The worst over the versions that judge the insurer's lines on these dates (insurer over
+     * national).
+     */
     private Trust trustOf(String insurerId, Set<LocalDate> dates) {
         return Trust.worst(dates.stream().map(d -> profiles.trustOn(insurerId, d)).toList());
     }
@@ -91,7 +112,8 @@ public final class WhatIf {
         Set<Trust> all = new HashSet<>();
         for (RowResult r : rows) {
             if (r instanceof RowResult.Accepted a && a.kind() == LineKind.TECHNOLOGY) {
-                String id = profiles.insurerFor(a.line().uzovi()).map(InsurerProfile::id).orElse("");
+                String id =
+                        profiles.insurerFor(a.line().uzovi()).map(InsurerProfile::id).orElse("");
                 all.add(profiles.trustOn(id, a.line().serviceDate()));
             }
         }

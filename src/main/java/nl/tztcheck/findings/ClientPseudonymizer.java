@@ -3,20 +3,19 @@ package nl.tztcheck.findings;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Keyed pseudonym of a client number (HMAC-SHA256): stable for one installation, so staff can
- * follow a client across runs, but not reversible or guessable without the key. Outputs carry
- * only this, never the client number or BSN.
+ * follow a client across runs, but not reversible or guessable without the key. Outputs carry only
+ * this, never the client number or BSN.
  *
  * <p>A client's {@linkplain #stagingKey staging key} is the same HMAC, wider (32 hex digits, so two
  * clients never share one), and its pseudonym is the first 12 of them after {@code P-}. The batch
- * job stores staging keys instead of client numbers; {@link #ofStagingKeys()} gives the pseudonym of
- * a staging key without the key, so whatever reads staged rows never pseudonymises twice.
+ * job stores staging keys instead of client numbers; {@link #ofStagingKeys()} gives the pseudonym
+ * of a staging key without the key, so whatever reads staged rows never pseudonymises twice.
  */
 public final class ClientPseudonymizer {
 
@@ -49,7 +48,8 @@ public final class ClientPseudonymizer {
 
     // a Mac is costly to create and not thread-safe: one per thread, reused
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
-    // exports and the job's outputs list a client's lines together: the last answer per thread saves most HMACs
+    // exports and the job's outputs list a client's lines together: the last answer per thread
+    // saves most HMACs
     // (client number, staging key, pseudonym)
     private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[3]);
 
@@ -66,7 +66,8 @@ public final class ClientPseudonymizer {
      */
     public String stagingKey(String clientId) {
         if (key == null) {
-            throw new IllegalStateException("a pseudonymizer of staging keys has no key to make one");
+            throw new IllegalStateException(
+                    "a pseudonymizer of staging keys has no key to make one");
         }
         return of(clientId)[1];
     }
@@ -92,7 +93,10 @@ public final class ClientPseudonymizer {
         return HexFormat.of().formatHex(mac(purpose + '\u0000' + text), 0, hexDigits / 2);
     }
 
-    /** 32 bytes derived from the key for a purpose (e.g. an encryption key): the key itself is never handed out. */
+    /**
+     * 32 bytes derived from the key for a purpose (e.g. an encryption key): the key itself is never
+     * handed out.
+     */
     public byte[] derivedKey(String purpose) {
         return mac("derived-key\u0000" + purpose);
     }

@@ -1,9 +1,8 @@
 package nl.tztcheck.findings;
 
-import org.jspecify.annotations.Nullable;
 import java.time.YearMonth;
-
 import nl.tztcheck.claims.Technology;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding: what is wrong (or worth knowing) about a line or a client-month, with the money
@@ -11,14 +10,15 @@ import nl.tztcheck.claims.Technology;
  * client-month); a line with two findings carries the same figures on both, so totals are taken
  * from lines, never by adding up findings.
  *
- * @param key     deterministic: the same input and profiles give the same key
- * @param lineId  empty for findings about a whole client-month (COST_GAP)
- * @param lineNo  the line in the input file, 0 for client-month findings
- * @param client  the client's pseudonym, never the client number or BSN
+ * @param key deterministic: the same input and profiles give the same key
+ * @param lineId empty for findings about a whole client-month (COST_GAP)
+ * @param lineNo the line in the input file, 0 for client-month findings
+ * @param client the client's pseudonym, never the client number or BSN
  * @param insurer the insurer profile id, empty when no profile knows the UZOVI code
- * @param underclaimedCents AMOUNT_MISMATCH on a line in the totals (a debit not reversed): how much the declared amount
- *                          falls short of minutes x tariff / 60, money the provider left unclaimed; 0 on every other
- *                          finding. Reported apart: it is not part of claimed = reimbursable + at risk + unchecked
+ * @param underclaimedCents AMOUNT_MISMATCH on a line in the totals (a debit not reversed): how much
+ *     the declared amount falls short of minutes x tariff / 60, money the provider left unclaimed;
+ *     0 on every other finding. Reported apart: it is not part of claimed = reimbursable + at risk
+ *     + unchecked
  */
 public record Finding(
         String key,

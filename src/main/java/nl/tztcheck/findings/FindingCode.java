@@ -1,8 +1,8 @@
 package nl.tztcheck.findings;
 
 /**
- * The finding codes of spec section 4, in the order the check applies them (which is also the
- * order findings of one line are listed in), with the Vektis retourcode a payer would likely use.
+ * The finding codes of spec section 4, in the order the check applies them (which is also the order
+ * findings of one line are listed in), with the Vektis retourcode a payer would likely use.
  */
 public enum FindingCode {
     ORPHAN_CREDIT(Severity.WARNING, ""),

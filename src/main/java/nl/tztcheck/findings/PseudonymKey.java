@@ -13,20 +13,20 @@ import java.util.HexFormat;
 
 /**
  * The secret behind client pseudonyms: from configuration ({@code TZT_PSEUDONYM_KEY}) when given,
- * else generated once into the data directory, readable by its owner only. Keep it: with a new
- * key the same client gets a new pseudonym.
+ * else generated once into the data directory, readable by its owner only. Keep it: with a new key
+ * the same client gets a new pseudonym.
  */
 public final class PseudonymKey {
 
     public static final String FILE = "pseudonym.key";
 
-    private PseudonymKey() {
-    }
+    private PseudonymKey() {}
 
     public static byte[] resolve(String configured, Path dataDir) throws IOException {
         if (configured != null && !configured.isBlank()) {
             if (configured.length() < 16) {
-                throw new IllegalArgumentException("the configured pseudonym key must have at least 16 characters");
+                throw new IllegalArgumentException(
+                        "the configured pseudonym key must have at least 16 characters");
             }
             return sha256(configured.getBytes(StandardCharsets.UTF_8));
         }
@@ -36,7 +36,10 @@ public final class PseudonymKey {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file,
+                        PosixFilePermissions.asFileAttribute(
+                                PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(file, HexFormat.of().formatHex(key) + "\n");
             } catch (FileAlreadyExistsException raced) {
                 // another run created it first: use theirs

@@ -1,6 +1,10 @@
 package nl.tztcheck.findings;
 
-/** How a finding weighs: ERROR the insurer will refuse or cut, WARNING look at it, INFO for insight. */
+/**
+ * How a finding weighs: ERROR the insurer will refuse or cut, WARNING look at it, INFO for insight.
+ */
 public enum Severity {
-    ERROR, WARNING, INFO
+    ERROR,
+    WARNING,
+    INFO
 }

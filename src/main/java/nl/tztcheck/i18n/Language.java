@@ -20,12 +20,18 @@ public enum Language {
         return locale;
     }
 
-    /** The code used on the command line, in job parameters and in {@code <html lang>}: "nl" or "en". */
+    /**
+     * The code used on the command line, in job parameters and in {@code <html lang>}: "nl" or
+     * "en".
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** "nl" or "en", any case; also the language's name in Dutch or English ("Nederlands", "English"); else refused with the choices named. */
+    /**
+     * "nl" or "en", any case; also the language's name in Dutch or English ("Nederlands",
+     * "English"); else refused with the choices named.
+     */
     public static Language parse(String code) {
         String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
         for (Language l : values()) {
@@ -33,10 +39,13 @@ public enum Language {
                 return l;
             }
         }
-        throw new IllegalArgumentException("unknown language '" + code + "': use nl (Dutch, the default) or en (English)");
+        throw new IllegalArgumentException(
+                "unknown language '" + code + "': use nl (Dutch, the default) or en (English)");
     }
 
     private java.util.List<String> names() {
-        return this == NL ? java.util.List.of("nederlands", "dutch", "nl-nl") : java.util.List.of("engels", "english", "en-gb", "en-us");
+        return this == NL
+                ? java.util.List.of("nederlands", "dutch", "nl-nl")
+                : java.util.List.of("engels", "english", "en-gb", "en-us");
     }
 }

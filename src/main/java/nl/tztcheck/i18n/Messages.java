@@ -25,18 +25,23 @@ public final class Messages {
     private Messages(String bundle, Language language) {
         this.bundle = bundle;
         this.language = language;
-        this.texts = ResourceBundle.getBundle("i18n." + bundle, language.locale(), NoFallback.INSTANCE);
+        this.texts =
+                ResourceBundle.getBundle("i18n." + bundle, language.locale(), NoFallback.INSTANCE);
     }
 
     public static Messages of(String bundle, Language language) {
-        return CACHE.computeIfAbsent(bundle + "_" + language.code(), k -> new Messages(bundle, language));
+        return CACHE.computeIfAbsent(
+                bundle + "_" + language.code(), k -> new Messages(bundle, language));
     }
 
     public Language language() {
         return language;
     }
 
-    /** The text for {@code key} with each {@code {name}} replaced; pairs are name, value, name, value... */
+    /**
+     * The text for {@code key} with each {@code {name}} replaced; pairs are name, value, name,
+     * value...
+     */
     public String get(String key, Object... pairs) {
         if (pairs.length % 2 != 0) {
             throw new IllegalArgumentException("placeholders come in name/value pairs: " + key);
@@ -45,7 +50,15 @@ public final class Messages {
         try {
             text = texts.getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text '" + key + "' in i18n/" + bundle + "_" + language.code() + ".properties", e);
+            throw new IllegalStateException(
+                    "no text '"
+                            + key
+                            + "' in i18n/"
+                            + bundle
+                            + "_"
+                            + language.code()
+                            + ".properties",
+                    e);
         }
         if (text.indexOf('{') < 0) {
             return text;

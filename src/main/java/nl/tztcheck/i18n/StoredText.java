@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text kept without a language until a person reads it: a key of a bundle with its placeholder values, worded by
- * {@link #render} in the language of the run or the command line. Reject reasons are staged like this (so the load
- * needs no language and a restart writes the same bytes), and validator problems are found like this (so the core
- * validators need no language and the command line words them).
+ * A text kept without a language until a person reads it: a key of a bundle with its placeholder
+ * values, worded by {@link #render} in the language of the run or the command line. Reject reasons
+ * are staged like this (so the load needs no language and a restart writes the same bytes), and
+ * validator problems are found like this (so the core validators need no language and the command
+ * line words them).
  *
- * <p>Encoding: {@code STX} then parts; a part is a key followed by {@code US name=value} pairs; parts are separated by
- * {@code RS} (worded as "; ") or {@code GS} (worded as ": ", a place such as "record 3, field 0414" before its problem).
- * The separators are control characters, so a stored text can still be masked as text (a BSN or client-number scan
- * passes over them); in a value they are replaced by their visible Control Pictures symbols. A value named
- * {@code <name>Key} is itself a key of the bundle, worded into {@code {<name>}}. A text without the start mark
- * (free text, or staged by an older version) is shown as it is.
+ * <p>Encoding: {@code STX} then parts; a part is a key followed by {@code US name=value} pairs;
+ * parts are separated by {@code RS} (worded as "; ") or {@code GS} (worded as ": ", a place such as
+ * "record 3, field 0414" before its problem). The separators are control characters, so a stored
+ * text can still be masked as text (a BSN or client-number scan passes over them); in a value they
+ * are replaced by their visible Control Pictures symbols. A value named {@code <name>Key} is itself
+ * a key of the bundle, worded into {@code {<name>}}. A text without the start mark (free text, or
+ * staged by an older version) is shown as it is.
  */
 public final class StoredText {
 
@@ -26,10 +28,12 @@ public final class StoredText {
     /** A value named {@code <name>Key} is a key of the bundle whose text fills {@code {<name>}}. */
     public static final String KEY_SUFFIX = "Key";
 
-    private StoredText() {
-    }
+    private StoredText() {}
 
-    /** The text {@code key} with its {@code {name}} placeholder values as name/value pairs, without a language. */
+    /**
+     * The text {@code key} with its {@code {name}} placeholder values as name/value pairs, without
+     * a language.
+     */
     public static String of(String key, Object... pairs) {
         if (pairs.length % 2 != 0) {
             throw new IllegalArgumentException("placeholders come in name/value pairs: " + key);
@@ -59,7 +63,10 @@ public final class StoredText {
         return text != null && !text.isEmpty() && text.charAt(0) == START;
     }
 
-    /** The stored text worded in {@code language} from {@code bundle}; a text stored without keys is returned as it is. */
+    /**
+     * The stored text worded in {@code language} from {@code bundle}; a text stored without keys is
+     * returned as it is.
+     */
     public static String render(String stored, String bundle, Language language) {
         if (!isStored(stored)) {
             return stored;
@@ -69,7 +76,9 @@ public final class StoredText {
         int i = 1;
         while (i <= stored.length()) {
             int end = i;
-            while (end < stored.length() && stored.charAt(end) != NEXT && stored.charAt(end) != WITHIN) {
+            while (end < stored.length()
+                    && stored.charAt(end) != NEXT
+                    && stored.charAt(end) != WITHIN) {
                 end++;
             }
             out.append(part(stored.substring(i, end), texts));
@@ -99,7 +108,8 @@ public final class StoredText {
         try {
             return texts.get(pieces[0], pairs.toArray());
         } catch (RuntimeException e) {
-            // a key or name hit by masking (a client number that reads like a word): show what is left, never fail an output
+            // a key or name hit by masking (a client number that reads like a word): show what is
+            // left, never fail an output
             return part.replace(ARG, ' ');
         }
     }

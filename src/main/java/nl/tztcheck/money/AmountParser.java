@@ -9,17 +9,17 @@ import org.jspecify.annotations.Nullable;
  * {@code 1.234,56}, {@code 1,234.56}, optionally with a euro sign.
  *
  * <p>Rule: when both '.' and ',' occur, the last one is the decimal separator. When only one of
- * them occurs once, it is the decimal separator; when it occurs more than once it groups
- * thousands. More than two decimals (other than trailing zeros) is refused rather than
- * guessed, because {@code 1.234} could mean 1234 (Dutch) or 1.234 (English).
+ * them occurs once, it is the decimal separator; when it occurs more than once it groups thousands.
+ * More than two decimals (other than trailing zeros) is refused rather than guessed, because {@code
+ * 1.234} could mean 1234 (Dutch) or 1.234 (English).
  */
 public final class AmountParser {
 
     /**
-     * 9,999,999.99 euros: the most one line (amount or hourly tariff) may hold, either sign. No home-care line
-     * comes near it (a whole month of minutes at 1,000 euros an hour is 744,000 euros), and it leaves room
-     * for sums: the figures of nine billion such lines still fit the cents of a {@code long}, and
-     * minutes x tariff of one line fits by a factor of 200,000.
+     * 9,999,999.99 euros: the most one line (amount or hourly tariff) may hold, either sign. No
+     * home-care line comes near it (a whole month of minutes at 1,000 euros an hour is 744,000
+     * euros), and it leaves room for sums: the figures of nine billion such lines still fit the
+     * cents of a {@code long}, and minutes x tariff of one line fits by a factor of 200,000.
      */
     public static final long MAX_CENTS = 999_999_999L;
 
@@ -31,9 +31,14 @@ public final class AmountParser {
         NOT_A_NUMBER,
         /** "#VALUE!", "#DIV/0!", "#WAARDE!": a spreadsheet formula that failed. */
         SPREADSHEET_ERROR,
-        /** "1e3", "7,45E+1": scientific notation, which a spreadsheet writes for a number in a too narrow column. */
+        /**
+         * "1e3", "7,45E+1": scientific notation, which a spreadsheet writes for a number in a too
+         * narrow column.
+         */
         SCIENTIFIC_NOTATION,
-        /** "74,505": more than two decimals, which would be guessed (1.234 could be 1234 or 1.234). */
+        /**
+         * "74,505": more than two decimals, which would be guessed (1.234 could be 1234 or 1.234).
+         */
         TOO_MANY_DECIMALS,
         /** "Infinity", or more than {@link #MAX_CENTS} cents. */
         OUT_OF_RANGE
@@ -47,17 +52,24 @@ public final class AmountParser {
         }
     }
 
-    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
-    private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("[-+]?[\\d.,]*\\d[eE][-+]?\\d*");
-    private static final java.util.regex.Pattern INFINITE = java.util.regex.Pattern.compile("(?i)[-+]?(inf|infinity|oneindig|\u221e)");
-    private static final java.util.regex.Pattern NAN = java.util.regex.Pattern.compile("(?i)[-+]?nan");
-    private static final java.util.regex.Pattern DIGITS_AND_MARKS = java.util.regex.Pattern.compile("[\\d.,]+");
+    private static final java.util.regex.Pattern PLAIN =
+            java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern SCIENTIFIC =
+            java.util.regex.Pattern.compile("[-+]?[\\d.,]*\\d[eE][-+]?\\d*");
+    private static final java.util.regex.Pattern INFINITE =
+            java.util.regex.Pattern.compile("(?i)[-+]?(inf|infinity|oneindig|\u221e)");
+    private static final java.util.regex.Pattern NAN =
+            java.util.regex.Pattern.compile("(?i)[-+]?nan");
+    private static final java.util.regex.Pattern DIGITS_AND_MARKS =
+            java.util.regex.Pattern.compile("[\\d.,]+");
     private static final int MAX_DIGITS = 40;
 
-    private AmountParser() {
-    }
+    private AmountParser() {}
 
-    /** The amount in cents, or empty when the text is not a readable euro amount ({@link #read(String)} says why). */
+    /**
+     * The amount in cents, or empty when the text is not a readable euro amount ({@link
+     * #read(String)} says why).
+     */
     public static Optional<Money> parse(String text) {
         return Optional.ofNullable(read(text).money());
     }
@@ -87,7 +99,10 @@ public final class AmountParser {
         }
         if (s.length() > MAX_DIGITS) {
             // no amount has 40 digits; a longer text is refused before BigDecimal works through it
-            return fail(DIGITS_AND_MARKS.matcher(s).matches() ? Problem.OUT_OF_RANGE : Problem.NOT_AN_AMOUNT);
+            return fail(
+                    DIGITS_AND_MARKS.matcher(s).matches()
+                            ? Problem.OUT_OF_RANGE
+                            : Problem.NOT_AN_AMOUNT);
         }
         int lastDot = s.lastIndexOf('.');
         int lastComma = s.lastIndexOf(',');
@@ -111,15 +126,16 @@ public final class AmountParser {
             return fail(Problem.TOO_MANY_DECIMALS);
         }
         if (value.movePointRight(2).compareTo(BigDecimal.valueOf(MAX_CENTS)) > 0) {
-            return fail(Problem.OUT_OF_RANGE); // also keeps minutes x tariff and every sum far from overflow
+            return fail(Problem.OUT_OF_RANGE); // also keeps minutes x tariff and every sum far from
+            // overflow
         }
         long cents = value.movePointRight(2).longValueExact();
         return new Result(Money.cents(negative ? -cents : cents), null);
     }
 
     /**
-     * Why a number written as a program or spreadsheet writes it is no amount here ("NaN", "Infinity",
-     * "1e309", "#VALUE!"), or null. Also used for minutes.
+     * Why a number written as a program or spreadsheet writes it is no amount here ("NaN",
+     * "Infinity", "1e309", "#VALUE!"), or null. Also used for minutes.
      */
     public static @Nullable Problem notation(String text) {
         String s = text.strip();

@@ -22,11 +22,16 @@ public record Money(long cents) implements Comparable<Money> {
 
     /** this x percentage / 100, rounded half up to the cent. */
     public Money percentage(BigDecimal percentage) {
-        return new Money(BigDecimal.valueOf(cents).multiply(percentage)
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact());
+        return new Money(
+                BigDecimal.valueOf(cents)
+                        .multiply(percentage)
+                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+                        .longValueExact());
     }
 
-    /** Integer division rounding half away from zero ("half up" for the positive amounts we handle). */
+    /**
+     * Integer division rounding half away from zero ("half up" for the positive amounts we handle).
+     */
     public static long divideHalfUp(long numerator, long denominator) {
         if (denominator <= 0) {
             throw new IllegalArgumentException("denominator must be positive");

@@ -1,4 +1,7 @@
-/** Nullness: nothing in this package is null unless marked {@code @Nullable} (NullAway checks it at compile time). */
+/**
+ * Nullness: nothing in this package is null unless marked {@code @Nullable} (NullAway checks it at
+ * compile time).
+ */
 @NullMarked
 package nl.tztcheck.money;
 

@@ -2,12 +2,11 @@ package nl.tztcheck.profiles;
 
 import java.util.List;
 import java.util.Map;
-
 import nl.tztcheck.i18n.Language;
 
 /**
- * The rules that apply to a line: an insurer's version laid over the national version valid on
- * the same date. This is what the rules read; they never see the YAML.
+ * The rules that apply to a line: an insurer's version laid over the national version valid on the
+ * same date. This is what the rules read; they never see the YAML.
  */
 public record EffectiveProfile(
         String insurerId,
@@ -29,7 +28,10 @@ public record EffectiveProfile(
         return insurerVersion.source().cite();
     }
 
-    /** The version whose source decides a dimension: the insurer's when it sets it, else the national one. */
+    /**
+     * The version whose source decides a dimension: the insurer's when it sets it, else the
+     * national one.
+     */
     public ProfileVersion decidingVersion(String dimension) {
         return insurerVersion.settings().sets(dimension) ? insurerVersion : nationalVersion;
     }
@@ -39,7 +41,10 @@ public record EffectiveProfile(
         return decidingVersion(dimension).source().trustOf(dimension);
     }
 
-    /** The worst trust over every dimension that applies: what a figure judged by this profile may claim. */
+    /**
+     * The worst trust over every dimension that applies: what a figure judged by this profile may
+     * claim.
+     */
     public Trust trust() {
         return Trust.worst(ProfileSettings.DIMENSIONS.stream().map(this::trustOf).toList());
     }
@@ -65,16 +70,22 @@ public record EffectiveProfile(
     }
 
     /**
-     * Who decided these dimensions for this line: the insurer's document when its version sets
-     * one of them, else the national rule; with how far the document backs them, in the run's language.
+     * Who decided these dimensions for this line: the insurer's document when its version sets one
+     * of them, else the national rule; with how far the document backs them, in the run's language.
      */
     public String sourceOf(List<String> dimensions, Language language) {
         boolean insurerSets = dimensions.stream().anyMatch(d -> insurerVersion.settings().sets(d));
         if (!insurerSets) {
-            return nl.tztcheck.i18n.Messages.of(Provenance.BUNDLE, language).get("source.nationalApplies", "insurer", insurerName)
-                    + " " + nationalVersion.source().cite(dimensions, language);
+            return nl.tztcheck.i18n.Messages.of(Provenance.BUNDLE, language)
+                            .get("source.nationalApplies", "insurer", insurerName)
+                    + " "
+                    + nationalVersion.source().cite(dimensions, language);
         }
-        return insurerVersion.source().cite(dimensions.stream().filter(d -> insurerVersion.settings().sets(d)).toList(), language);
+        return insurerVersion
+                .source()
+                .cite(
+                        dimensions.stream().filter(d -> insurerVersion.settings().sets(d)).toList(),
+                        language);
     }
 
     public String nationalSource() {

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** One profile file: the national rule (no labels) or an insurer concern's overlay. */
-public record InsurerProfile(String id, String name, String file, List<InsurerLabel> labels, List<ProfileVersion> versions) {
+public record InsurerProfile(
+        String id,
+        String name,
+        String file,
+        List<InsurerLabel> labels,
+        List<ProfileVersion> versions) {
 
     public Optional<ProfileVersion> versionOn(LocalDate date) {
         for (ProfileVersion v : versions) {

@@ -1,7 +1,6 @@
 package nl.tztcheck.profiles;
 
 import java.util.List;
-
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
 
@@ -25,7 +24,10 @@ public class InvalidProfilesException extends RuntimeException {
     }
 
     private static String describe(List<ProfileProblem> problems, Language language) {
-        StringBuilder b = new StringBuilder(Messages.of(ProfileProblem.BUNDLE, language).get("profiles.problems", "n", problems.size()));
+        StringBuilder b =
+                new StringBuilder(
+                        Messages.of(ProfileProblem.BUNDLE, language)
+                                .get("profiles.problems", "n", problems.size()));
         for (ProfileProblem p : problems) {
             b.append("\n  - ").append(p.describe(language));
         }

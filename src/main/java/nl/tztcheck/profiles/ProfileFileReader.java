@@ -11,9 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.claims.Technology;
+import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.money.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -22,18 +21,48 @@ final class ProfileFileReader {
 
     static final Set<String> FILE_KEYS = Set.of("id", "name", "labels", "versions", "description");
     static final Set<String> LABEL_KEYS = Set.of("uzovi", "name", "verified", "note");
-    static final Set<String> SOURCE_KEYS = Set.of("title", "url", "retrieved", "section", "verified", "note",
-            "verifiedDimensions", "illustrative", "illustrativeDimensions", "quotes");
+    static final Set<String> SOURCE_KEYS =
+            Set.of(
+                    "title",
+                    "url",
+                    "retrieved",
+                    "section",
+                    "verified",
+                    "note",
+                    "verifiedDimensions",
+                    "illustrative",
+                    "illustrativeDimensions",
+                    "quotes");
     static final Set<String> QUOTE_KEYS = Set.of("dimensions", "quote");
     static final Set<String> CEILING_KEYS = Set.of("basis", "percentage", "amount");
-    static final Set<String> SETTING_KEYS = Set.of("contracted", "monthlyCapMinutes", "categoryCapsMinutes",
-            "coveredCategories", "excludedProducts", "tariffs", "tariffCeiling", "requiresApproval",
-            "requiresRegularCareSameMonth", "excludesWlzIndication", "requiresZvw", "technologyCodes", "regularCareCodes");
+    static final Set<String> SETTING_KEYS =
+            Set.of(
+                    "contracted",
+                    "monthlyCapMinutes",
+                    "categoryCapsMinutes",
+                    "coveredCategories",
+                    "excludedProducts",
+                    "tariffs",
+                    "tariffCeiling",
+                    "requiresApproval",
+                    "requiresRegularCareSameMonth",
+                    "excludesWlzIndication",
+                    "requiresZvw",
+                    "technologyCodes",
+                    "regularCareCodes");
     static final Set<String> VERSION_KEYS;
 
     static {
         Set<String> keys = new LinkedHashSet<>(SETTING_KEYS);
-        keys.addAll(Set.of("version", "validFrom", "validTo", "source", "notes", "carriedForwardFrom", "conditionsNotChecked"));
+        keys.addAll(
+                Set.of(
+                        "version",
+                        "validFrom",
+                        "validTo",
+                        "source",
+                        "notes",
+                        "carriedForwardFrom",
+                        "conditionsNotChecked"));
         VERSION_KEYS = Set.copyOf(keys);
     }
 
@@ -96,7 +125,9 @@ final class ProfileFileReader {
             y.onlyKnownKeys(m, path, LABEL_KEYS);
             String uzovi = y.string(m, path, "uzovi", true);
             if (uzovi != null && !uzovi.matches("\\d{4}")) {
-                y.problem(path + ".uzovi", StoredText.of("profile.uzovi", "value", "'" + uzovi + "'"));
+                y.problem(
+                        path + ".uzovi",
+                        StoredText.of("profile.uzovi", "value", "'" + uzovi + "'"));
                 uzovi = null;
             }
             String name = y.string(m, path, "name", true);
@@ -108,14 +139,17 @@ final class ProfileFileReader {
         return labels;
     }
 
-    private @Nullable ProfileVersion version(@Nullable Object rawVersion, String path, boolean national) {
+    private @Nullable ProfileVersion version(
+            @Nullable Object rawVersion, String path, boolean national) {
         Map<String, Object> m = y.map(rawVersion, path);
         y.onlyKnownKeys(m, path, VERSION_KEYS);
         String version = y.string(m, path, "version", true);
         LocalDate from = y.date(m, path, "validFrom", true);
         LocalDate to = y.date(m, path, "validTo", false);
         if (from != null && to != null && to.isBefore(from)) {
-            y.problem(path + ".validTo", StoredText.of("profile.validToBeforeFrom", "to", to, "from", from));
+            y.problem(
+                    path + ".validTo",
+                    StoredText.of("profile.validToBeforeFrom", "to", to, "from", from));
             return null;
         }
         Source source = source(m.get("source"), path + ".source");
@@ -128,34 +162,60 @@ final class ProfileFileReader {
         }
         verifiedOnlyWithQuotes(source, settings, path + ".source");
         String carried = y.string(m, path, "carriedForwardFrom", false);
-        Set<String> notChecked = strings(m.get("conditionsNotChecked"), path + ".conditionsNotChecked");
-        return new ProfileVersion(version, from, to, settings, source, carried,
-                notChecked == null ? List.of() : List.copyOf(rawStrings(m.get("conditionsNotChecked"))));
+        Set<String> notChecked =
+                strings(m.get("conditionsNotChecked"), path + ".conditionsNotChecked");
+        return new ProfileVersion(
+                version,
+                from,
+                to,
+                settings,
+                source,
+                carried,
+                notChecked == null
+                        ? List.of()
+                        : List.copyOf(rawStrings(m.get("conditionsNotChecked"))));
     }
 
-    /** A dimension is verified only where a quote of the source names it; verified and illustrative exclude each other. */
+    /**
+     * A dimension is verified only where a quote of the source names it; verified and illustrative
+     * exclude each other.
+     */
     private void verifiedOnlyWithQuotes(Source source, ProfileSettings settings, String path) {
-        java.util.Collection<String> verified = source.verified()
-                ? ProfileSettings.DIMENSIONS.stream().filter(settings::sets).toList() : source.verifiedDimensions();
+        java.util.Collection<String> verified =
+                source.verified()
+                        ? ProfileSettings.DIMENSIONS.stream().filter(settings::sets).toList()
+                        : source.verifiedDimensions();
         String field = source.verified() ? path + ".verified" : path + ".verifiedDimensions";
         for (String d : verified) {
             if (!source.quotes(d)) {
-                y.problem(field, d + " is marked verified but no quote in source.quotes names it; add the source's words"
-                        + " (quotes: [{dimensions: [" + d + "], quote: \"...\"}]) or mark it unverified");
+                y.problem(
+                        field,
+                        d
+                                + " is marked verified but no quote in source.quotes names it; add the source's words"
+                                + " (quotes: [{dimensions: ["
+                                + d
+                                + "], quote: \"...\"}]) or mark it unverified");
             }
             if (source.illustrativeDimensions().contains(d)) {
-                y.problem(path + ".illustrativeDimensions", d + " is marked both verified and illustrative; it is one or the other");
+                y.problem(
+                        path + ".illustrativeDimensions",
+                        d + " is marked both verified and illustrative; it is one or the other");
             }
         }
-        if (source.illustrative() && (source.verified() || !source.verifiedDimensions().isEmpty())) {
-            y.problem(path + ".illustrative", "an illustrative version cannot also be verified; list the verified dimensions"
-                    + " in verifiedDimensions and the invented ones in illustrativeDimensions instead");
+        if (source.illustrative()
+                && (source.verified() || !source.verifiedDimensions().isEmpty())) {
+            y.problem(
+                    path + ".illustrative",
+                    "an illustrative version cannot also be verified; list the verified dimensions"
+                            + " in verifiedDimensions and the invented ones in illustrativeDimensions instead");
         }
     }
 
     /** The entries of a list in their own order (conditions are read as written). */
     private static List<String> rawStrings(@Nullable Object raw) {
-        return raw instanceof List<?> list ? list.stream().map(o -> String.valueOf(o).trim()).toList() : List.of();
+        return raw instanceof List<?> list
+                ? list.stream().map(o -> String.valueOf(o).trim()).toList()
+                : List.of();
     }
 
     private @Nullable Source source(@Nullable Object raw, String path) {
@@ -171,11 +231,20 @@ final class ProfileFileReader {
             return null;
         }
         Set<String> dims = dimensions(m.get("verifiedDimensions"), path + ".verifiedDimensions");
-        Set<String> invented = dimensions(m.get("illustrativeDimensions"), path + ".illustrativeDimensions");
+        Set<String> invented =
+                dimensions(m.get("illustrativeDimensions"), path + ".illustrativeDimensions");
         Boolean illustrative = y.bool(m, path, "illustrative", false);
-        return new Source(title, y.string(m, path, "url", false), y.string(m, path, "retrieved", false),
-                y.string(m, path, "section", false), verified, y.string(m, path, "note", false), dims,
-                Boolean.TRUE.equals(illustrative), invented, quotes(m.get("quotes"), path + ".quotes"));
+        return new Source(
+                title,
+                y.string(m, path, "url", false),
+                y.string(m, path, "retrieved", false),
+                y.string(m, path, "section", false),
+                verified,
+                y.string(m, path, "note", false),
+                dims,
+                Boolean.TRUE.equals(illustrative),
+                invented,
+                quotes(m.get("quotes"), path + ".quotes"));
     }
 
     private Set<String> dimensions(@Nullable Object raw, String path) {
@@ -185,8 +254,14 @@ final class ProfileFileReader {
         }
         for (String d : dims) {
             if (!SETTING_KEYS.contains(d)) {
-                y.problem(path, StoredText.of("profile.notADimension", "value", "'" + d + "'", "known",
-                        new java.util.TreeSet<>(SETTING_KEYS)));
+                y.problem(
+                        path,
+                        StoredText.of(
+                                "profile.notADimension",
+                                "value",
+                                "'" + d + "'",
+                                "known",
+                                new java.util.TreeSet<>(SETTING_KEYS)));
             }
         }
         return dims;
@@ -197,7 +272,8 @@ final class ProfileFileReader {
             return List.of();
         }
         if (!(raw instanceof List<?> list)) {
-            y.problem(path, "expected a list of {dimensions: [...], quote: \"the source's words\"}");
+            y.problem(
+                    path, "expected a list of {dimensions: [...], quote: \"the source's words\"}");
             return List.of();
         }
         List<Quote> quotes = new ArrayList<>();
@@ -223,7 +299,8 @@ final class ProfileFileReader {
         return new ProfileSettings(
                 y.bool(m, path, "contracted", false),
                 y.minutes(m, path, "monthlyCapMinutes"),
-                categoryCaps(m.get("categoryCapsMinutes"), YamlFields.join(path, "categoryCapsMinutes")),
+                categoryCaps(
+                        m.get("categoryCapsMinutes"), YamlFields.join(path, "categoryCapsMinutes")),
                 categories(m.get("coveredCategories"), YamlFields.join(path, "coveredCategories")),
                 products(m.get("excludedProducts"), YamlFields.join(path, "excludedProducts")),
                 tariffs(m.get("tariffs"), YamlFields.join(path, "tariffs")),
@@ -343,14 +420,18 @@ final class ProfileFileReader {
             try {
                 basis = TariffBasis.valueOf(basisText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                y.problem(path + ".basis", StoredText.of("profile.notABasis", "value", "'" + basisText + "'"));
+                y.problem(
+                        path + ".basis",
+                        StoredText.of("profile.notABasis", "value", "'" + basisText + "'"));
             }
         }
         BigDecimal pct = y.decimal(m.get("percentage"), path + ".percentage");
         if (pct == null) {
             pct = TariffCeiling.HUNDRED;
         } else if (pct.signum() <= 0 || pct.compareTo(TariffCeiling.HUNDRED) > 0) {
-            y.problem(path + ".percentage", StoredText.of("profile.percentage", "value", pct.toPlainString()));
+            y.problem(
+                    path + ".percentage",
+                    StoredText.of("profile.percentage", "value", pct.toPlainString()));
         }
         Money amount = y.money(m.get("amount"), path + ".amount");
         if (basis == TariffBasis.FIXED && amount == null && !m.containsKey("amount")) {
@@ -363,12 +444,36 @@ final class ProfileFileReader {
     }
 
     private void requireAllForNational(ProfileSettings s, String path) {
-        String[] names = {"contracted", "monthlyCapMinutes", "categoryCapsMinutes", "coveredCategories", "excludedProducts",
-            "tariffs", "tariffCeiling", "requiresApproval", "requiresRegularCareSameMonth", "excludesWlzIndication",
-            "requiresZvw", "technologyCodes", "regularCareCodes"};
-        Object[] values = {s.contracted(), s.monthlyCapMinutes(), s.categoryCapsMinutes(), s.coveredCategories(),
-            s.excludedProducts(), s.tariffs(), s.tariffCeiling(), s.requiresApproval(), s.requiresRegularCareSameMonth(),
-            s.excludesWlzIndication(), s.requiresZvw(), s.technologyCodes(), s.regularCareCodes()};
+        String[] names = {
+            "contracted",
+            "monthlyCapMinutes",
+            "categoryCapsMinutes",
+            "coveredCategories",
+            "excludedProducts",
+            "tariffs",
+            "tariffCeiling",
+            "requiresApproval",
+            "requiresRegularCareSameMonth",
+            "excludesWlzIndication",
+            "requiresZvw",
+            "technologyCodes",
+            "regularCareCodes"
+        };
+        Object[] values = {
+            s.contracted(),
+            s.monthlyCapMinutes(),
+            s.categoryCapsMinutes(),
+            s.coveredCategories(),
+            s.excludedProducts(),
+            s.tariffs(),
+            s.tariffCeiling(),
+            s.requiresApproval(),
+            s.requiresRegularCareSameMonth(),
+            s.excludesWlzIndication(),
+            s.requiresZvw(),
+            s.technologyCodes(),
+            s.regularCareCodes()
+        };
         for (int i = 0; i < names.length; i++) {
             if (values[i] == null) {
                 y.problem(path + "." + names[i], StoredText.of("profile.nationalSetsAll"));

@@ -2,15 +2,15 @@ package nl.tztcheck.profiles;
 
 import java.util.Map;
 import java.util.Set;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The dimensions a profile version can set (spec section 2). In an insurer overlay a null field
- * means "as the national rule says"; {@link #over(ProfileSettings)} gives the {@link Terms}, where nothing is null.
- * Maps and sets replace the national value whole, except tariffs, which merge per key.
+ * means "as the national rule says"; {@link #over(ProfileSettings)} gives the {@link Terms}, where
+ * nothing is null. Maps and sets replace the national value whole, except tariffs, which merge per
+ * key.
  */
 public record ProfileSettings(
         @Nullable Boolean contracted,
@@ -28,15 +28,27 @@ public record ProfileSettings(
         @Nullable Set<String> regularCareCodes) {
 
     /** Every dimension name, in declaration order (as {@link #sets(String)} knows them). */
-    public static final java.util.List<String> DIMENSIONS = java.util.List.of("contracted", "monthlyCapMinutes",
-            "categoryCapsMinutes", "coveredCategories", "excludedProducts", "tariffs", "tariffCeiling", "requiresApproval",
-            "requiresRegularCareSameMonth", "excludesWlzIndication", "requiresZvw", "technologyCodes", "regularCareCodes");
+    public static final java.util.List<String> DIMENSIONS =
+            java.util.List.of(
+                    "contracted",
+                    "monthlyCapMinutes",
+                    "categoryCapsMinutes",
+                    "coveredCategories",
+                    "excludedProducts",
+                    "tariffs",
+                    "tariffCeiling",
+                    "requiresApproval",
+                    "requiresRegularCareSameMonth",
+                    "excludesWlzIndication",
+                    "requiresZvw",
+                    "technologyCodes",
+                    "regularCareCodes");
 
     /**
      * This overlay laid over a base: every field this overlay sets wins, tariffs merge per key.
      *
-     * @throws IllegalStateException when neither sets a dimension (the reader refuses a national version that
-     *     does not set every one, so this means a base that is not a national version)
+     * @throws IllegalStateException when neither sets a dimension (the reader refuses a national
+     *     version that does not set every one, so this means a base that is not a national version)
      */
     public Terms over(ProfileSettings base) {
         Map<String, Money> mergedTariffs = new java.util.TreeMap<>();
@@ -55,14 +67,20 @@ public record ProfileSettings(
                 Map.copyOf(mergedTariffs),
                 pick(tariffCeiling, base.tariffCeiling, "tariffCeiling"),
                 pick(requiresApproval, base.requiresApproval, "requiresApproval"),
-                pick(requiresRegularCareSameMonth, base.requiresRegularCareSameMonth, "requiresRegularCareSameMonth"),
+                pick(
+                        requiresRegularCareSameMonth,
+                        base.requiresRegularCareSameMonth,
+                        "requiresRegularCareSameMonth"),
                 pick(excludesWlzIndication, base.excludesWlzIndication, "excludesWlzIndication"),
                 pick(requiresZvw, base.requiresZvw, "requiresZvw"),
                 pick(technologyCodes, base.technologyCodes, "technologyCodes"),
                 pick(regularCareCodes, base.regularCareCodes, "regularCareCodes"));
     }
 
-    /** A national version's settings as the terms they are on their own (a national version sets every dimension). */
+    /**
+     * A national version's settings as the terms they are on their own (a national version sets
+     * every dimension).
+     */
     public Terms complete() {
         return over(this);
     }
@@ -92,7 +110,8 @@ public record ProfileSettings(
             return overlay;
         }
         if (base == null) {
-            throw new IllegalStateException("no value for " + dimension + ": the base is not a complete national version");
+            throw new IllegalStateException(
+                    "no value for " + dimension + ": the base is not a complete national version");
         }
         return base;
     }

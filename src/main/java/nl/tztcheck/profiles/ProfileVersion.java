@@ -7,21 +7,33 @@ import org.jspecify.annotations.Nullable;
 /**
  * One dated version of a profile file.
  *
- * @param validTo             inclusive; null means open-ended
- * @param carriedForwardFrom  the earlier version whose terms this one repeats because no source for this period was
- *                            found; null when a source backs the period. A line judged by such a version gets
- *                            {@code TERMS_NOT_SOURCED_FOR_DATE}
- * @param conditionsNotChecked the insurer's published conditions a claims file cannot show (e.g. "application by form"),
- *                            in the source's own words; reports list them next to the insurer's figures
+ * @param validTo inclusive; null means open-ended
+ * @param carriedForwardFrom the earlier version whose terms this one repeats because no source for
+ *     this period was found; null when a source backs the period. A line judged by such a version
+ *     gets {@code TERMS_NOT_SOURCED_FOR_DATE}
+ * @param conditionsNotChecked the insurer's published conditions a claims file cannot show (e.g.
+ *     "application by form"), in the source's own words; reports list them next to the insurer's
+ *     figures
  */
-public record ProfileVersion(String version, LocalDate validFrom, @Nullable LocalDate validTo, ProfileSettings settings, Source source,
-        @Nullable String carriedForwardFrom, List<String> conditionsNotChecked) {
+public record ProfileVersion(
+        String version,
+        LocalDate validFrom,
+        @Nullable LocalDate validTo,
+        ProfileSettings settings,
+        Source source,
+        @Nullable String carriedForwardFrom,
+        List<String> conditionsNotChecked) {
 
     public ProfileVersion {
         conditionsNotChecked = List.copyOf(conditionsNotChecked);
     }
 
-    public ProfileVersion(String version, LocalDate validFrom, @Nullable LocalDate validTo, ProfileSettings settings, Source source) {
+    public ProfileVersion(
+            String version,
+            LocalDate validFrom,
+            @Nullable LocalDate validTo,
+            ProfileSettings settings,
+            Source source) {
         this(version, validFrom, validTo, settings, source, null, List.of());
     }
 
@@ -35,12 +47,17 @@ public record ProfileVersion(String version, LocalDate validFrom, @Nullable Loca
         return !thisEndsBefore && !otherEndsBefore;
     }
 
-    /** True when a source backs this version's period (it does not just carry an earlier version's terms forward). */
+    /**
+     * True when a source backs this version's period (it does not just carry an earlier version's
+     * terms forward).
+     */
     public boolean sourcedForPeriod() {
         return carriedForwardFrom == null;
     }
 
-    /** The worst trust over every dimension this version sets: what a figure built on it may claim. */
+    /**
+     * The worst trust over every dimension this version sets: what a figure built on it may claim.
+     */
     public Trust trust() {
         return source.trustOf(ProfileSettings.DIMENSIONS.stream().filter(settings::sets).toList());
     }

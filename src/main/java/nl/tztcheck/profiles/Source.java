@@ -3,23 +3,34 @@ package nl.tztcheck.profiles;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import nl.tztcheck.i18n.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a profile version's conditions come from, and how far it backs each of them (a {@link Trust} per dimension):
+ * Where a profile version's conditions come from, and how far it backs each of them (a {@link
+ * Trust} per dimension):
+ *
  * <ul>
- * <li>VERIFIED: the whole version ({@code verified}) or the dimension ({@code verifiedDimensions}) is backed, which the
- * validator allows only where a {@link Quote} of the source names the dimension;</li>
- * <li>ILLUSTRATIVE: an invented sample value, for the whole version ({@code illustrative}) or one dimension
- * ({@code illustrativeDimensions});</li>
- * <li>UNVERIFIED: everything else, a plausible value no quote backs (e.g. 2024 tariffs reused for a later year).</li>
+ *   <li>VERIFIED: the whole version ({@code verified}) or the dimension ({@code
+ *       verifiedDimensions}) is backed, which the validator allows only where a {@link Quote} of
+ *       the source names the dimension;
+ *   <li>ILLUSTRATIVE: an invented sample value, for the whole version ({@code illustrative}) or one
+ *       dimension ({@code illustrativeDimensions});
+ *   <li>UNVERIFIED: everything else, a plausible value no quote backs (e.g. 2024 tariffs reused for
+ *       a later year).
  * </ul>
  */
-public record Source(String title, @Nullable String url, @Nullable String retrieved, @Nullable String section, boolean verified,
+public record Source(
+        String title,
+        @Nullable String url,
+        @Nullable String retrieved,
+        @Nullable String section,
+        boolean verified,
         @Nullable String note,
-        Set<String> verifiedDimensions, boolean illustrative, Set<String> illustrativeDimensions, List<Quote> quotes) {
+        Set<String> verifiedDimensions,
+        boolean illustrative,
+        Set<String> illustrativeDimensions,
+        List<Quote> quotes) {
 
     public Source {
         verifiedDimensions = Set.copyOf(verifiedDimensions);
@@ -27,13 +38,26 @@ public record Source(String title, @Nullable String url, @Nullable String retrie
         quotes = List.copyOf(quotes);
     }
 
-    /** A source without quotes; {@code verified=false} means illustrative (cost files, zorgkantoor policies). */
-    public Source(String title, @Nullable String url, @Nullable String retrieved, @Nullable String section, boolean verified,
+    /**
+     * A source without quotes; {@code verified=false} means illustrative (cost files, zorgkantoor
+     * policies).
+     */
+    public Source(
+            String title,
+            @Nullable String url,
+            @Nullable String retrieved,
+            @Nullable String section,
+            boolean verified,
             @Nullable String note) {
-        this(title, url, retrieved, section, verified, note, Set.of(), !verified, Set.of(), List.of());
+        this(
+                title, url, retrieved, section, verified, note, Set.of(), !verified, Set.of(),
+                List.of());
     }
 
-    /** True when the source backs this dimension: the whole version is verified, or the dimension is listed. */
+    /**
+     * True when the source backs this dimension: the whole version is verified, or the dimension is
+     * listed.
+     */
     public boolean verifies(String dimension) {
         return verified || verifiedDimensions.contains(dimension);
     }
@@ -48,7 +72,9 @@ public record Source(String title, @Nullable String url, @Nullable String retrie
         if (verifies(dimension)) {
             return Trust.VERIFIED;
         }
-        return illustrative || illustrativeDimensions.contains(dimension) ? Trust.ILLUSTRATIVE : Trust.UNVERIFIED;
+        return illustrative || illustrativeDimensions.contains(dimension)
+                ? Trust.ILLUSTRATIVE
+                : Trust.UNVERIFIED;
     }
 
     /** The worst over these dimensions (VERIFIED for none). */
@@ -56,15 +82,25 @@ public record Source(String title, @Nullable String url, @Nullable String retrie
         return Trust.worst(dimensions.stream().map(this::trustOf).toList());
     }
 
-    /** The citation with the trust of these dimensions, in English: "title, section <url> (unverified)". */
+    /**
+     * The citation with the trust of these dimensions, in English: "title, section <url>
+     * (unverified)".
+     */
     public String cite(Collection<String> dimensions) {
         return cite(dimensions, Language.EN);
     }
 
-    /** The citation with the trust of these dimensions in the given language; for none, the whole version's. */
+    /**
+     * The citation with the trust of these dimensions in the given language; for none, the whole
+     * version's.
+     */
     public String cite(Collection<String> dimensions, Language language) {
-        Trust trust = dimensions.isEmpty() ? (verified ? Trust.VERIFIED : illustrative ? Trust.ILLUSTRATIVE : Trust.UNVERIFIED)
-                : trustOf(dimensions);
+        Trust trust =
+                dimensions.isEmpty()
+                        ? (verified
+                                ? Trust.VERIFIED
+                                : illustrative ? Trust.ILLUSTRATIVE : Trust.UNVERIFIED)
+                        : trustOf(dimensions);
         return citation() + " (" + trust.label(language) + ")";
     }
 

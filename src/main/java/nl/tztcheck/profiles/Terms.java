@@ -2,15 +2,15 @@ package nl.tztcheck.profiles;
 
 import java.util.Map;
 import java.util.Set;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 
 /**
  * The terms that apply on a date: every dimension of spec section 2 set, nothing null. An insurer's
- * {@link ProfileSettings} overlay laid over the national version ({@link ProfileSettings#over}), or a national
- * version on its own ({@link ProfileSettings#complete}). This is what the rules, comparisons and pages read, so
- * they need no null checks; the overlay, where null means "as the national rule says", stays in the loader.
+ * {@link ProfileSettings} overlay laid over the national version ({@link ProfileSettings#over}), or
+ * a national version on its own ({@link ProfileSettings#complete}). This is what the rules,
+ * comparisons and pages read, so they need no null checks; the overlay, where null means "as the
+ * national rule says", stays in the loader.
  */
 public record Terms(
         boolean contracted,
@@ -25,5 +25,4 @@ public record Terms(
         boolean excludesWlzIndication,
         boolean requiresZvw,
         Set<String> technologyCodes,
-        Set<String> regularCareCodes) {
-}
+        Set<String> regularCareCodes) {}

@@ -1,16 +1,18 @@
 package nl.tztcheck.profiles;
 
 import java.util.Collection;
-
 import nl.tztcheck.i18n.Language;
 
 /**
- * How far a condition or a figure built on it can be trusted, shown next to every figure a user
- * may forward. Declared from best to worst: combining two gives the worse.
+ * How far a condition or a figure built on it can be trusted, shown next to every figure a user may
+ * forward. Declared from best to worst: combining two gives the worse.
+ *
  * <ul>
- * <li>{@code VERIFIED}: a quoted public source says exactly this;</li>
- * <li>{@code UNVERIFIED}: a plausible value (a real source exists, but no quote backs this value);</li>
- * <li>{@code ILLUSTRATIVE}: an invented sample value, to be replaced by the provider's own contract.</li>
+ *   <li>{@code VERIFIED}: a quoted public source says exactly this;
+ *   <li>{@code UNVERIFIED}: a plausible value (a real source exists, but no quote backs this
+ *       value);
+ *   <li>{@code ILLUSTRATIVE}: an invented sample value, to be replaced by the provider's own
+ *       contract.
  * </ul>
  */
 public enum Trust {

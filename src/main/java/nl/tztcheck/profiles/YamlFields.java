@@ -2,7 +2,6 @@ package nl.tztcheck.profiles;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,14 +11,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-
 import nl.tztcheck.i18n.StoredText;
 import nl.tztcheck.money.AmountParser;
 import nl.tztcheck.money.Money;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Typed, checked access to a parsed YAML map that records every problem with its file and field
@@ -42,15 +39,23 @@ final class YamlFields {
 
     /**
      * One line saying what is wrong and where: SnakeYAML's own message starts with its context
-     * ("while constructing a mapping") and puts the actual problem ("found duplicate key x") and
-     * a source snippet on later lines.
+     * ("while constructing a mapping") and puts the actual problem ("found duplicate key x") and a
+     * source snippet on later lines.
      */
     static String loadError(Exception e) {
         if (e instanceof MarkedYAMLException m && m.getProblem() != null) {
             Mark mark = m.getProblemMark();
-            return m.getProblem().trim() + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")");
+            return m.getProblem().trim()
+                    + (mark == null
+                            ? ""
+                            : " (line "
+                                    + (mark.getLine() + 1)
+                                    + ", column "
+                                    + (mark.getColumn() + 1)
+                                    + ")");
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().trim();
+        String message =
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().trim();
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
     }
@@ -59,7 +64,10 @@ final class YamlFields {
         problems.add(new ProfileProblem(file, field, what));
     }
 
-    /** Keys as text: YAML reads {@code 1062:} or {@code yes:} as a number or boolean, which must not break the checks. */
+    /**
+     * Keys as text: YAML reads {@code 1062:} or {@code yes:} as a number or boolean, which must not
+     * break the checks.
+     */
     Map<String, Object> map(@Nullable Object value, String field) {
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> copy = new java.util.LinkedHashMap<>();
@@ -73,7 +81,9 @@ final class YamlFields {
     void onlyKnownKeys(Map<String, Object> map, String path, Set<String> known) {
         for (String key : map.keySet()) {
             if (!known.contains(String.valueOf(key))) {
-                problem(join(path, String.valueOf(key)), StoredText.of("yaml.unknownKey", "known", new java.util.TreeSet<>(known)));
+                problem(
+                        join(path, String.valueOf(key)),
+                        StoredText.of("yaml.unknownKey", "known", new java.util.TreeSet<>(known)));
             }
         }
     }
@@ -149,7 +159,8 @@ final class YamlFields {
         if (v == null) {
             return null;
         }
-        String text = v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : String.valueOf(v);
+        String text =
+                v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : String.valueOf(v);
         var money = AmountParser.parse(text);
         if (money.isEmpty() || money.get().cents() < 0) {
             problem(field, StoredText.of("yaml.expectedAmount", found(v)));
@@ -163,14 +174,18 @@ final class YamlFields {
             return null;
         }
         try {
-            return new BigDecimal(v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : String.valueOf(v).trim());
+            return new BigDecimal(
+                    v instanceof Double d
+                            ? BigDecimal.valueOf(d).toPlainString()
+                            : String.valueOf(v).trim());
         } catch (NumberFormatException e) {
             problem(field, StoredText.of("yaml.expectedNumber", found(v)));
             return null;
         }
     }
 
-    @Nullable List<Object> list(Map<String, Object> map, String path, String key, boolean required) {
+    @Nullable List<Object> list(
+            Map<String, Object> map, String path, String key, boolean required) {
         Object v = map.get(key);
         if (v == null) {
             if (required) {
@@ -190,8 +205,9 @@ final class YamlFields {
     }
 
     /**
-     * What was found, as placeholder pairs of a stored problem: a value quoted as it is ({@code found}), or for
-     * nothing, a mapping or a list a key of the validation bundle that words it ({@code foundKey}).
+     * What was found, as placeholder pairs of a stored problem: a value quoted as it is ({@code
+     * found}), or for nothing, a mapping or a list a key of the validation bundle that words it
+     * ({@code foundKey}).
      */
     static Object[] found(@Nullable Object v) {
         if (v == null) {

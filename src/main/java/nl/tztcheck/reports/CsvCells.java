@@ -1,20 +1,24 @@
 package nl.tztcheck.reports;
 
-import java.io.Writer;
-
 import com.opencsv.CSVWriter;
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
+import java.io.Writer;
 
-/** The CSV dialect of every output: ';' (Dutch Excel), quotes only where needed, formula cells defused. */
+/**
+ * The CSV dialect of every output: ';' (Dutch Excel), quotes only where needed, formula cells
+ * defused.
+ */
 final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     static ICSVWriter writer(Writer out) {
-        return new CSVWriterBuilder(out).withSeparator(';').withQuoteChar(CSVWriter.DEFAULT_QUOTE_CHARACTER)
-                .withLineEnd("\r\n").build();
+        return new CSVWriterBuilder(out)
+                .withSeparator(';')
+                .withQuoteChar(CSVWriter.DEFAULT_QUOTE_CHARACTER)
+                .withLineEnd("\r\n")
+                .build();
     }
 
     /**

@@ -19,9 +19,10 @@ record EuroAxis(long maxCents, long stepCents) {
     /** The axis for amounts up to {@code largestCents} (0 or less gives an axis of one euro). */
     static EuroAxis upTo(long largestCents) {
         long largest = Math.max(largestCents, 1);
-        for (long magnitude = 10;; magnitude *= 10) {
+        for (long magnitude = 10; ; magnitude *= 10) {
             // steps of 1, 2, 2.5 and 5 times a power of ten, in cents
-            for (long step : new long[] { magnitude, magnitude * 2, magnitude * 5 / 2, magnitude * 5 }) {
+            for (long step :
+                    new long[] {magnitude, magnitude * 2, magnitude * 5 / 2, magnitude * 5}) {
                 if (step >= 100 && (largest + step - 1) / step <= MAX_STEPS) {
                     return new EuroAxis((largest + step - 1) / step * step, step);
                 }

@@ -1,5 +1,7 @@
 package nl.tztcheck.reports;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.findings.Finding;
 import nl.tztcheck.findings.FindingCode;
@@ -23,7 +24,6 @@ import nl.tztcheck.rules.LineCounts;
 import nl.tztcheck.rules.LineStatus;
 import nl.tztcheck.rules.RuleTexts;
 import org.jspecify.annotations.Nullable;
-import static java.util.Objects.requireNonNull;
 
 /**
  * findings.xlsx: the run for people in Excel or LibreOffice. Sheets, in order: Summary (the totals
@@ -31,35 +31,42 @@ import static java.util.Objects.requireNonNull;
  * columns of rejects.csv) and Insurers (per insurer the figures of summary.json). Labels come from
  * {@code i18n/workbook_<nl|en>.properties}.
  *
- * <p>Streaming ({@link XlsxWriter}): rows go to a temporary file as they are added, so memory does not
- * grow with the number of findings. Findings are added first, then rejects, then {@link #write}
+ * <p>Streaming ({@link XlsxWriter}): rows go to a temporary file as they are added, so memory does
+ * not grow with the number of findings. Findings are added first, then rejects, then {@link #write}
  * adds the summary and the insurers and copies the file out. A sheet holds at most 1,048,575 rows
  * under its header; more continue on "Findings 2", "Findings 3"...
  *
  * <p>Cells: money is a number (cents / 100) with a euro format, months are date cells, every text
  * is a string cell (a line id "=1+1" stays text, never a formula), stripped of characters XML does
- * not allow (NUL and other control characters become their visible symbols, NUL as U+2400 ␀), with a literal {@code _xHHHH_} kept literal,
- * and cut to Excel's 32,767 characters.
- * Clients only appear as the pseudonyms the findings carry. Values a person reads are in the run's language (the
- * severity FOUT/WAARSCHUWING/INFO, the technology MEDICATIE/BEELDZORG/OVERIG in Dutch); codes, retourcodes and
- * insurer ids stay as in findings.csv.
+ * not allow (NUL and other control characters become their visible symbols, NUL as U+2400 ␀), with
+ * a literal {@code _xHHHH_} kept literal, and cut to Excel's 32,767 characters. Clients only appear
+ * as the pseudonyms the findings carry. Values a person reads are in the run's language (the
+ * severity FOUT/WAARSCHUWING/INFO, the technology MEDICATIE/BEELDZORG/OVERIG in Dutch); codes,
+ * retourcodes and insurer ids stay as in findings.csv.
  */
 public final class FindingsWorkbook implements AutoCloseable {
 
     public static final String BUNDLE = "workbook";
+
     /** Excel's limit on the text in one cell. */
     public static final int MAX_TEXT = 32_767;
+
     /** Excel's limit on a sheet name. */
     public static final int MAX_SHEET_NAME = 31;
+
     /** Excel's rows per sheet. */
     static final int MAX_ROWS = 1_048_576;
+
     public static final String EURO_FORMAT = "\"€ \"#,##0.00;[Red]\"€ -\"#,##0.00";
     public static final String MONTH_FORMAT = "yyyy-mm";
     public static final String TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
-    private static final java.util.regex.Pattern OOXML_ESCAPE = java.util.regex.Pattern.compile("_([xX][0-9A-Fa-f]{4}_)");
-    private static final double[] FINDING_WIDTHS = {18, 24, 10, 10, 16, 10, 16, 8, 14, 14, 10, 14, 10, 10, 12, 12, 12, 12, 12, 14, 14, 14, 14, 14, 80,
-        40};
+    private static final java.util.regex.Pattern OOXML_ESCAPE =
+            java.util.regex.Pattern.compile("_([xX][0-9A-Fa-f]{4}_)");
+    private static final double[] FINDING_WIDTHS = {
+        18, 24, 10, 10, 16, 10, 16, 8, 14, 14, 10, 14, 10, 10, 12, 12, 12, 12, 12, 14, 14, 14, 14,
+        14, 80, 40
+    };
     private static final double[] REJECT_WIDTHS = {12, 24, 80, 100};
 
     private final Path file;
@@ -83,11 +90,21 @@ public final class FindingsWorkbook implements AutoCloseable {
         this.rowsPerSheet = rowsPerSheet;
         try {
             this.file = Files.createTempFile("tzt-findings", ".xlsx");
-            this.xlsx = new XlsxWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), EURO_FORMAT, MONTH_FORMAT,
-                    TIMESTAMP_FORMAT);
+            this.xlsx =
+                    new XlsxWriter(
+                            new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                            EURO_FORMAT,
+                            MONTH_FORMAT,
+                            TIMESTAMP_FORMAT);
             // the first tab, written last: when the totals are known
             this.summary = xlsx.reserve(sheetName(texts.get("sheet.summary")));
-            this.findings = new Part("sheet.findings", "sheet.findingsContinued", "findings.", FindingsCsv.HEADER, FINDING_WIDTHS);
+            this.findings =
+                    new Part(
+                            "sheet.findings",
+                            "sheet.findingsContinued",
+                            "findings.",
+                            FindingsCsv.HEADER,
+                            FINDING_WIDTHS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a temporary file for findings.xlsx", e);
         }
@@ -115,10 +132,18 @@ public final class FindingsWorkbook implements AutoCloseable {
             row.word(c++, cellText(f.insurer()));
             row.word(c++, cellText(f.profileVersion()));
             row.date(c++, f.month().atDay(1), Style.MONTH);
-            row.word(c++, f.technology() == null ? "" : texts.get("technology." + f.technology().name()));
+            row.word(
+                    c++,
+                    f.technology() == null ? "" : texts.get("technology." + f.technology().name()));
             row.number(c++, f.minutesClaimed(), Style.INTEGER);
             row.number(c++, f.minutesAllowed(), Style.INTEGER);
-            long[] money = {f.claimedCents(), f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.underclaimedCents()};
+            long[] money = {
+                f.claimedCents(),
+                f.reimbursableCents(),
+                f.atRiskCents(),
+                f.costGapCents(),
+                f.underclaimedCents()
+            };
             for (long cents : money) {
                 row.number(c++, cents, Style.INTEGER);
             }
@@ -126,7 +151,9 @@ public final class FindingsWorkbook implements AutoCloseable {
                 row.money(c++, cents);
             }
             row.text(c++, cellText(f.message()));
-            row.word(c, cellText(f.source())); // a rule's source under one profile: few distinct texts
+            row.word(
+                    c,
+                    cellText(f.source())); // a rule's source under one profile: few distinct texts
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,12 +175,21 @@ public final class FindingsWorkbook implements AutoCloseable {
 
     private Part startRejects() throws IOException {
         findings.finish();
-        Part part = new Part("sheet.rejects", "sheet.rejectsContinued", "rejects.", RejectsCsv.HEADER, REJECT_WIDTHS);
+        Part part =
+                new Part(
+                        "sheet.rejects",
+                        "sheet.rejectsContinued",
+                        "rejects.",
+                        RejectsCsv.HEADER,
+                        REJECT_WIDTHS);
         rejects = part;
         return part;
     }
 
-    /** Adds the Summary and Insurers sheets from the run's totals, finishes the workbook and copies it to {@code out}. */
+    /**
+     * Adds the Summary and Insurers sheets from the run's totals, finishes the workbook and copies
+     * it to {@code out}.
+     */
     public void write(RunSummary s, OutputStream out) throws IOException {
         if (written) {
             throw new IllegalStateException("the workbook was written already");
@@ -194,7 +230,8 @@ public final class FindingsWorkbook implements AutoCloseable {
         r[0]++;
         section(sh, r, "summary.section.status");
         for (LineStatus st : LineStatus.values()) {
-            countRow(sh, r, "summary.status." + st.name(), s.technologyLines().getOrDefault(st, 0L));
+            countRow(
+                    sh, r, "summary.status." + st.name(), s.technologyLines().getOrDefault(st, 0L));
         }
         r[0]++;
         section(sh, r, "summary.section.money");
@@ -214,7 +251,14 @@ public final class FindingsWorkbook implements AutoCloseable {
         }
         r[0]++;
         section(sh, r, "summary.section.codes");
-        String[] codeColumns = {"codes.code", "codes.count", "codes.severity", "codes.retourcode", "codes.explanation", "codes.whatToDo"};
+        String[] codeColumns = {
+            "codes.code",
+            "codes.count",
+            "codes.severity",
+            "codes.retourcode",
+            "codes.explanation",
+            "codes.whatToDo"
+        };
         sh.row(r[0]++);
         for (int i = 0; i < codeColumns.length; i++) {
             sh.text(i, cellText(texts.get(codeColumns[i])), Style.HEADER);
@@ -224,7 +268,11 @@ public final class FindingsWorkbook implements AutoCloseable {
             if (n == null) {
                 continue;
             }
-            sh.row(r[0]++).text(0, code.name()).number(1, n, Style.INTEGER).text(2, texts.get("severity." + code.severity().name())).text(3, code.retourcode())
+            sh.row(r[0]++)
+                    .text(0, code.name())
+                    .number(1, n, Style.INTEGER)
+                    .text(2, texts.get("severity." + code.severity().name()))
+                    .text(3, code.retourcode())
                     .text(4, cellText(RuleTexts.explanation(code, language)), Style.WRAP)
                     .text(5, cellText(RuleTexts.whatToDo(code, language)), Style.WRAP);
         }
@@ -238,11 +286,26 @@ public final class FindingsWorkbook implements AutoCloseable {
                 codes.add(code);
             }
         }
-        String[] fixed = {"insurers.insurer", "insurers.name", "insurers.uzovi", "insurers.technologyLines", "insurers.claimed",
-            "insurers.reimbursable", "insurers.atRisk", "insurers.unchecked", "insurers.costGap", "insurers.underclaimed",
-            "insurers.findings"};
+        String[] fixed = {
+            "insurers.insurer",
+            "insurers.name",
+            "insurers.uzovi",
+            "insurers.technologyLines",
+            "insurers.claimed",
+            "insurers.reimbursable",
+            "insurers.atRisk",
+            "insurers.unchecked",
+            "insurers.costGap",
+            "insurers.underclaimed",
+            "insurers.findings"
+        };
         double[] widths = new double[fixed.length + codes.size()];
-        System.arraycopy(new double[] {14, 28, 14, 14, 16, 16, 16, 16, 16, 16, 12}, 0, widths, 0, fixed.length);
+        System.arraycopy(
+                new double[] {14, 28, 14, 14, 16, 16, 16, 16, 16, 16, 12},
+                0,
+                widths,
+                0,
+                fixed.length);
         java.util.Arrays.fill(widths, fixed.length, widths.length, 14);
         XlsxSheet sh = xlsx.write(reserved, widths, true);
         sh.row(0);
@@ -255,12 +318,26 @@ public final class FindingsWorkbook implements AutoCloseable {
         int r = 1;
         for (InsurerSummary i : s.insurers()) {
             Totals t = i.totals();
-            sh.row(r++).text(0, cellText(i.key())).text(1, cellText(i.name())).text(2, cellText(String.join(", ", new TreeSet<>(i.uzovi()))))
-                    .number(3, i.technologyLines(), Style.INTEGER).money(4, t.claimed()).money(5, t.reimbursable()).money(6, t.atRisk())
-                    .money(7, t.unchecked()).money(8, t.costGap()).money(9, t.underclaimed())
-                    .number(10, i.findingsByCode().values().stream().mapToLong(Long::longValue).sum(), Style.INTEGER);
+            sh.row(r++)
+                    .text(0, cellText(i.key()))
+                    .text(1, cellText(i.name()))
+                    .text(2, cellText(String.join(", ", new TreeSet<>(i.uzovi()))))
+                    .number(3, i.technologyLines(), Style.INTEGER)
+                    .money(4, t.claimed())
+                    .money(5, t.reimbursable())
+                    .money(6, t.atRisk())
+                    .money(7, t.unchecked())
+                    .money(8, t.costGap())
+                    .money(9, t.underclaimed())
+                    .number(
+                            10,
+                            i.findingsByCode().values().stream().mapToLong(Long::longValue).sum(),
+                            Style.INTEGER);
             for (int k = 0; k < codes.size(); k++) {
-                sh.number(fixed.length + k, i.findingsByCode().getOrDefault(codes.get(k), 0L), Style.INTEGER);
+                sh.number(
+                        fixed.length + k,
+                        i.findingsByCode().getOrDefault(codes.get(k), 0L),
+                        Style.INTEGER);
             }
         }
         sh.autoFilter(r - 1, fixed.length + codes.size() - 1);
@@ -283,7 +360,8 @@ public final class FindingsWorkbook implements AutoCloseable {
         sh.row(r[0]++).text(0, cellText(texts.get(key))).money(1, cents);
     }
 
-    private void timeRow(XlsxSheet sh, int[] r, String key, java.time.Instant at) throws IOException {
+    private void timeRow(XlsxSheet sh, int[] r, String key, java.time.Instant at)
+            throws IOException {
         sh.row(r[0]++).text(0, cellText(texts.get(key)));
         if (at != null) {
             sh.timestamp(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC).withNano(0));
@@ -296,8 +374,8 @@ public final class FindingsWorkbook implements AutoCloseable {
 
     /**
      * The text as a cell may hold it: characters XML 1.0 does not allow become visible symbols (NUL
-     * and the other C0 controls except TAB, LF and CR as their Control Pictures U+2400..U+241F, e.g.
-     * NUL as ␀; lone surrogates and U+FFFE/U+FFFF as U+FFFD); at most 32,767 characters.
+     * and the other C0 controls except TAB, LF and CR as their Control Pictures U+2400..U+241F,
+     * e.g. NUL as ␀; lone surrogates and U+FFFE/U+FFFF as U+FFFD); at most 32,767 characters.
      */
     public static String cellText(String value) {
         if (value == null || value.isEmpty()) {
@@ -318,7 +396,12 @@ public final class FindingsWorkbook implements AutoCloseable {
                     continue;
                 }
             } else {
-                ok = ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch <= 0xD7FF) || (ch >= 0xE000 && ch <= 0xFFFD);
+                ok =
+                        ch == '\t'
+                                || ch == '\n'
+                                || ch == '\r'
+                                || (ch >= 0x20 && ch <= 0xD7FF)
+                                || (ch >= 0xE000 && ch <= 0xFFFD);
             }
             if (!ok && b == null) {
                 b = new StringBuilder(n).append(value, 0, i);
@@ -329,7 +412,8 @@ public final class FindingsWorkbook implements AutoCloseable {
         }
         String s = b == null ? value : b.toString();
         if (s.indexOf("_x") >= 0 || s.indexOf("_X") >= 0) {
-            // Excel and POI read _xHHHH_ in a cell as the character HHHH; escaping the underscore keeps the text as it was
+            // Excel and POI read _xHHHH_ in a cell as the character HHHH; escaping the underscore
+            // keeps the text as it was
             s = OOXML_ESCAPE.matcher(s).replaceAll("_x005F_$1");
         }
         if (s.length() > MAX_TEXT) {
@@ -342,12 +426,18 @@ public final class FindingsWorkbook implements AutoCloseable {
         return s;
     }
 
-    /** A character XML cannot hold, made visible: a C0 control as its Control Pictures symbol (NUL as U+2400 ␀), anything else as U+FFFD. */
+    /**
+     * A character XML cannot hold, made visible: a C0 control as its Control Pictures symbol (NUL
+     * as U+2400 ␀), anything else as U+FFFD.
+     */
     private static char visible(char ch) {
         return ch < 0x20 ? (char) (0x2400 + ch) : '\uFFFD';
     }
 
-    /** A valid sheet name: no {@code : \ / ? * [ ]}, not starting or ending with an apostrophe, at most 31 characters. */
+    /**
+     * A valid sheet name: no {@code : \ / ? * [ ]}, not starting or ending with an apostrophe, at
+     * most 31 characters.
+     */
     static String sheetName(String name) {
         String s = cellText(name).replaceAll("[:\\\\/?*\\[\\]\\r\\n\\t\\uFFFD]", " ").trim();
         while (s.startsWith("'")) {
@@ -372,7 +462,10 @@ public final class FindingsWorkbook implements AutoCloseable {
         }
     }
 
-    /** A table that may run over several sheets: header, frozen header row and autofilter on each; written as it goes. */
+    /**
+     * A table that may run over several sheets: header, frozen header row and autofilter on each;
+     * written as it goes.
+     */
     private final class Part {
         private final String nameKey;
         private final String continuedKey;
@@ -383,7 +476,13 @@ public final class FindingsWorkbook implements AutoCloseable {
         private int sheets;
         private int rows;
 
-        Part(String nameKey, String continuedKey, String columnPrefix, String[] columns, double[] widths) throws IOException {
+        Part(
+                String nameKey,
+                String continuedKey,
+                String columnPrefix,
+                String[] columns,
+                double[] widths)
+                throws IOException {
             this.nameKey = nameKey;
             this.continuedKey = continuedKey;
             this.columnPrefix = columnPrefix;

@@ -3,8 +3,7 @@ package nl.tztcheck.reports;
 /** Escaping for text placed in HTML. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     public static String esc(String s) {
         if (s == null) {

@@ -3,11 +3,15 @@ package nl.tztcheck.reports;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
-/** An output file could not be written for want of disk space: which file, and how many bytes of it were written. */
+/**
+ * An output file could not be written for want of disk space: which file, and how many bytes of it
+ * were written.
+ */
 public final class NoSpaceException extends FileSystemException {
 
     /** The operating system's words (ENOSPC), as the JDK passes them on. */
     public static final String REASON = "No space left on device";
+
     private static final long serialVersionUID = 1L;
 
     private final long written;

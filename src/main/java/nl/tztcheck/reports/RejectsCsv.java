@@ -1,13 +1,14 @@
 package nl.tztcheck.reports;
 
+import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.Writer;
-
-import com.opencsv.ICSVWriter;
-
 import nl.tztcheck.claims.Reject;
 
-/** rejects.csv: every row that could not be read, with its line number, the fields at fault and what to do. */
+/**
+ * rejects.csv: every row that could not be read, with its line number, the fields at fault and what
+ * to do.
+ */
 public final class RejectsCsv implements AutoCloseable {
 
     public static final String[] HEADER = {"line_no", "field", "reason", "raw_text"};
@@ -20,8 +21,14 @@ public final class RejectsCsv implements AutoCloseable {
     }
 
     public void write(Reject r) {
-        csv.writeNext(new String[] {Long.toString(r.lineNo()), r.field(), CsvCells.text(r.reason()),
-            CsvCells.text(r.rawText() == null ? "" : r.rawText())}, false);
+        csv.writeNext(
+                new String[] {
+                    Long.toString(r.lineNo()),
+                    r.field(),
+                    CsvCells.text(r.reason()),
+                    CsvCells.text(r.rawText() == null ? "" : r.rawText())
+                },
+                false);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nl.tztcheck.reports;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -7,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
-import static java.util.Objects.requireNonNull;
 
 /**
  * One sheet of an {@link XlsxWriter} workbook, written row by row straight into the file. Rows and
@@ -15,14 +16,19 @@ import static java.util.Objects.requireNonNull;
  */
 public final class XlsxSheet {
 
-    /** Day 0 of the spreadsheet calendar (Excel's, as LibreOffice reads it too, for dates after February 1900). */
+    /**
+     * Day 0 of the spreadsheet calendar (Excel's, as LibreOffice reads it too, for dates after
+     * February 1900).
+     */
     private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
     private final XlsxWriter book;
     private final String name;
     private final int number;
+
     /** Null until {@link #begin}. */
     private @Nullable Writer out;
+
     private int row = -1;
     private int nextColumn;
     private @Nullable String autoFilter;
@@ -46,18 +52,33 @@ public final class XlsxSheet {
         return autoFilter;
     }
 
-    void begin(Writer writer, double[] columnWidths, boolean frozenHeader, boolean selected) throws IOException {
+    void begin(Writer writer, double[] columnWidths, boolean frozenHeader, boolean selected)
+            throws IOException {
         this.out = writer;
-        out().write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + XlsxWriter.MAIN_NS
-                + "\" xmlns:r=\"" + XlsxWriter.REL_NS + "\"><sheetViews><sheetView workbookViewId=\"0\""
-                + (selected ? " tabSelected=\"1\"" : "") + ">"
-                + (frozenHeader ? "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-                        + "<selection pane=\"bottomLeft\"/>" : "")
-                + "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+        out().write(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
+                                + XlsxWriter.MAIN_NS
+                                + "\" xmlns:r=\""
+                                + XlsxWriter.REL_NS
+                                + "\"><sheetViews><sheetView workbookViewId=\"0\""
+                                + (selected ? " tabSelected=\"1\"" : "")
+                                + ">"
+                                + (frozenHeader
+                                        ? "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                                                + "<selection pane=\"bottomLeft\"/>"
+                                        : "")
+                                + "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
         if (columnWidths.length > 0) {
             out().write("<cols>");
             for (int i = 0; i < columnWidths.length; i++) {
-                out().write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + columnWidths[i] + "\" customWidth=\"1\"/>");
+                out().write(
+                                "<col min=\""
+                                        + (i + 1)
+                                        + "\" max=\""
+                                        + (i + 1)
+                                        + "\" width=\""
+                                        + columnWidths[i]
+                                        + "\" customWidth=\"1\"/>");
             }
             out().write("</cols>");
         }
@@ -74,7 +95,8 @@ public final class XlsxSheet {
             throw new IllegalStateException("sheet '" + name + "' is not open for rows");
         }
         if (index <= row) {
-            throw new IllegalArgumentException("row " + index + " comes after row " + row + " in sheet '" + name + "'");
+            throw new IllegalArgumentException(
+                    "row " + index + " comes after row " + row + " in sheet '" + name + "'");
         }
         if (row >= 0) {
             out().write("</row>");
@@ -100,7 +122,10 @@ public final class XlsxSheet {
         return this;
     }
 
-    /** Text of a column with few distinct values: once in the workbook's table of strings, referred to from the cell. */
+    /**
+     * Text of a column with few distinct values: once in the workbook's table of strings, referred
+     * to from the cell.
+     */
     public XlsxSheet word(int column, String value) throws IOException {
         int index = book.shared(value);
         if (index < 0) {
@@ -127,7 +152,9 @@ public final class XlsxSheet {
     }
 
     public XlsxSheet timestamp(int column, LocalDateTime at) throws IOException {
-        double serial = ChronoUnit.DAYS.between(EPOCH, at.toLocalDate()) + at.toLocalTime().toSecondOfDay() / 86_400.0;
+        double serial =
+                ChronoUnit.DAYS.between(EPOCH, at.toLocalDate())
+                        + at.toLocalTime().toSecondOfDay() / 86_400.0;
         return value(column, Double.toString(serial), XlsxWriter.Style.TIMESTAMP);
     }
 
@@ -139,13 +166,23 @@ public final class XlsxSheet {
         return this;
     }
 
-    /** The cell's start tag: its reference only when a cell was left out before it (the position says the rest). */
-    private void open(int column, XlsxWriter.Style style, @Nullable String type) throws IOException {
+    /**
+     * The cell's start tag: its reference only when a cell was left out before it (the position
+     * says the rest).
+     */
+    private void open(int column, XlsxWriter.Style style, @Nullable String type)
+            throws IOException {
         if (row < 0) {
             throw new IllegalStateException("a cell needs a row first");
         }
         if (column < nextColumn) {
-            throw new IllegalArgumentException("column " + column + " comes after column " + (nextColumn - 1) + " in row " + row);
+            throw new IllegalArgumentException(
+                    "column "
+                            + column
+                            + " comes after column "
+                            + (nextColumn - 1)
+                            + " in row "
+                            + row);
         }
         out().write("<c");
         if (column != nextColumn) {
@@ -168,7 +205,10 @@ public final class XlsxSheet {
         nextColumn = column + 1;
     }
 
-    /** An autofilter over the first row (the header) down to {@code lastRow}, columns 0 to {@code lastColumn}. */
+    /**
+     * An autofilter over the first row (the header) down to {@code lastRow}, columns 0 to {@code
+     * lastColumn}.
+     */
     public void autoFilter(int lastRow, int lastColumn) {
         autoFilter = "A1:" + columnName(lastColumn) + (Math.max(lastRow, 0) + 1);
     }
@@ -202,23 +242,30 @@ public final class XlsxSheet {
     /** A {@code <t>} element with the text escaped; spaces at either end kept. */
     static String textElement(String value) {
         String v = value == null ? "" : value;
-        boolean keepSpace = !v.isEmpty() && (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1)));
+        boolean keepSpace =
+                !v.isEmpty()
+                        && (Character.isWhitespace(v.charAt(0))
+                                || Character.isWhitespace(v.charAt(v.length() - 1)));
         return (keepSpace ? "<t xml:space=\"preserve\">" : "<t>") + escape(v, false) + "</t>";
     }
 
-    /** XML's special characters as entities (and quotes, in an attribute); the text is otherwise copied in runs. */
+    /**
+     * XML's special characters as entities (and quotes, in an attribute); the text is otherwise
+     * copied in runs.
+     */
     static String escape(String s, boolean attribute) {
         StringBuilder b = null;
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String entity = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> attribute ? "&quot;" : null;
-                default -> null;
-            };
+            String entity =
+                    switch (c) {
+                        case '&' -> "&amp;";
+                        case '<' -> "&lt;";
+                        case '>' -> "&gt;";
+                        case '"' -> attribute ? "&quot;" : null;
+                        default -> null;
+                    };
             if (entity != null) {
                 b = b == null ? new StringBuilder(s.length() + 16) : b;
                 b.append(s, from, i).append(entity);

@@ -3,7 +3,10 @@ package nl.tztcheck.rules;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
 
-/** The insurer requires its prior approval (e.g. an accepted addendum or application) before 1062 is paid; the line carries no approval reference. */
+/**
+ * The insurer requires its prior approval (e.g. an accepted addendum or application) before 1062 is
+ * paid; the line carries no approval reference.
+ */
 public final class ApprovalMissingRule implements EligibilityRule {
 
     @Override

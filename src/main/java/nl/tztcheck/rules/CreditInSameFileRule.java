@@ -2,7 +2,10 @@ package nl.tztcheck.rules;
 
 import nl.tztcheck.findings.FindingCode;
 
-/** A credit line and the debit line it reverses are in the same file; both leave the check, and insurers often refuse such pairs. */
+/**
+ * A credit line and the debit line it reverses are in the same file; both leave the check, and
+ * insurers often refuse such pairs.
+ */
 public final class CreditInSameFileRule implements Rule {
 
     @Override

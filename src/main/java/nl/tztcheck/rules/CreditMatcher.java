@@ -13,19 +13,23 @@ import java.util.Map;
 public final class CreditMatcher {
 
     /** A credit line: where it is and which line it names. */
-    public record Credit(String lineId, long lineNo, String correctsLineId) {
-    }
+    public record Credit(String lineId, long lineNo, String correctsLineId) {}
 
     /** What the file holds under a line id a credit names. */
-    public enum Target { ABSENT, DEBIT, CREDIT }
-
-    private CreditMatcher() {
+    public enum Target {
+        ABSENT,
+        DEBIT,
+        CREDIT
     }
 
+    private CreditMatcher() {}
+
     /** Corrections keyed by line id, for the credits and for the debits they reverse. */
-    public static Map<String, Correction> match(List<Credit> credits, java.util.function.Function<String, Target> lookup) {
+    public static Map<String, Correction> match(
+            List<Credit> credits, java.util.function.Function<String, Target> lookup) {
         Map<String, Correction> result = new HashMap<>();
-        List<Credit> inOrder = credits.stream().sorted(Comparator.comparingLong(Credit::lineNo)).toList();
+        List<Credit> inOrder =
+                credits.stream().sorted(Comparator.comparingLong(Credit::lineNo)).toList();
         for (Credit credit : inOrder) {
             String target = credit.correctsLineId();
             Target kind = lookup.apply(target);
@@ -35,8 +39,10 @@ public final class CreditMatcher {
             } else if (kind == Target.CREDIT) {
                 result.put(credit.lineId(), Correction.orphan(target, Correction.TARGET_IS_CREDIT));
             } else if (earlier != null && earlier.kind() == Correction.Kind.CANCELLED) {
-                result.put(credit.lineId(), Correction.orphan(target,
-                        Correction.ALREADY_REVERSED_BY + earlier.otherLineId()));
+                result.put(
+                        credit.lineId(),
+                        Correction.orphan(
+                                target, Correction.ALREADY_REVERSED_BY + earlier.otherLineId()));
             } else {
                 result.put(credit.lineId(), Correction.cancels(target));
                 result.put(target, Correction.cancelledBy(credit.lineId()));

@@ -2,7 +2,10 @@ package nl.tztcheck.rules;
 
 import nl.tztcheck.findings.FindingCode;
 
-/** The same care (client, insurer, prestatie, date, minutes, tariff, technology) appears twice; the insurer pays it once. */
+/**
+ * The same care (client, insurer, prestatie, date, minutes, tariff, technology) appears twice; the
+ * insurer pays it once.
+ */
 public final class DuplicateLineRule implements Rule {
 
     @Override

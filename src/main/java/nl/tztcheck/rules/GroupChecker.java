@@ -2,7 +2,6 @@ package nl.tztcheck.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import nl.tztcheck.claims.Bsn;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Technology;
@@ -20,21 +18,20 @@ import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.findings.FindingKeys;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.money.Money;
-import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.profiles.CostTable;
 import nl.tztcheck.profiles.EffectiveProfile;
 import nl.tztcheck.profiles.ProfileSet;
-import nl.tztcheck.profiles.ProfileSettings;
-import nl.tztcheck.profiles.ProfileVersion;
+import nl.tztcheck.profiles.Terms;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spec section 3 for one client-month: corrections, duplicates, eligibility, caps, tariff, money,
  * cost gap and data quality, in that order. Pure and deterministic: the same group gives the same
  * result. This class holds the order of the steps and builds the results; the rules hold the
  * conditions, the arithmetic and the words (caps: {@link CapAllocation} with {@link MonthlyCapRule}
- * and {@link CategoryCapRule}; tariff: {@link TariffCeilingRule}; money: {@link LineMoney}; cost gap:
- * {@link CostGapRule}). (Longer than most classes because the steps share the per-line state; each
- * step is one method.)
+ * and {@link CategoryCapRule}; tariff: {@link TariffCeilingRule}; money: {@link LineMoney}; cost
+ * gap: {@link CostGapRule}). (Longer than most classes because the steps share the per-line state;
+ * each step is one method.)
  */
 public final class GroupChecker {
 
@@ -52,8 +49,14 @@ public final class GroupChecker {
         this(profiles, costs, pseudonymizer, Language.NL);
     }
 
-    /** @param language the language of the findings' messages (the run's {@code lang}) */
-    public GroupChecker(ProfileSet profiles, CostTable costs, ClientPseudonymizer pseudonymizer, Language language) {
+    /**
+     * @param language the language of the findings' messages (the run's {@code lang})
+     */
+    public GroupChecker(
+            ProfileSet profiles,
+            CostTable costs,
+            ClientPseudonymizer pseudonymizer,
+            Language language) {
         this.profiles = profiles;
         this.costs = costs;
         this.pseudonymizer = pseudonymizer;
@@ -63,13 +66,17 @@ public final class GroupChecker {
     /** Per-line working state while the steps run. */
     private static final class Work {
         final ClaimLine line;
+
         /** Null when no insurer profile knows the line (NO_PROFILE makes the line unchecked). */
         final @Nullable EffectiveProfile profile;
+
         LineStatus status = LineStatus.CHECKED;
         int allowed;
         long reimbursable;
+
         /** Set once the steps have run, before the cost gap reads it. */
         @Nullable LineResult result;
+
         final Map<FindingCode, RuleContext> hits = new EnumMap<>(FindingCode.class);
 
         Work(ClaimLine line, @Nullable EffectiveProfile profile) {
@@ -81,13 +88,18 @@ public final class GroupChecker {
             hits.put(code, context);
         }
 
-        /** A CHECKED line's profile: NO_PROFILE leaves a line without one UNCHECKED before caps, tariff and money run. */
+        /**
+         * A CHECKED line's profile: NO_PROFILE leaves a line without one UNCHECKED before caps,
+         * tariff and money run.
+         */
         EffectiveProfile checkedProfile() {
             return requireNonNull(profile, "a checked line has a profile");
         }
 
         boolean counts() {
-            return status != LineStatus.CREDIT && status != LineStatus.CANCELLED && status != LineStatus.DUPLICATE;
+            return status != LineStatus.CREDIT
+                    && status != LineStatus.CANCELLED
+                    && status != LineStatus.DUPLICATE;
         }
     }
 
@@ -95,7 +107,9 @@ public final class GroupChecker {
         String client = pseudonymizer.pseudonym(group.clientId());
         List<Work> work = new ArrayList<>();
         for (ClaimLine line : group.lines().stream().sorted(CAP_ORDER).toList()) {
-            work.add(new Work(line, profiles.resolve(line.uzovi(), line.serviceDate()).orElse(null)));
+            work.add(
+                    new Work(
+                            line, profiles.resolve(line.uzovi(), line.serviceDate()).orElse(null)));
         }
         corrections(group, work);
         duplicates(work);
@@ -122,9 +136,14 @@ public final class GroupChecker {
             if (w.line.credit()) {
                 w.status = LineStatus.CREDIT;
                 if (c != null && c.kind() == Correction.Kind.CANCELS) {
-                    w.hit(FindingCode.CREDIT_IN_SAME_FILE, RuleContext.detail(w.line, w.profile, c.otherLineId()));
+                    w.hit(
+                            FindingCode.CREDIT_IN_SAME_FILE,
+                            RuleContext.detail(w.line, w.profile, c.otherLineId()));
                 } else {
-                    w.hit(FindingCode.ORPHAN_CREDIT, RuleContext.detail(w.line, w.profile, c == null ? Correction.ABSENT : c.reason()));
+                    w.hit(
+                            FindingCode.ORPHAN_CREDIT,
+                            RuleContext.detail(
+                                    w.line, w.profile, c == null ? Correction.ABSENT : c.reason()));
                 }
             } else if (c != null && c.kind() == Correction.Kind.CANCELLED) {
                 w.status = LineStatus.CANCELLED;
@@ -135,19 +154,31 @@ public final class GroupChecker {
     /** Spec 3.2: a debit equal to an earlier one in the file (by line number) is a duplicate. */
     private static void duplicates(List<Work> work) {
         Map<String, Work> firstSeen = new HashMap<>();
-        work.stream().filter(w -> w.status == LineStatus.CHECKED)
+        work.stream()
+                .filter(w -> w.status == LineStatus.CHECKED)
                 .sorted(Comparator.comparingLong(w -> w.line.lineNo()))
-                .forEach(w -> {
-                    ClaimLine l = w.line;
-                    String key = String.join("|", l.serviceCode(), l.serviceDate().toString(), String.valueOf(l.minutes()),
-                            String.valueOf(l.hourlyTariff().cents()), String.valueOf(l.technology()));
-                    Work earlier = firstSeen.putIfAbsent(key, w);
-                    if (earlier != null) {
-                        w.status = LineStatus.DUPLICATE;
-                        // by line id only: the same care as CSV and as AW319 then gives the same message
-                        w.hit(FindingCode.DUPLICATE_LINE, RuleContext.detail(w.line, w.profile, earlier.line.lineId()));
-                    }
-                });
+                .forEach(
+                        w -> {
+                            ClaimLine l = w.line;
+                            String key =
+                                    String.join(
+                                            "|",
+                                            l.serviceCode(),
+                                            l.serviceDate().toString(),
+                                            String.valueOf(l.minutes()),
+                                            String.valueOf(l.hourlyTariff().cents()),
+                                            String.valueOf(l.technology()));
+                            Work earlier = firstSeen.putIfAbsent(key, w);
+                            if (earlier != null) {
+                                w.status = LineStatus.DUPLICATE;
+                                // by line id only: the same care as CSV and as AW319 then gives the
+                                // same message
+                                w.hit(
+                                        FindingCode.DUPLICATE_LINE,
+                                        RuleContext.detail(
+                                                w.line, w.profile, earlier.line.lineId()));
+                            }
+                        });
     }
 
     private void eligibility(MonthGroup group, List<Work> work) {
@@ -155,20 +186,34 @@ public final class GroupChecker {
             if (w.status != LineStatus.CHECKED) {
                 continue;
             }
-            Terms base = w.profile != null ? w.profile.settings()
-                    : profiles.nationalOn(w.line.serviceDate()).map(v -> v.settings().complete()).orElse(null);
-            Eligibility e = new Eligibility(w.profile, base, group.regularCareSameMonth(), group.insurance());
+            Terms base =
+                    w.profile != null
+                            ? w.profile.settings()
+                            : profiles.nationalOn(w.line.serviceDate())
+                                    .map(v -> v.settings().complete())
+                                    .orElse(null);
+            Eligibility e =
+                    new Eligibility(
+                            w.profile, base, group.regularCareSameMonth(), group.insurance());
             for (EligibilityRule rule : RuleCatalogue.ELIGIBILITY_IN_ORDER) {
                 if (rule.excludes(w.line, e)) {
-                    w.status = rule.code() == FindingCode.NO_PROFILE ? LineStatus.UNCHECKED : LineStatus.INELIGIBLE;
-                    w.hit(rule.code(), RuleContext.eligibility(w.line, w.profile, group.insurance()));
+                    w.status =
+                            rule.code() == FindingCode.NO_PROFILE
+                                    ? LineStatus.UNCHECKED
+                                    : LineStatus.INELIGIBLE;
+                    w.hit(
+                            rule.code(),
+                            RuleContext.eligibility(w.line, w.profile, group.insurance()));
                     break;
                 }
             }
         }
     }
 
-    /** Spec 3.4: minutes are granted in (date, line id) order until a cap runs out; the line that crosses a cap gets the finding. */
+    /**
+     * Spec 3.4: minutes are granted in (date, line id) order until a cap runs out; the line that
+     * crosses a cap gets the finding.
+     */
     private static void caps(List<Work> work) {
         CapAllocation caps = new CapAllocation();
         for (Work w : work) {
@@ -187,7 +232,10 @@ public final class GroupChecker {
         }
     }
 
-    /** Spec 3.5 and 3.6: the tariff is held against the ceiling, then the line's reimbursable money is computed. */
+    /**
+     * Spec 3.5 and 3.6: the tariff is held against the ceiling, then the line's reimbursable money
+     * is computed.
+     */
     private static void tariffAndMoney(List<Work> work) {
         for (Work w : work) {
             if (w.status != LineStatus.CHECKED) {
@@ -195,7 +243,9 @@ public final class GroupChecker {
             }
             Money ceiling = TariffCeilingRule.ceiling(w.checkedProfile());
             if (TariffCeilingRule.exceeds(w.line, ceiling)) {
-                w.hit(FindingCode.TARIFF_ABOVE_CEILING, RuleContext.aboveCeiling(w.line, w.profile, w.allowed, ceiling));
+                w.hit(
+                        FindingCode.TARIFF_ABOVE_CEILING,
+                        RuleContext.aboveCeiling(w.line, w.profile, w.allowed, ceiling));
             }
             w.reimbursable = LineMoney.reimbursable(w.line, w.allowed, ceiling);
         }
@@ -214,16 +264,25 @@ public final class GroupChecker {
             }
             if (AmountMismatchRule.applies(l)) {
                 Money expected = l.expectedAmount();
-                w.hit(FindingCode.AMOUNT_MISMATCH,
-                        RuleContext.amountMismatch(l, w.profile, expected, LineMoney.underclaimed(l, expected, w.status)));
+                w.hit(
+                        FindingCode.AMOUNT_MISMATCH,
+                        RuleContext.amountMismatch(
+                                l,
+                                w.profile,
+                                expected,
+                                LineMoney.underclaimed(l, expected, w.status)));
             }
         }
     }
 
-    /** A line judged by terms that only carry an earlier version forward (no source for its date) gets a warning. */
+    /**
+     * A line judged by terms that only carry an earlier version forward (no source for its date)
+     * gets a warning.
+     */
     private static void unsourcedTerms(List<Work> work) {
         for (Work w : work) {
-            if ((w.status == LineStatus.CHECKED || w.status == LineStatus.INELIGIBLE) && TermsNotSourcedRule.applies(w.profile)) {
+            if ((w.status == LineStatus.CHECKED || w.status == LineStatus.INELIGIBLE)
+                    && TermsNotSourcedRule.applies(w.profile)) {
                 w.hit(FindingCode.TERMS_NOT_SOURCED_FOR_DATE, RuleContext.of(w.line, w.profile));
             }
         }
@@ -232,39 +291,78 @@ public final class GroupChecker {
     private static LineResult result(Work w) {
         String insurer = w.profile == null ? "" : w.profile.insurerId();
         String version = w.profile == null ? "" : w.profile.insurerVersion().version();
-        return LineMoney.result(w.line, w.status, insurer, version, w.allowed, w.reimbursable, List.copyOf(w.hits.keySet()));
+        return LineMoney.result(
+                w.line,
+                w.status,
+                insurer,
+                version,
+                w.allowed,
+                w.reimbursable,
+                List.copyOf(w.hits.keySet()));
     }
 
     private Finding lineFinding(FindingCode code, RuleContext ctx, LineResult r, String client) {
         ClaimLine l = r.line();
         Rule rule = RuleCatalogue.rule(code);
-        String insurer = r.insurer().isEmpty() ? profiles.insurerFor(l.uzovi()).map(p -> p.id()).orElse("") : r.insurer();
+        String insurer =
+                r.insurer().isEmpty()
+                        ? profiles.insurerFor(l.uzovi()).map(p -> p.id()).orElse("")
+                        : r.insurer();
         String month = l.month().toString();
         String tech = l.technology() == null ? "" : l.technology().name();
-        return new Finding(FindingKeys.of(code, l.lineId(), l.uzovi(), client, month, tech), code, l.lineId(), l.lineNo(),
-                client, l.uzovi(), insurer, r.profileVersion(), l.month(), l.technology(), l.minutes(), r.allowedMinutes(),
-                r.claimed(), r.reimbursable(), r.atRisk(), 0, ctx.underclaimed().cents(), rule.message(ctx, language),
+        return new Finding(
+                FindingKeys.of(code, l.lineId(), l.uzovi(), client, month, tech),
+                code,
+                l.lineId(),
+                l.lineNo(),
+                client,
+                l.uzovi(),
+                insurer,
+                r.profileVersion(),
+                l.month(),
+                l.technology(),
+                l.minutes(),
+                r.allowedMinutes(),
+                r.claimed(),
+                r.reimbursable(),
+                r.atRisk(),
+                0,
+                ctx.underclaimed().cents(),
+                rule.message(ctx, language),
                 source(rule, ctx.profile(), language));
     }
 
     private static String source(Rule rule, @Nullable EffectiveProfile profile, Language language) {
         String national = RuleTexts.nationalSource(rule.code(), language);
-        return rule.insurerCondition() && profile != null ? national + " | " + profile.sourceOf(rule.dimensions(), language) : national;
+        return rule.insurerCondition() && profile != null
+                ? national + " | " + profile.sourceOf(rule.dimensions(), language)
+                : national;
     }
 
-    /** Spec 3.7: per category, the distinct products' monthly costs minus what the category's lines reimburse. */
+    /**
+     * Spec 3.7: per category, the distinct products' monthly costs minus what the category's lines
+     * reimburse.
+     */
     private List<Finding> costGaps(MonthGroup group, List<Work> work, String client) {
         if (work.stream().anyMatch(w -> w.status == LineStatus.UNCHECKED)) {
             return List.of();
         }
         Map<Technology, List<Work>> byCategory = new EnumMap<>(Technology.class);
-        work.stream().filter(Work::counts).filter(w -> w.line.technology() != null)
-                .forEach(w -> byCategory.computeIfAbsent(w.line.technology(), t -> new ArrayList<>()).add(w));
+        work.stream()
+                .filter(Work::counts)
+                .filter(w -> w.line.technology() != null)
+                .forEach(
+                        w ->
+                                byCategory
+                                        .computeIfAbsent(
+                                                w.line.technology(), t -> new ArrayList<>())
+                                        .add(w));
         List<Finding> findings = new ArrayList<>();
         Rule rule = RuleCatalogue.rule(FindingCode.COST_GAP);
         for (Map.Entry<Technology, List<Work>> e : byCategory.entrySet()) {
             Technology category = e.getKey();
-            List<LineResult> lines = e.getValue().stream().map(w -> requireNonNull(w.result)).toList();
+            List<LineResult> lines =
+                    e.getValue().stream().map(w -> requireNonNull(w.result)).toList();
             RuleContext.CostItems items = CostGapRule.items(group.month(), category, lines, costs);
             LineSums sums = LineSums.of(lines);
             Money cost = CostGapRule.cost(items);
@@ -273,16 +371,50 @@ public final class GroupChecker {
             if (gap.isEmpty()) {
                 continue;
             }
-            EffectiveProfile profile = e.getValue().stream().map(w -> w.profile).filter(p -> p != null).findFirst().orElse(null);
-            RuleContext ctx = RuleContext.costGap(profile, cost, reimbursed, group.insurance(), items);
-            String insurer = Optional.ofNullable(profile).map(EffectiveProfile::insurerId)
-                    .orElseGet(() -> profiles.insurerFor(group.uzovi()).map(p -> p.id()).orElse(""));
+            EffectiveProfile profile =
+                    e.getValue().stream()
+                            .map(w -> w.profile)
+                            .filter(p -> p != null)
+                            .findFirst()
+                            .orElse(null);
+            RuleContext ctx =
+                    RuleContext.costGap(profile, cost, reimbursed, group.insurance(), items);
+            String insurer =
+                    Optional.ofNullable(profile)
+                            .map(EffectiveProfile::insurerId)
+                            .orElseGet(
+                                    () ->
+                                            profiles.insurerFor(group.uzovi())
+                                                    .map(p -> p.id())
+                                                    .orElse(""));
             String month = group.month().toString();
-            findings.add(new Finding(FindingKeys.of(FindingCode.COST_GAP, "", group.uzovi(), client, month, category.name()),
-                    FindingCode.COST_GAP, "", 0, client, group.uzovi(), insurer,
-                    profile == null ? "" : profile.insurerVersion().version(), group.month(), category,
-                    sums.minutes(), sums.allowedMinutes(), sums.claimed(), sums.reimbursable(), sums.atRisk(), gap.get().cents(), 0,
-                    rule.message(ctx, language), source(rule, profile, language)));
+            findings.add(
+                    new Finding(
+                            FindingKeys.of(
+                                    FindingCode.COST_GAP,
+                                    "",
+                                    group.uzovi(),
+                                    client,
+                                    month,
+                                    category.name()),
+                            FindingCode.COST_GAP,
+                            "",
+                            0,
+                            client,
+                            group.uzovi(),
+                            insurer,
+                            profile == null ? "" : profile.insurerVersion().version(),
+                            group.month(),
+                            category,
+                            sums.minutes(),
+                            sums.allowedMinutes(),
+                            sums.claimed(),
+                            sums.reimbursable(),
+                            sums.atRisk(),
+                            gap.get().cents(),
+                            0,
+                            rule.message(ctx, language),
+                            source(rule, profile, language)));
         }
         return findings;
     }

@@ -2,7 +2,10 @@ package nl.tztcheck.rules;
 
 import nl.tztcheck.findings.FindingCode;
 
-/** The insurance verification service could not answer for this client-month; the line was checked without it. */
+/**
+ * The insurance verification service could not answer for this client-month; the line was checked
+ * without it.
+ */
 public final class InsuranceUnverifiedRule implements Rule {
 
     @Override
@@ -22,6 +25,8 @@ public final class InsuranceUnverifiedRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.requireLine().lineId(), "month", t.month(c.requireLine().month())};
+        return new Object[] {
+            "lineId", c.requireLine().lineId(), "month", t.month(c.requireLine().month())
+        };
     }
 }

@@ -1,7 +1,6 @@
 package nl.tztcheck.rules;
 
 import java.util.List;
-
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
 
@@ -20,5 +19,4 @@ public record LineResult(
         long reimbursable,
         long atRisk,
         long unchecked,
-        List<FindingCode> codes) {
-}
+        List<FindingCode> codes) {}

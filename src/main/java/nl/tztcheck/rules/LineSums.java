@@ -3,8 +3,9 @@ package nl.tztcheck.rules;
 import java.util.List;
 
 /**
- * The figures of several line results added up, for a finding about them together (a cost gap names the minutes and money of
- * its category's lines). Plain sums: each line's figures were already rounded at line level (spec 3.6).
+ * The figures of several line results added up, for a finding about them together (a cost gap names
+ * the minutes and money of its category's lines). Plain sums: each line's figures were already
+ * rounded at line level (spec 3.6).
  */
 record LineSums(int minutes, int allowedMinutes, long claimed, long reimbursable, long atRisk) {
 

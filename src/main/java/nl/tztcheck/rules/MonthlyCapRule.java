@@ -2,17 +2,18 @@ package nl.tztcheck.rules;
 
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.profiles.Terms;
-import nl.tztcheck.profiles.ProfileSettings;
 
 /**
- * Thuiszorgtechnologie is paid for at most the monthly cap per client (nationally 6.5 hours = 390 minutes); minutes beyond it are not paid.
- * Its arithmetic is {@link #minutesLeft}; {@link CapAllocation} grants a client-month's lines in turn (spec 3.4).
+ * Thuiszorgtechnologie is paid for at most the monthly cap per client (nationally 6.5 hours = 390
+ * minutes); minutes beyond it are not paid. Its arithmetic is {@link #minutesLeft}; {@link
+ * CapAllocation} grants a client-month's lines in turn (spec 3.4).
  */
 public final class MonthlyCapRule implements Rule {
 
     /**
-     * Spec 3.4: what is left of the monthly cap once {@code used} minutes of the client-month were granted. Never below zero:
-     * a profile version that starts mid-month may set a lower cap than the month has already used.
+     * Spec 3.4: what is left of the monthly cap once {@code used} minutes of the client-month were
+     * granted. Never below zero: a profile version that starts mid-month may set a lower cap than
+     * the month has already used.
      */
     static int minutesLeft(Terms settings, int used) {
         return Math.max(0, settings.monthlyCapMinutes() - used);
@@ -40,8 +41,19 @@ public final class MonthlyCapRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.requireLine().lineId(), "minutes", t.minutes(c.requireLine().minutes()),
-                "allowed", t.minutes(c.allowedMinutes()), "cap", t.cap(c.requireProfile().settings().monthlyCapMinutes()),
-                "month", t.month(c.requireLine().month()), "insurer", t.insurer(c.profile())};
+        return new Object[] {
+            "lineId",
+            c.requireLine().lineId(),
+            "minutes",
+            t.minutes(c.requireLine().minutes()),
+            "allowed",
+            t.minutes(c.allowedMinutes()),
+            "cap",
+            t.cap(c.requireProfile().settings().monthlyCapMinutes()),
+            "month",
+            t.month(c.requireLine().month()),
+            "insurer",
+            t.insurer(c.profile())
+        };
     }
 }

@@ -3,7 +3,10 @@ package nl.tztcheck.rules;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
 
-/** No insurer profile covers this UZOVI code on this date, so the line could not be checked; its amount is counted as unchecked, not at risk. */
+/**
+ * No insurer profile covers this UZOVI code on this date, so the line could not be checked; its
+ * amount is counted as unchecked, not at risk.
+ */
 public final class NoProfileRule implements EligibilityRule {
 
     @Override
@@ -23,7 +26,14 @@ public final class NoProfileRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.requireLine().lineId(), "uzovi", c.requireLine().uzovi(), "date", t.date(c.requireLine().serviceDate())};
+        return new Object[] {
+            "lineId",
+            c.requireLine().lineId(),
+            "uzovi",
+            c.requireLine().uzovi(),
+            "date",
+            t.date(c.requireLine().serviceDate())
+        };
     }
 
     @Override

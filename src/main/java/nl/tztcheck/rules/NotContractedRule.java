@@ -13,7 +13,8 @@ public final class NotContractedRule implements EligibilityRule {
 
     @Override
     public String nationalSource() {
-        return Citations.CONTRACT + "; in practice 1062 is declarable only under such a contract or addendum";
+        return Citations.CONTRACT
+                + "; in practice 1062 is declarable only under such a contract or addendum";
     }
 
     @Override
@@ -28,7 +29,14 @@ public final class NotContractedRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.requireLine().lineId(), "insurer", t.insurer(c.profile()), "date", t.date(c.requireLine().serviceDate())};
+        return new Object[] {
+            "lineId",
+            c.requireLine().lineId(),
+            "insurer",
+            t.insurer(c.profile()),
+            "date",
+            t.date(c.requireLine().serviceDate())
+        };
     }
 
     @Override

@@ -1,10 +1,13 @@
 package nl.tztcheck.rules;
 
-import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.Terms;
 
-/** Thuiszorgtechnologie (1062) can only be declared as Zvw care; Wlz and Wmo care is paid through other channels. */
+/**
+ * Thuiszorgtechnologie (1062) can only be declared as Zvw care; Wlz and Wmo care is paid through
+ * other channels.
+ */
 public final class NotZvwRule implements EligibilityRule {
 
     @Override
@@ -14,7 +17,8 @@ public final class NotZvwRule implements EligibilityRule {
 
     @Override
     public String nationalSource() {
-        return Citations.NZA_ART_5_7 + ": thuiszorgtechnologie is always Zvw care (NZa Q&A); Wmo support is not declarable on 1062";
+        return Citations.NZA_ART_5_7
+                + ": thuiszorgtechnologie is always Zvw care (NZa Q&A); Wmo support is not declarable on 1062";
     }
 
     @Override
@@ -25,7 +29,12 @@ public final class NotZvwRule implements EligibilityRule {
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
         String law = c.requireLine().law().name();
-        return new Object[] {"lineId", c.requireLine().lineId(), "law", law.charAt(0) + law.substring(1).toLowerCase(java.util.Locale.ROOT)};
+        return new Object[] {
+            "lineId",
+            c.requireLine().lineId(),
+            "law",
+            law.charAt(0) + law.substring(1).toLowerCase(java.util.Locale.ROOT)
+        };
     }
 
     @Override

@@ -2,7 +2,10 @@ package nl.tztcheck.rules;
 
 import nl.tztcheck.findings.FindingCode;
 
-/** A credit line names a debit line that is not (or no longer) in this file; it presumably reverses an earlier declaration. */
+/**
+ * A credit line names a debit line that is not (or no longer) in this file; it presumably reverses
+ * an earlier declaration.
+ */
 public final class OrphanCreditRule implements Rule {
 
     @Override
@@ -22,10 +25,20 @@ public final class OrphanCreditRule implements Rule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.requireLine().lineId(), "debitLineId", c.requireLine().correctsLineId(), "reason", reason(c.detail(), t)};
+        return new Object[] {
+            "lineId",
+            c.requireLine().lineId(),
+            "debitLineId",
+            c.requireLine().correctsLineId(),
+            "reason",
+            reason(c.detail(), t)
+        };
     }
 
-    /** Words the {@link Correction} reason code; a reason staged by an older version (free text) is shown as it is. */
+    /**
+     * Words the {@link Correction} reason code; a reason staged by an older version (free text) is
+     * shown as it is.
+     */
     private String reason(String code, RuleTexts t) {
         if (code == null || code.isEmpty() || code.equals(Correction.ABSENT)) {
             return t.text(code(), "reason.absent");
@@ -34,7 +47,11 @@ public final class OrphanCreditRule implements Rule {
             return t.text(code(), "reason.credit");
         }
         if (code.startsWith(Correction.ALREADY_REVERSED_BY)) {
-            return t.text(code(), "reason.reversed", "creditLineId", code.substring(Correction.ALREADY_REVERSED_BY.length()));
+            return t.text(
+                    code(),
+                    "reason.reversed",
+                    "creditLineId",
+                    code.substring(Correction.ALREADY_REVERSED_BY.length()));
         }
         return code;
     }

@@ -14,20 +14,25 @@ public interface Rule {
 
     FindingCode code();
 
-    /** The national authority behind the rule, e.g. the NZa regulation article (a citation: not translated). */
+    /**
+     * The national authority behind the rule, e.g. the NZa regulation article (a citation: not
+     * translated).
+     */
     String nationalSource();
 
     /** True when an insurer profile's condition decides the outcome. */
     boolean insurerCondition();
 
-    /** The profile dimensions whose values decide this rule; their provenance is cited on findings. */
+    /**
+     * The profile dimensions whose values decide this rule; their provenance is cited on findings.
+     */
     default java.util.List<String> dimensions() {
         return java.util.List.of();
     }
 
     /**
-     * The named figures of this rule's message ({@code <CODE>.message}) for this line or client-month,
-     * as name/value pairs formatted in the language of {@code texts}.
+     * The named figures of this rule's message ({@code <CODE>.message}) for this line or
+     * client-month, as name/value pairs formatted in the language of {@code texts}.
      */
     Object[] figures(RuleContext context, RuleTexts texts);
 
@@ -41,7 +46,10 @@ public interface Rule {
         return RuleTexts.whatToDo(code(), language);
     }
 
-    /** The line's (or client-month's) specific message: what happened, with figures, then what to do. */
+    /**
+     * The line's (or client-month's) specific message: what happened, with figures, then what to
+     * do.
+     */
     default String message(RuleContext context, Language language) {
         RuleTexts texts = RuleTexts.of(language);
         return texts.text(code(), "message", figures(context, texts)) + " " + whatToDo(language);

@@ -1,26 +1,25 @@
 package nl.tztcheck.rules;
 
-import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.money.Money;
 import nl.tztcheck.profiles.EffectiveProfile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of the rules in one language: each finding code's explanation, what to do and message
  * ({@code i18n/rules_<nl|en>.properties}, keys {@code <CODE>.explanation}, {@code .whatToDo},
  * {@code .message}), and the figures in them formatted for that language: {@code € 1.234,56},
- * {@code 6,5 uur}, {@code 15 januari 2025} in Dutch; {@code €1,234.56}, {@code 6.5 hours},
- * {@code 15 January 2025} in English. Reports and the workbook use the static methods.
+ * {@code 6,5 uur}, {@code 15 januari 2025} in Dutch; {@code €1,234.56}, {@code 6.5 hours}, {@code
+ * 15 January 2025} in English. Reports and the workbook use the static methods.
  */
 public final class RuleTexts {
 
@@ -55,7 +54,10 @@ public final class RuleTexts {
         return of(language).text(code, "whatToDo");
     }
 
-    /** The rule's national source as findings and reports cite it, in {@code language}: titles of Dutch sources as published. */
+    /**
+     * The rule's national source as findings and reports cite it, in {@code language}: titles of
+     * Dutch sources as published.
+     */
     public static String nationalSource(FindingCode code, Language language) {
         return of(language).text(code, "source");
     }
@@ -94,8 +96,12 @@ public final class RuleTexts {
 
     /** {@code 6,5 uur} / {@code 6.5 hours}. */
     public String hours(int minutes) {
-        BigDecimal h = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
-        return h.compareTo(BigDecimal.ONE) == 0 ? shared("unit.hour") : shared("unit.hours", "n", number(h));
+        BigDecimal h =
+                BigDecimal.valueOf(minutes)
+                        .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+        return h.compareTo(BigDecimal.ONE) == 0
+                ? shared("unit.hour")
+                : shared("unit.hours", "n", number(h));
     }
 
     /** A cap in minutes and hours: {@code 390 minuten (6,5 uur)}. */

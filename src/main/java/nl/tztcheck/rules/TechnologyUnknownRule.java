@@ -3,12 +3,14 @@ package nl.tztcheck.rules;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.profiles.Terms;
-import nl.tztcheck.profiles.ProfileSettings;
 
 /** A line of unknown technology where the insurer caps technology categories. */
 public final class TechnologyUnknownRule implements Rule {
 
-    /** The line names no technology (AW319 carries none) while the profile caps categories: it counts against the monthly cap only. */
+    /**
+     * The line names no technology (AW319 carries none) while the profile caps categories: it
+     * counts against the monthly cap only.
+     */
     static boolean applies(ClaimLine line, Terms settings) {
         return line.technology() == null && !settings.categoryCapsMinutes().isEmpty();
     }

@@ -1,10 +1,13 @@
 package nl.tztcheck.rules;
 
-import nl.tztcheck.profiles.Terms;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.findings.FindingCode;
+import nl.tztcheck.profiles.Terms;
 
-/** A client with a Wlz indication on the date of care gets home care through the Wlz, so a Zvw 1062 line is not payable. */
+/**
+ * A client with a Wlz indication on the date of care gets home care through the Wlz, so a Zvw 1062
+ * line is not payable.
+ */
 public final class WlzClientRule implements EligibilityRule {
 
     @Override
@@ -25,7 +28,9 @@ public final class WlzClientRule implements EligibilityRule {
 
     @Override
     public Object[] figures(RuleContext c, RuleTexts t) {
-        return new Object[] {"lineId", c.requireLine().lineId(), "date", t.date(c.requireLine().serviceDate())};
+        return new Object[] {
+            "lineId", c.requireLine().lineId(), "date", t.date(c.requireLine().serviceDate())
+        };
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import nl.tztcheck.claims.Bsn;
 import nl.tztcheck.claims.ClaimColumn;
 import nl.tztcheck.claims.Technology;
@@ -21,8 +20,8 @@ import nl.tztcheck.money.Money;
 
 /**
  * Writes a realistic, seeded claims export (spec section 1) row by row: the same options give the
- * same bytes, and memory stays constant however many lines are written (one client-month is held
- * at a time, plus the credits it carries into the next month).
+ * same bytes, and memory stays constant however many lines are written (one client-month is held at
+ * a time, plus the credits it carries into the next month).
  *
  * <p>Clients are spread over the UZOVI codes of the shipped profiles (a small share on a code no
  * profile knows). Every client has regular care (prestaties 1000-1004) in most months; about 60%
@@ -37,9 +36,14 @@ public final class ClaimGenerator {
 
     static final String TECHNOLOGY_CODE = "1062";
     private static final String[] REGULAR_CODES = {"1000", "1001", "1002", "1003", "1004"};
+
     /** Cumulative weights of the regular codes, per hundred. */
     private static final int[] REGULAR_CODE_WEIGHTS = {35, 65, 80, 90, 100};
-    /** Which regular codes are paid at the V tariff (the others at PV); illustrative, like the codes. */
+
+    /**
+     * Which regular codes are paid at the V tariff (the others at PV); illustrative, like the
+     * codes.
+     */
     private static final boolean[] REGULAR_CODE_IS_V = {false, true, false, true, true};
 
     private static final double TECHNOLOGY_CLIENTS = 0.60;
@@ -108,8 +112,16 @@ public final class ClaimGenerator {
             writeClient(out, newClient(i));
         }
         out.flush();
-        return new GeneratorSummary(nextLineNumber - 1, options.clients(), options.months(), technologyLines,
-                regularCareLines, creditLines, orphanCredits, duplicateLines, badRows);
+        return new GeneratorSummary(
+                nextLineNumber - 1,
+                options.clients(),
+                options.months(),
+                technologyLines,
+                regularCareLines,
+                creditLines,
+                orphanCredits,
+                duplicateLines,
+                badRows);
     }
 
     // ---------------------------------------------------------------- clients
@@ -123,12 +135,11 @@ public final class ClaimGenerator {
             boolean wlzIndication,
             String approvalRef,
             long tariffOffsetCents,
-            List<Usage> technology) {
-    }
+            List<Usage> technology) {}
 
     /** One technology category a client uses: product, lines per month, usual minutes per month. */
-    private record Usage(Technology category, String product, int linesPerMonth, int usualMinutes) {
-    }
+    private record Usage(
+            Technology category, String product, int linesPerMonth, int usualMinutes) {}
 
     private Client newClient(int index) {
         SeededRandom r = SeededRandom.forItem(options.seed(), index);
@@ -156,7 +167,9 @@ public final class ClaimGenerator {
         } else if (t < 0.90) {
             offset = -r.stepped(25, 300, 5); // a little below it
         } else {
-            offset = r.stepped(50, 800, 5); // above it: e.g. the V tariff where the insurer caps at PV
+            offset =
+                    r.stepped(
+                            50, 800, 5); // above it: e.g. the V tariff where the insurer caps at PV
         }
         return new Client(r, id, bsn, insurer, wlz, approval, offset, usages);
     }
@@ -170,11 +183,21 @@ public final class ClaimGenerator {
         if (medication) {
             double p = r.nextDouble();
             String product = p < 0.55 ? "Medido" : p < 0.80 ? "MedMinder" : null;
-            usages.add(new Usage(Technology.MEDICATION, product, r.chance(0.3) ? 2 : 1, r.stepped(60, 165, 5)));
+            usages.add(
+                    new Usage(
+                            Technology.MEDICATION,
+                            product,
+                            r.chance(0.3) ? 2 : 1,
+                            r.stepped(60, 165, 5)));
         }
         if (video) {
             String product = r.chance(0.5) ? "Compaan" : null;
-            usages.add(new Usage(Technology.VIDEO, product, r.chance(0.35) ? 2 : 1, r.stepped(60, 260, 5)));
+            usages.add(
+                    new Usage(
+                            Technology.VIDEO,
+                            product,
+                            r.chance(0.35) ? 2 : 1,
+                            r.stepped(60, 260, 5)));
         }
         if (other) {
             String product = r.chance(0.2) ? "Bedsensor" : null;
@@ -183,7 +206,10 @@ public final class ClaimGenerator {
         return List.copyOf(usages);
     }
 
-    /** Eight random digits (the first 1-6, so Excel never drops a leading zero) and the 11-test digit. */
+    /**
+     * Eight random digits (the first 1-6, so Excel never drops a leading zero) and the 11-test
+     * digit.
+     */
     static String validBsn(SeededRandom r) {
         while (true) {
             char[] d = new char[9];
@@ -210,7 +236,12 @@ public final class ClaimGenerator {
 
     // ---------------------------------------------------------------- rows
 
-    private enum Defect { IMPOSSIBLE_DATE, NEGATIVE_MINUTES, UNKNOWN_TECHNOLOGY, EMPTY_TARIFF }
+    private enum Defect {
+        IMPOSSIBLE_DATE,
+        NEGATIVE_MINUTES,
+        UNKNOWN_TECHNOLOGY,
+        EMPTY_TARIFF
+    }
 
     /** One row before it is written; its line id is given when it is written. */
     private static final class Row {
@@ -230,7 +261,13 @@ public final class ClaimGenerator {
         Defect defect;
         boolean copy;
 
-        Row(String serviceCode, LocalDate date, int minutes, long tariffCents, Technology technology, String product) {
+        Row(
+                String serviceCode,
+                LocalDate date,
+                int minutes,
+                long tariffCents,
+                Technology technology,
+                String product) {
             this.serviceCode = serviceCode;
             this.date = date;
             this.minutes = minutes;
@@ -295,7 +332,16 @@ public final class ClaimGenerator {
         for (int i = 0; i < regular; i++) {
             int k = regularCode(r);
             long tariff = REGULAR_CODE_IS_V[k] ? tariffs.v() : tariffs.pv();
-            rows.add(amountVariation(r, new Row(REGULAR_CODES[k], day(r, month), r.stepped(15, 60, 5), tariff, null, null)));
+            rows.add(
+                    amountVariation(
+                            r,
+                            new Row(
+                                    REGULAR_CODES[k],
+                                    day(r, month),
+                                    r.stepped(15, 60, 5),
+                                    tariff,
+                                    null,
+                                    null)));
         }
         if (technology) {
             long tariff = Math.max(100, tariffs.ceiling() + c.tariffOffsetCents);
@@ -304,11 +350,22 @@ public final class ClaimGenerator {
                 int total = Math.max(15, u.usualMinutes + r.stepped(-20, 20, 5));
                 int lines = total < 30 ? 1 : Math.min(u.linesPerMonth, budget);
                 budget -= lines;
-                int first = lines == 1 ? total : Math.max(15, Math.min(total - 15, roundTo5(total * (30 + r.nextInt(41)) / 100)));
+                int first =
+                        lines == 1
+                                ? total
+                                : Math.max(
+                                        15,
+                                        Math.min(
+                                                total - 15,
+                                                roundTo5(total * (30 + r.nextInt(41)) / 100)));
                 for (int l = 0; l < lines; l++) {
                     int minutes = l == 0 ? first : total - first;
-                    LocalDate date = u.category == Technology.MEDICATION && l == 0 ? month.atDay(1) : day(r, month);
-                    Row row = new Row(TECHNOLOGY_CODE, date, minutes, tariff, u.category, u.product);
+                    LocalDate date =
+                            u.category == Technology.MEDICATION && l == 0
+                                    ? month.atDay(1)
+                                    : day(r, month);
+                    Row row =
+                            new Row(TECHNOLOGY_CODE, date, minutes, tariff, u.category, u.product);
                     row.approvalRef = c.approvalRef;
                     double law = r.nextDouble();
                     row.law = law < LAW_WLZ ? "WLZ" : law < LAW_WLZ + LAW_WMO ? "WMO" : "ZVW";
@@ -354,18 +411,34 @@ public final class ClaimGenerator {
         return d == Defect.UNKNOWN_TECHNOLOGY && !row.isTechnology() ? Defect.IMPOSSIBLE_DATE : d;
     }
 
-    /** A credit reversing a line of an earlier export, so it names a line id that is not in this file. */
+    /**
+     * A credit reversing a line of an earlier export, so it names a line id that is not in this
+     * file.
+     */
     private static Row orphanCredit(Client c, YearMonth month) {
         SeededRandom r = c.random;
         SampleInsurer.Tariffs tariffs = c.insurer.tariffsIn(month.getYear());
         Row row;
         if (!c.technology.isEmpty()) {
             Usage u = c.technology.get(0);
-            row = new Row(TECHNOLOGY_CODE, day(r, month), u.usualMinutes, Math.max(100, tariffs.ceiling() + c.tariffOffsetCents),
-                    u.category, u.product);
+            row =
+                    new Row(
+                            TECHNOLOGY_CODE,
+                            day(r, month),
+                            u.usualMinutes,
+                            Math.max(100, tariffs.ceiling() + c.tariffOffsetCents),
+                            u.category,
+                            u.product);
             row.approvalRef = c.approvalRef;
         } else {
-            row = new Row(REGULAR_CODES[0], day(r, month), r.stepped(15, 60, 5), tariffs.pv(), null, null);
+            row =
+                    new Row(
+                            REGULAR_CODES[0],
+                            day(r, month),
+                            r.stepped(15, 60, 5),
+                            tariffs.pv(),
+                            null,
+                            null);
         }
         row.credit = true;
         row.orphanTarget = "V" + month.getYear() + "-" + pad(r.between(1, 99_999), 5);
@@ -480,13 +553,23 @@ public final class ClaimGenerator {
 
     private static void appendDate(StringBuilder sb, LocalDate d, boolean excel) {
         if (excel) {
-            sb.append(pad(d.getDayOfMonth(), 2)).append('-').append(pad(d.getMonthValue(), 2)).append('-').append(d.getYear());
+            sb.append(pad(d.getDayOfMonth(), 2))
+                    .append('-')
+                    .append(pad(d.getMonthValue(), 2))
+                    .append('-')
+                    .append(d.getYear());
         } else {
-            sb.append(d.getYear()).append('-').append(pad(d.getMonthValue(), 2)).append('-').append(pad(d.getDayOfMonth(), 2));
+            sb.append(d.getYear())
+                    .append('-')
+                    .append(pad(d.getMonthValue(), 2))
+                    .append('-')
+                    .append(pad(d.getDayOfMonth(), 2));
         }
     }
 
-    /** {@code 74,50} or {@code 74.50}; no thousands grouping, as a CSV export writes plain numbers. */
+    /**
+     * {@code 74,50} or {@code 74.50}; no thousands grouping, as a CSV export writes plain numbers.
+     */
     private static void appendMoney(StringBuilder sb, long cents, boolean excel) {
         if (cents < 0) {
             sb.append('-');

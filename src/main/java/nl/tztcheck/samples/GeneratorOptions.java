@@ -5,16 +5,17 @@ import java.time.YearMonth;
 /**
  * What to generate. The same options always give the same bytes.
  *
- * @param clients    number of clients; each has lines in every month
+ * @param clients number of clients; each has lines in every month
  * @param firstMonth the first calendar month of service dates
- * @param months     number of consecutive months
- * @param seed       the seed of every random choice
- * @param style      Dutch Excel or plain
- * @param badRows    whether to write a few deliberately unreadable rows (about 1 in 2,500) that the
- *                   check must reject: an impossible date, negative minutes, an unknown technology
- *                   word, an empty tariff
+ * @param months number of consecutive months
+ * @param seed the seed of every random choice
+ * @param style Dutch Excel or plain
+ * @param badRows whether to write a few deliberately unreadable rows (about 1 in 2,500) that the
+ *     check must reject: an impossible date, negative minutes, an unknown technology word, an empty
+ *     tariff
  */
-public record GeneratorOptions(int clients, YearMonth firstMonth, int months, long seed, Style style, boolean badRows) {
+public record GeneratorOptions(
+        int clients, YearMonth firstMonth, int months, long seed, Style style, boolean badRows) {
 
     public static final int DEFAULT_CLIENTS = 2000;
     public static final YearMonth DEFAULT_FIRST_MONTH = YearMonth.of(2024, 1);
@@ -32,13 +33,23 @@ public record GeneratorOptions(int clients, YearMonth firstMonth, int months, lo
             throw new IllegalArgumentException("firstMonth and style are required");
         }
         if (firstMonth.getYear() < 1900 || firstMonth.plusMonths(months - 1L).getYear() > 9999) {
-            throw new IllegalArgumentException("the months must lie between the years 1900 and 9999");
+            throw new IllegalArgumentException(
+                    "the months must lie between the years 1900 and 9999");
         }
     }
 
-    /** The defaults the shipped realistic sample was made with: 2,000 clients, 2024-01 to 2024-03, seed 42, Excel. */
+    /**
+     * The defaults the shipped realistic sample was made with: 2,000 clients, 2024-01 to 2024-03,
+     * seed 42, Excel.
+     */
     public static GeneratorOptions defaults() {
-        return new GeneratorOptions(DEFAULT_CLIENTS, DEFAULT_FIRST_MONTH, DEFAULT_MONTHS, DEFAULT_SEED, Style.EXCEL, true);
+        return new GeneratorOptions(
+                DEFAULT_CLIENTS,
+                DEFAULT_FIRST_MONTH,
+                DEFAULT_MONTHS,
+                DEFAULT_SEED,
+                Style.EXCEL,
+                true);
     }
 
     public GeneratorOptions withClients(int n) {

@@ -9,21 +9,28 @@ import java.util.List;
  * sample data and decide nothing in the check, which reads the profiles themselves.
  *
  * @param weight share of clients, per thousand
- * @param approvalShare share of this label's technology clients whose lines carry an approval reference
+ * @param approvalShare share of this label's technology clients whose lines carry an approval
+ *     reference
  * @param tariffs2024 V, PV and the 1062 ceiling per hour in cents, for 2024 and earlier
  * @param tariffs2025 the same from 2025 on
  */
-record SampleInsurer(String uzovi, int weight, String approvalPrefix, double approvalShare, Tariffs tariffs2024, Tariffs tariffs2025) {
+record SampleInsurer(
+        String uzovi,
+        int weight,
+        String approvalPrefix,
+        double approvalShare,
+        Tariffs tariffs2024,
+        Tariffs tariffs2025) {
 
     /** V and PV tariffs and the 1062 ceiling per hour, in cents. */
-    record Tariffs(long v, long pv, long ceiling) {
-    }
+    record Tariffs(long v, long pv, long ceiling) {}
 
     Tariffs tariffsIn(int year) {
         return year >= 2025 ? tariffs2025 : tariffs2024;
     }
 
-    private static SampleInsurer of(String uzovi, int weight, String prefix, double approvalShare, Tariffs both) {
+    private static SampleInsurer of(
+            String uzovi, int weight, String prefix, double approvalShare, Tariffs both) {
         return new SampleInsurer(uzovi, weight, prefix, approvalShare, both, both);
     }
 
@@ -42,21 +49,22 @@ record SampleInsurer(String uzovi, int weight, String approvalPrefix, double app
     private static final Tariffs NZA_MAXIMA = new Tariffs(8835, 6794, 6794);
 
     /** Weights add up to 1000: mostly the big concerns, a small share on an unknown code. */
-    static final List<SampleInsurer> ALL = List.of(
-            new SampleInsurer("3311", 170, "ZK-TZT-", 0.85, ZK_2024, ZK_2025),
-            new SampleInsurer("3313", 40, "ZK-TZT-", 0.85, ZK_2024, ZK_2025),
-            new SampleInsurer("3351", 30, "ZK-TZT-", 0.85, ZK_2024, ZK_2025),
-            new SampleInsurer("3358", 20, "ZK-TZT-", 0.85, ZK_2024, ZK_2025),
-            of("7095", 160, "VGZ-", 0.30, VGZ),
-            of("0101", 40, "VGZ-", 0.30, VGZ),
-            of("9664", 220, "", 0, CZ),
-            of("3332", 90, "", 0, MENZIS),
-            of("7029", 65, "", 0, DSW),
-            of("7085", 55, "", 0, ZZ),
-            of("3343", 30, "", 0, ONVZ),
-            of("3365", 10, "", 0, ONVZ),
-            of("9018", 50, "", 0, ASR),
-            of(UNKNOWN_UZOVI, 20, "", 0, NZA_MAXIMA));
+    static final List<SampleInsurer> ALL =
+            List.of(
+                    new SampleInsurer("3311", 170, "ZK-TZT-", 0.85, ZK_2024, ZK_2025),
+                    new SampleInsurer("3313", 40, "ZK-TZT-", 0.85, ZK_2024, ZK_2025),
+                    new SampleInsurer("3351", 30, "ZK-TZT-", 0.85, ZK_2024, ZK_2025),
+                    new SampleInsurer("3358", 20, "ZK-TZT-", 0.85, ZK_2024, ZK_2025),
+                    of("7095", 160, "VGZ-", 0.30, VGZ),
+                    of("0101", 40, "VGZ-", 0.30, VGZ),
+                    of("9664", 220, "", 0, CZ),
+                    of("3332", 90, "", 0, MENZIS),
+                    of("7029", 65, "", 0, DSW),
+                    of("7085", 55, "", 0, ZZ),
+                    of("3343", 30, "", 0, ONVZ),
+                    of("3365", 10, "", 0, ONVZ),
+                    of("9018", 50, "", 0, ASR),
+                    of(UNKNOWN_UZOVI, 20, "", 0, NZA_MAXIMA));
 
     static SampleInsurer pick(SeededRandom random) {
         int r = random.nextInt(1000);

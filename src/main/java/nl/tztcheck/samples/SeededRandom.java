@@ -14,7 +14,8 @@ final class SeededRandom {
 
     /** An independent stream for one item (e.g. a client) of a seeded run. */
     static SeededRandom forItem(long seed, long item) {
-        SeededRandom r = new SeededRandom(seed ^ (item * 0xD1B54A32D192ED03L + 0x632BE59BD9B4E019L));
+        SeededRandom r =
+                new SeededRandom(seed ^ (item * 0xD1B54A32D192ED03L + 0x632BE59BD9B4E019L));
         r.nextLong();
         return r;
     }

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 /** How a generated export is written: as Dutch Excel saves a CSV, or as a plain machine export. */
 public enum Style {
-    /** Dutch Excel: {@code ;}, decimal commas, {@code 05-03-2024}, Dutch headers and words, Windows-1252, CR LF. */
+    /**
+     * Dutch Excel: {@code ;}, decimal commas, {@code 05-03-2024}, Dutch headers and words,
+     * Windows-1252, CR LF.
+     */
     EXCEL(';', Charset.forName("windows-1252"), "\r\n"),
     /** Plain: {@code ,}, decimal points, ISO dates, English headers and words, UTF-8, LF. */
     PLAIN(',', StandardCharsets.UTF_8, "\n");

@@ -2,28 +2,30 @@ package nl.tztcheck.verification;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON contract (docs/verification.md): request {@code {"bsn":"123456782","date":"2024-03-31"}},
- * answer {@code {"insured":true,"uzovi":"3311","from":"2020-01-01","to":null}} or {@code {"insured":false}}.
+ * The JSON contract (docs/verification.md): request {@code
+ * {"bsn":"123456782","date":"2024-03-31"}}, answer {@code
+ * {"insured":true,"uzovi":"3311","from":"2020-01-01","to":null}} or {@code {"insured":false}}.
  * Unknown fields in the answer are ignored. Messages never quote the answer (it may echo the BSN).
  */
 final class InsuranceJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private InsuranceJson() {
-    }
+    private InsuranceJson() {}
 
     static String request(String bsn, LocalDate date) {
-        return MAPPER.writeValueAsString(MAPPER.createObjectNode().put("bsn", bsn).put("date", date.toString()));
+        return MAPPER.writeValueAsString(
+                MAPPER.createObjectNode().put("bsn", bsn).put("date", date.toString()));
     }
 
-    /** @throws IllegalArgumentException saying what is wrong with the answer, without quoting it */
+    /**
+     * @throws IllegalArgumentException saying what is wrong with the answer, without quoting it
+     */
     static InsuranceAnswer answer(String body, LocalDate askedOn) {
         JsonNode root;
         try {
@@ -57,7 +59,8 @@ final class InsuranceJson {
         JsonNode n = root.get(field);
         if (n == null || n.isNull()) {
             if (required) {
-                throw new IllegalArgumentException("an insured answer needs \"" + field + "\" as YYYY-MM-DD");
+                throw new IllegalArgumentException(
+                        "an insured answer needs \"" + field + "\" as YYYY-MM-DD");
             }
             return null;
         }

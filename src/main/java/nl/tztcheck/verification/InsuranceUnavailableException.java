@@ -1,8 +1,8 @@
 package nl.tztcheck.verification;
 
 /**
- * The insurance service could not answer. The message says why (never the BSN); the lines of
- * the client-month get INSURANCE_UNVERIFIED and the run completes.
+ * The insurance service could not answer. The message says why (never the BSN); the lines of the
+ * client-month get INSURANCE_UNVERIFIED and the run completes.
  */
 public class InsuranceUnavailableException extends RuntimeException {
 

@@ -11,12 +11,13 @@ import java.time.LocalDate;
 public interface InsuranceVerifier {
 
     /**
-     * @param bsn  9 digits passing the 11-test; implementations send it only to their configured
-     *             service and never log it or put it in a message
+     * @param bsn 9 digits passing the 11-test; implementations send it only to their configured
+     *     service and never log it or put it in a message
      * @param date the day to ask about
-     * @return an answer with status {@link InsuranceAnswer.Status#INSURED} or {@link InsuranceAnswer.Status#NOT_INSURED}
-     * @throws InsuranceUnavailableException when the service cannot answer (down, timed out, refused,
-     *                                       malformed answer, circuit open); the check goes on with a warning
+     * @return an answer with status {@link InsuranceAnswer.Status#INSURED} or {@link
+     *     InsuranceAnswer.Status#NOT_INSURED}
+     * @throws InsuranceUnavailableException when the service cannot answer (down, timed out,
+     *     refused, malformed answer, circuit open); the check goes on with a warning
      */
     InsuranceAnswer verify(String bsn, LocalDate date);
 }

@@ -10,7 +10,10 @@ public record Judgement(Outcome outcome, String detail) {
     public enum Outcome {
         /** Insured with the declared UZOVI on the service date. */
         OK,
-        /** Not insured on the service date, or insured with another UZOVI: retourcode 0320, an ERROR. */
+        /**
+         * Not insured on the service date, or insured with another UZOVI: retourcode 0320, an
+         * ERROR.
+         */
         NOT_INSURED_WITH_INSURER,
         /** The service could not answer: INSURANCE_UNVERIFIED, a WARNING. */
         UNVERIFIED

@@ -9,8 +9,7 @@ import java.util.Optional;
 /** Reads a {@code Retry-After} header: delay-seconds or an HTTP date (RFC 9110). */
 final class RetryAfter {
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** Empty when the header is absent or unreadable; a date in the past is a wait of zero. */
     static Optional<Duration> parse(Optional<String> header, ZonedDateTime now) {
@@ -22,7 +21,9 @@ final class RetryAfter {
             return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
         }
         try {
-            Duration d = Duration.between(now, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
+            Duration d =
+                    Duration.between(
+                            now, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
             return Optional.of(d.isNegative() ? Duration.ZERO : d);
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Thread-safe counters shared by a verifier and the {@link VerificationService} that drives it.
- * A verifier (HTTP here, or a SOAP adapter) reports each request and its failures; the service
+ * Thread-safe counters shared by a verifier and the {@link VerificationService} that drives it. A
+ * verifier (HTTP here, or a SOAP adapter) reports each request and its failures; the service
  * reports cache hits and unverified client-months.
  */
 public final class VerificationCounters {
@@ -61,7 +61,15 @@ public final class VerificationCounters {
     }
 
     public VerificationStats snapshot() {
-        return new VerificationStats(calls.get(), cacheHits.get(), failures.get(), retries.get(), circuitOpenings.get(),
-                unavailable.get(), shortCircuited.get(), maxInFlight.get(), deadlineMissed.get());
+        return new VerificationStats(
+                calls.get(),
+                cacheHits.get(),
+                failures.get(),
+                retries.get(),
+                circuitOpenings.get(),
+                unavailable.get(),
+                shortCircuited.get(),
+                maxInFlight.get(),
+                deadlineMissed.get());
     }
 }

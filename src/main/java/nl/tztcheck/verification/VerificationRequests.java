@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import nl.tztcheck.claims.Bsn;
 
 /**
@@ -28,7 +27,9 @@ public final class VerificationRequests {
         if (Bsn.isAbsent(bsn) || !Bsn.isValid(bsn.trim())) {
             return this;
         }
-        Acc a = byKey.computeIfAbsent(new ClientMonth(clientKey, YearMonth.from(serviceDate)), k -> new Acc());
+        Acc a =
+                byKey.computeIfAbsent(
+                        new ClientMonth(clientKey, YearMonth.from(serviceDate)), k -> new Acc());
         if (a.bsn == null) {
             a.bsn = bsn.trim();
         }
@@ -39,7 +40,11 @@ public final class VerificationRequests {
 
     public List<VerificationRequest> build() {
         List<VerificationRequest> list = new ArrayList<>(byKey.size());
-        byKey.forEach((k, a) -> list.add(new VerificationRequest(k.clientKey(), a.bsn, k.month(), a.first, a.last)));
+        byKey.forEach(
+                (k, a) ->
+                        list.add(
+                                new VerificationRequest(
+                                        k.clientKey(), a.bsn, k.month(), a.first, a.last)));
         return list;
     }
 }

@@ -16,23 +16,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.tztcheck.i18n.Language;
-import nl.tztcheck.i18n.Messages;
-
 /**
  * Verifies client-months with bounded concurrency and caches the answers per (client, month) for
- * the life of the service: a client-month is asked about once, however many lines or requests
- * name it. Per client-month the service is asked about the last service date; only when the
- * client was not insured then (insurance ending mid-month) is it asked about the first service
- * date as well. A verifier that cannot answer gives {@link InsuranceAnswer.Status#UNAVAILABLE};
- * nothing here throws for the service's sake. Each {@link #verifyAll} has a total deadline: the
- * client-months not answered by then are {@link InsuranceAnswer.Status#UNAVAILABLE} too, the
- * requests still under way are stopped, and a warning (in the run's language) says how many.
- * Logs counts only, never a BSN.
+ * the life of the service: a client-month is asked about once, however many lines or requests name
+ * it. Per client-month the service is asked about the last service date; only when the client was
+ * not insured then (insurance ending mid-month) is it asked about the first service date as well. A
+ * verifier that cannot answer gives {@link InsuranceAnswer.Status#UNAVAILABLE}; nothing here throws
+ * for the service's sake. Each {@link #verifyAll} has a total deadline: the client-months not
+ * answered by then are {@link InsuranceAnswer.Status#UNAVAILABLE} too, the requests still under way
+ * are stopped, and a warning (in the run's language) says how many. Logs counts only, never a BSN.
  */
 public final class VerificationService implements AutoCloseable {
 
@@ -49,32 +46,43 @@ public final class VerificationService implements AutoCloseable {
     private final Map<ClientMonth, InsuranceAnswer> cache = new ConcurrentHashMap<>();
 
     /** With the default deadline (10 minutes) and Dutch warnings. */
-    public VerificationService(InsuranceVerifier verifier, int concurrency, VerificationCounters counters) {
+    public VerificationService(
+            InsuranceVerifier verifier, int concurrency, VerificationCounters counters) {
         this(verifier, concurrency, counters, DEFAULT_DEADLINE, Language.NL);
     }
 
     /**
-     * @param deadline the longest one {@link #verifyAll} takes; what is unanswered then is unverified
+     * @param deadline the longest one {@link #verifyAll} takes; what is unanswered then is
+     *     unverified
      * @param language of the warning logged when the deadline passes
      */
-    public VerificationService(InsuranceVerifier verifier, int concurrency, VerificationCounters counters, Duration deadline,
+    public VerificationService(
+            InsuranceVerifier verifier,
+            int concurrency,
+            VerificationCounters counters,
+            Duration deadline,
             Language language) {
         if (concurrency < 1 || concurrency > 64) {
-            throw new IllegalArgumentException("tzt.verification.concurrency must be 1 to 64, was " + concurrency);
+            throw new IllegalArgumentException(
+                    "tzt.verification.concurrency must be 1 to 64, was " + concurrency);
         }
         if (deadline.isNegative() || deadline.isZero()) {
-            throw new IllegalArgumentException("tzt.verification.deadline must be positive, was " + deadline);
+            throw new IllegalArgumentException(
+                    "tzt.verification.deadline must be positive, was " + deadline);
         }
         this.verifier = verifier;
         this.counters = counters;
         this.deadline = deadline;
         this.language = language;
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(concurrency, r -> {
-            Thread t = new Thread(r, "insurance-check-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool =
+                Executors.newFixedThreadPool(
+                        concurrency,
+                        r -> {
+                            Thread t = new Thread(r, "insurance-check-" + n.incrementAndGet());
+                            t.setDaemon(true);
+                            return t;
+                        });
     }
 
     /** The HTTP verifier with its own counters, the default deadline and Dutch warnings. */
@@ -83,9 +91,15 @@ public final class VerificationService implements AutoCloseable {
     }
 
     /** The HTTP verifier with its own counters. */
-    public static VerificationService overHttp(HttpVerifierSettings settings, int concurrency, Duration deadline, Language language) {
+    public static VerificationService overHttp(
+            HttpVerifierSettings settings, int concurrency, Duration deadline, Language language) {
         VerificationCounters counters = new VerificationCounters();
-        return new VerificationService(new HttpInsuranceVerifier(settings, counters), concurrency, counters, deadline, language);
+        return new VerificationService(
+                new HttpInsuranceVerifier(settings, counters),
+                concurrency,
+                counters,
+                deadline,
+                language);
     }
 
     /**
@@ -115,9 +129,16 @@ public final class VerificationService implements AutoCloseable {
             if (a == null) {
                 missed++;
                 counters.deadlineMissed();
-                a = InsuranceAnswer.unavailable("no answer before the verification deadline of " + deadline.toSeconds() + " s");
+                a =
+                        InsuranceAnswer.unavailable(
+                                "no answer before the verification deadline of "
+                                        + deadline.toSeconds()
+                                        + " s");
             } else {
-                cache.put(key, a); // an answer missed by the deadline is not cached: a later batch may ask again
+                cache.put(
+                        key,
+                        a); // an answer missed by the deadline is not cached: a later batch may ask
+                // again
             }
             if (a.status() == InsuranceAnswer.Status.UNAVAILABLE) {
                 counters.unavailable();
@@ -126,20 +147,40 @@ public final class VerificationService implements AutoCloseable {
         }
         VerificationStats stats = counters.snapshot();
         if (missed > 0) {
-            LOG.warn("{} event=insurance_verification_deadline deadline_seconds={} unanswered={} client_months={}",
-                    Messages.of("verification", language).get("deadline.passed", "deadline", readable(deadline),
-                            "unanswered", missed, "total", pending.size()),
-                    deadline.toSeconds(), missed, pending.size());
+            LOG.warn(
+                    "{} event=insurance_verification_deadline deadline_seconds={} unanswered={} client_months={}",
+                    Messages.of("verification", language)
+                            .get(
+                                    "deadline.passed",
+                                    "deadline",
+                                    readable(deadline),
+                                    "unanswered",
+                                    missed,
+                                    "total",
+                                    pending.size()),
+                    deadline.toSeconds(),
+                    missed,
+                    pending.size());
         }
-        LOG.info("event=insurance_verification client_months={} calls={} cache_hits={} failures={} retries={} circuit_openings={}"
-                + " unavailable={} deadline_missed={}", answers.size(), stats.calls(), stats.cacheHits(), stats.failures(),
-                stats.retries(), stats.circuitOpenings(), stats.unavailable(), stats.deadlineMissed());
+        LOG.info(
+                "event=insurance_verification client_months={} calls={} cache_hits={} failures={} retries={} circuit_openings={}"
+                        + " unavailable={} deadline_missed={}",
+                answers.size(),
+                stats.calls(),
+                stats.cacheHits(),
+                stats.failures(),
+                stats.retries(),
+                stats.circuitOpenings(),
+                stats.unavailable(),
+                stats.deadlineMissed());
         return new VerificationResult(answers, stats);
     }
 
     /** "90 s", "10 min". */
     private static String readable(Duration d) {
-        return d.toSeconds() >= 120 && d.toSeconds() % 60 == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
+        return d.toSeconds() >= 120 && d.toSeconds() % 60 == 0
+                ? d.toMinutes() + " min"
+                : d.toSeconds() + " s";
     }
 
     /** The answer, or null when the deadline passed first (the request is then stopped). */
@@ -161,18 +202,24 @@ public final class VerificationService implements AutoCloseable {
             f.cancel(true);
             return InsuranceAnswer.unavailable("interrupted");
         } catch (ExecutionException e) {
-            return InsuranceAnswer.unavailable("the verifier failed (" + e.getCause().getClass().getSimpleName() + ")");
+            return InsuranceAnswer.unavailable(
+                    "the verifier failed (" + e.getCause().getClass().getSimpleName() + ")");
         }
     }
 
     private InsuranceAnswer resolve(VerificationRequest r) {
         InsuranceAnswer last = ask(r.bsn(), r.lastServiceDate());
-        if (last.status() != InsuranceAnswer.Status.NOT_INSURED || !r.firstServiceDate().isBefore(r.lastServiceDate())) {
+        if (last.status() != InsuranceAnswer.Status.NOT_INSURED
+                || !r.firstServiceDate().isBefore(r.lastServiceDate())) {
             return last;
         }
         InsuranceAnswer first = ask(r.bsn(), r.firstServiceDate());
         return first.status() == InsuranceAnswer.Status.NOT_INSURED
-                ? new InsuranceAnswer(InsuranceAnswer.Status.NOT_INSURED, null, null, null,
+                ? new InsuranceAnswer(
+                        InsuranceAnswer.Status.NOT_INSURED,
+                        null,
+                        null,
+                        null,
                         "not insured on " + r.firstServiceDate() + " nor on " + r.lastServiceDate())
                 : first;
     }
@@ -183,7 +230,8 @@ public final class VerificationService implements AutoCloseable {
         } catch (InsuranceUnavailableException e) {
             return InsuranceAnswer.unavailable(e.getMessage());
         } catch (RuntimeException e) {
-            return InsuranceAnswer.unavailable("the verifier failed (" + e.getClass().getSimpleName() + ")");
+            return InsuranceAnswer.unavailable(
+                    "the verifier failed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -195,7 +243,8 @@ public final class VerificationService implements AutoCloseable {
     public void close() {
         pool.shutdownNow();
         try {
-            pool.awaitTermination(Duration.ofSeconds(5).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            pool.awaitTermination(
+                    Duration.ofSeconds(5).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

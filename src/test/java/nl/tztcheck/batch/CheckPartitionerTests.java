@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class CheckPartitionerTests {
 
-    /** Technology lines per UZOVI code, skewed as the market is: one concern's labels hold a third. */
+    /**
+     * Technology lines per UZOVI code, skewed as the market is: one concern's labels hold a third.
+     */
     static Map<String, Long> market() {
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("3311", 30_000L);
@@ -29,13 +30,16 @@ class CheckPartitionerTests {
         // when the codes are dealt over two partitions
         List<List<String>> parts = CheckPartitioner.deal(market(), 2);
 
-        // then all eight codes are covered once, and the partitions differ by less than the smallest code dealt last
+        // then all eight codes are covered once, and the partitions differ by less than the
+        // smallest code dealt last
         assertThat(parts).hasSize(2);
-        assertThat(parts.stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(market().keySet());
+        assertThat(parts.stream().flatMap(List::stream))
+                .containsExactlyInAnyOrderElementsOf(market().keySet());
         long first = parts.get(0).stream().mapToLong(market()::get).sum();
         long second = parts.get(1).stream().mapToLong(market()::get).sum();
         assertThat(first + second).isEqualTo(100_000L);
-        // largest first to the lighter partition: one gets 30, 10, 8 and 2, the other 25, 20, 4 and 1: 50,000 each
+        // largest first to the lighter partition: one gets 30, 10, 8 and 2, the other 25, 20, 4 and
+        // 1: 50,000 each
         assertThat(Math.abs(first - second)).isLessThanOrEqualTo(1_000L);
     }
 

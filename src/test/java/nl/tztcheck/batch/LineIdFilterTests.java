@@ -14,7 +14,8 @@ class LineIdFilterTests {
             assertThat(filter.add(id)).as(id).isFalse();
         }
 
-        // when they come again, then every one of them is reported (a repeated line id is never missed)
+        // when they come again, then every one of them is reported (a repeated line id is never
+        // missed)
         for (String id : new String[] {"R0000001", "L-17", "", "2024030500001"}) {
             assertThat(filter.add(id)).as(id).isTrue();
         }
@@ -22,7 +23,8 @@ class LineIdFilterTests {
 
     @Test
     void aMillionDistinctIdsGiveAtMostAFalseAlarm() {
-        // given a million distinct ids shaped like an administration's line numbers (differing in a digit or two)
+        // given a million distinct ids shaped like an administration's line numbers (differing in a
+        // digit or two)
         LineIdFilter filter = new LineIdFilter();
         int perhaps = 0;
 
@@ -33,7 +35,8 @@ class LineIdFilterTests {
             }
         }
 
-        // then (nearly) none is taken for a repeat: 16 MB and 5 hashes expect about 0.01 false alarms in a million
+        // then (nearly) none is taken for a repeat: 16 MB and 5 hashes expect about 0.01 false
+        // alarms in a million
         assertThat(perhaps).isLessThanOrEqualTo(1);
     }
 

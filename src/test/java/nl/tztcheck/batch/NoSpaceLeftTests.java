@@ -7,20 +7,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-
+import nl.tztcheck.reports.NoSpaceException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
-
-import nl.tztcheck.reports.NoSpaceException;
 
 class NoSpaceLeftTests {
 
     @Test
     void foundDeepInTheCausesOfADatabaseError() {
-        // given H2's way: a JDBC exception whose cause's cause is the operating system's IOException
-        Exception h2 = new IllegalStateException("could not commit",
-                new SQLException("IO Exception: \"Writing to nio:/d/tzt-check.mv.db failed\"", new IOException("No space left on device")));
+        // given H2's way: a JDBC exception whose cause's cause is the operating system's
+        // IOException
+        Exception h2 =
+                new IllegalStateException(
+                        "could not commit",
+                        new SQLException(
+                                "IO Exception: \"Writing to nio:/d/tzt-check.mv.db failed\"",
+                                new IOException("No space left on device")));
 
         // then: found, but no file named
         assertThat(NoSpaceLeft.in(h2)).contains(new NoSpaceLeft(null, -1, false));
@@ -30,7 +33,9 @@ class NoSpaceLeftTests {
     void aReportWriterNamesTheFileAndTheBytesWritten() {
         // given the report step's failure, among others, as a suppressed exception of another
         Exception other = new IllegalStateException("chunk failed");
-        other.addSuppressed(new UncheckedIOException(new NoSpaceException(Path.of("/out/findings.csv"), 8_388_608, null)));
+        other.addSuppressed(
+                new UncheckedIOException(
+                        new NoSpaceException(Path.of("/out/findings.csv"), 8_388_608, null)));
 
         // then
         assertThat(NoSpaceLeft.in(List.of(new RuntimeException("first"), other)))
@@ -40,8 +45,11 @@ class NoSpaceLeftTests {
     @Test
     void aPostgresqlServerThatIsFullIsTheServersDisk() {
         // given PostgreSQL's error for a full data directory
-        Exception pg = new RuntimeException(new PSQLException(
-                "ERROR: could not extend file \"base/16384/16390\": No space left on device", PSQLState.UNKNOWN_STATE));
+        Exception pg =
+                new RuntimeException(
+                        new PSQLException(
+                                "ERROR: could not extend file \"base/16384/16390\": No space left on device",
+                                PSQLState.UNKNOWN_STATE));
 
         // then
         assertThat(NoSpaceLeft.in(pg)).contains(new NoSpaceLeft(null, -1, true));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class OffThreadTests {
@@ -23,17 +22,24 @@ class OffThreadTests {
 
     @Test
     void aFailureOfTheConsumerIsThrownByCloseAndNeverBlocksTheProducer() {
-        // given a consumer that fails on its tenth item, and a producer with far more items than the queue holds
-        OffThread<Integer> off = new OffThread<>("test-consumer", i -> {
-            if (i == 9) {
-                throw new IllegalStateException("disk full while writing item " + i);
-            }
-        });
+        // given a consumer that fails on its tenth item, and a producer with far more items than
+        // the queue holds
+        OffThread<Integer> off =
+                new OffThread<>(
+                        "test-consumer",
+                        i -> {
+                            if (i == 9) {
+                                throw new IllegalStateException(
+                                        "disk full while writing item " + i);
+                            }
+                        });
         for (int i = 0; i < 100_000; i++) {
             off.accept(i);
         }
 
         // when it is closed, then the consumer's failure comes out
-        assertThatThrownBy(off::close).isInstanceOf(IllegalStateException.class).hasMessageContaining("item 9");
+        assertThatThrownBy(off::close)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("item 9");
     }
 }

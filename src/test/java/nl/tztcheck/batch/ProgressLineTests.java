@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
-
+import nl.tztcheck.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import nl.tztcheck.i18n.Language;
 
 /** The progress line's arithmetic and wording, on a fake clock: no test waits. */
 class ProgressLineTests {
@@ -20,7 +18,8 @@ class ProgressLineTests {
     private final AtomicLong now = new AtomicLong(5 * SECOND);
 
     private ProgressLine line(Language language, long total, long startItems) {
-        return new ProgressLine(language, "progress.check", "progress.clientMonths", total, startItems, now::get);
+        return new ProgressLine(
+                language, "progress.check", "progress.clientMonths", total, startItems, now::get);
     }
 
     @Test
@@ -34,7 +33,8 @@ class ProgressLineTests {
         // then 250 per second, and 7,500 left take 30 seconds
         assertThat(p.ratePerSecond(2_500)).isEqualTo(250);
         assertThat(p.secondsLeft(2_500)).isEqualTo(30);
-        assertThat(p.render(2_500)).isEqualTo("Checking  2,500 / 10,000 client-months  25%  250/s  about 30 s left");
+        assertThat(p.render(2_500))
+                .isEqualTo("Checking  2,500 / 10,000 client-months  25%  250/s  about 30 s left");
     }
 
     @Test
@@ -46,7 +46,9 @@ class ProgressLineTests {
         now.addAndGet(3 * SECOND);
 
         // then 4,115 per second; 987,655 left at that rate take 240.01 s, rounded up to 241 s
-        assertThat(p.render(12_345)).isEqualTo("Controleren  12.345 / 1.000.000 cliëntmaanden  1%  4.115/s  nog ongeveer 4 min 01 s");
+        assertThat(p.render(12_345))
+                .isEqualTo(
+                        "Controleren  12.345 / 1.000.000 cliëntmaanden  1%  4.115/s  nog ongeveer 4 min 01 s");
     }
 
     @Test
@@ -102,7 +104,8 @@ class ProgressLineTests {
 
     @Test
     void theFinishLineSaysHowLongTheStepTook() {
-        ProgressLine p = new ProgressLine(Language.NL, "progress.load", "progress.lines", 100, 0, now::get);
+        ProgressLine p =
+                new ProgressLine(Language.NL, "progress.load", "progress.lines", 100, 0, now::get);
         now.addAndGet(75 * SECOND);
         assertThat(p.finish(1_234)).isEqualTo("Inlezen  1.234 regels  klaar in 1 min 15 s");
     }
@@ -110,8 +113,11 @@ class ProgressLineTests {
     @Test
     void theLinesOfAnExportAreEstimatedFromItsSize(@TempDir Path dir) throws Exception {
         // given a small export (read whole: exact) and one without a trailing newline
-        Path small = Files.writeString(dir.resolve("a.csv"), "h1;h2\n1;2\n3;4\n", StandardCharsets.UTF_8);
-        Path noNewline = Files.writeString(dir.resolve("b.csv"), "h1;h2\n1;2\n3;4", StandardCharsets.UTF_8);
+        Path small =
+                Files.writeString(
+                        dir.resolve("a.csv"), "h1;h2\n1;2\n3;4\n", StandardCharsets.UTF_8);
+        Path noNewline =
+                Files.writeString(dir.resolve("b.csv"), "h1;h2\n1;2\n3;4", StandardCharsets.UTF_8);
         Path big = dir.resolve("c.csv");
         StringBuilder rows = new StringBuilder("header;x\n");
         for (int i = 0; i < 200_000; i++) {
@@ -123,6 +129,7 @@ class ProgressLineTests {
         assertThat(ProgressLine.estimateDataLines(small)).isEqualTo(2);
         assertThat(ProgressLine.estimateDataLines(noNewline)).isEqualTo(2);
         assertThat(ProgressLine.estimateDataLines(big)).isBetween(199_000L, 201_000L);
-        assertThat(ProgressLine.estimateDataLines(Files.writeString(dir.resolve("empty.csv"), ""))).isEqualTo(-1);
+        assertThat(ProgressLine.estimateDataLines(Files.writeString(dir.resolve("empty.csv"), "")))
+                .isEqualTo(-1);
     }
 }

@@ -7,16 +7,17 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.Reject;
 import nl.tztcheck.claims.RowResult;
+import org.junit.jupiter.api.Test;
 
 class ReadAheadTests {
 
-    /** A source of {@code rows} rejects numbered from 2, with a blank row after every tenth, failing at row {@code failAt} (0: never). */
+    /**
+     * A source of {@code rows} rejects numbered from 2, with a blank row after every tenth, failing
+     * at row {@code failAt} (0: never).
+     */
     static final class CountingSource implements ClaimSource {
         final int rows;
         final int failAt;
@@ -31,7 +32,8 @@ class ReadAheadTests {
         @Override
         public RowResult next() {
             if (handedOut == failAt - 1 && failAt > 0) {
-                throw new UncheckedIOException(new java.io.IOException("disk read error at row " + failAt));
+                throw new UncheckedIOException(
+                        new java.io.IOException("disk read error at row " + failAt));
             }
             if (handedOut == rows) {
                 return null;
@@ -49,8 +51,7 @@ class ReadAheadTests {
         }
 
         @Override
-        public void skip(long n) {
-        }
+        public void skip(long n) {}
 
         @Override
         public long blankRows() {
@@ -68,8 +69,7 @@ class ReadAheadTests {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
@@ -109,13 +109,16 @@ class ReadAheadTests {
             for (int i = 0; i < 1_233; i++) {
                 assertThat(rows.next()).isNotNull();
             }
-            assertThatThrownBy(rows::next).isInstanceOf(UncheckedIOException.class).hasMessageContaining("row 1234");
+            assertThatThrownBy(rows::next)
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("row 1234");
         }
     }
 
     @Test
     void closingBeforeTheEndStopsTheParserThread() throws Exception {
-        // given a large source of which only a few rows are read (a chunk failed, the step closes its reader)
+        // given a large source of which only a few rows are read (a chunk failed, the step closes
+        // its reader)
         ReadAhead rows = new ReadAhead(new CountingSource(10_000_000, 0));
         rows.next();
 
@@ -123,6 +126,7 @@ class ReadAheadTests {
         long start = System.nanoTime();
         rows.close();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("tzt-read-ahead") && t.isAlive());
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().equals("tzt-read-ahead") && t.isAlive());
     }
 }

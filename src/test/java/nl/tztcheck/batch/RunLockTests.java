@@ -14,9 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The run lock in the database (issue 12): a live holder is never taken over, whatever host it is on;
- * a holder that stopped beating, or whose process on this host is gone, is; of two processes taking
- * over one stale lock, exactly one wins.
+ * The run lock in the database (issue 12): a live holder is never taken over, whatever host it is
+ * on; a holder that stopped beating, or whose process on this host is gone, is; of two processes
+ * taking over one stale lock, exactly one wins.
  */
 class RunLockTests {
 
@@ -39,8 +37,15 @@ class RunLockTests {
 
     @BeforeEach
     void database() throws Exception {
-        db = new DriverManagerDataSource("jdbc:h2:mem:runlock" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new JdbcTemplate(db).execute(Files.readString(Path.of("src/main/resources/db/migration/V4__run_lock.sql")));
+        db =
+                new DriverManagerDataSource(
+                        "jdbc:h2:mem:runlock" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
+                        "sa",
+                        "");
+        new JdbcTemplate(db)
+                .execute(
+                        Files.readString(
+                                Path.of("src/main/resources/db/migration/V4__run_lock.sql")));
     }
 
     @AfterEach
@@ -48,8 +53,11 @@ class RunLockTests {
         held.forEach(RunLock::close);
     }
 
-    private Optional<RunLock> acquire(RunLock.Holder who, Duration ttl, AtomicReference<String> refusedBy) {
-        Optional<RunLock> lock = RunLock.tryAcquire(db, "checkJob:abc", ttl, who, clock::get, r -> refusedBy.set(r.holder()));
+    private Optional<RunLock> acquire(
+            RunLock.Holder who, Duration ttl, AtomicReference<String> refusedBy) {
+        Optional<RunLock> lock =
+                RunLock.tryAcquire(
+                        db, "checkJob:abc", ttl, who, clock::get, r -> refusedBy.set(r.holder()));
         lock.ifPresent(held::add);
         return lock;
     }
@@ -71,11 +79,16 @@ class RunLockTests {
     void aHolderOnAnotherHostIsTakenForDeadOnlyAfterItsHeartbeatIsOlderThanTheTimeToLive() {
         // a holder on another host that stopped beating (that host lost power): its row stays
         AtomicReference<String> refusedBy = new AtomicReference<>();
-        new JdbcTemplate(db).update("INSERT INTO tzt_run_lock VALUES ('checkJob:abc', 'other-host', 4242, 'x', ?, ?)", clock.get(),
-                clock.get());
+        new JdbcTemplate(db)
+                .update(
+                        "INSERT INTO tzt_run_lock VALUES ('checkJob:abc', 'other-host', 4242, 'x', ?, ?)",
+                        clock.get(),
+                        clock.get());
 
         clock.addAndGet(TTL.toMillis() - 1);
-        assertThat(acquire(RunLock.Holder.current(), TTL, refusedBy)).as("still within its time-to-live").isEmpty();
+        assertThat(acquire(RunLock.Holder.current(), TTL, refusedBy))
+                .as("still within its time-to-live")
+                .isEmpty();
 
         clock.addAndGet(2);
         Optional<RunLock> taken = acquire(RunLock.Holder.current(), TTL, refusedBy);
@@ -88,8 +101,13 @@ class RunLockTests {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         RunLock.Holder self = RunLock.Holder.current();
-        new JdbcTemplate(db).update("INSERT INTO tzt_run_lock VALUES ('checkJob:abc', ?, ?, 'x', ?, ?)", self.host(), gone.pid(),
-                clock.get(), clock.get());
+        new JdbcTemplate(db)
+                .update(
+                        "INSERT INTO tzt_run_lock VALUES ('checkJob:abc', ?, ?, 'x', ?, ?)",
+                        self.host(),
+                        gone.pid(),
+                        clock.get(),
+                        clock.get());
 
         Optional<RunLock> taken = acquire(self, TTL, new AtomicReference<>());
         assertThat(taken).isPresent();
@@ -100,8 +118,14 @@ class RunLockTests {
     void aLiveHolderOnThisHostIsNeverTakenOver() {
         RunLock.Holder self = RunLock.Holder.current();
         // this very process, as another run in it would be: alive, same start time
-        new JdbcTemplate(db).update("INSERT INTO tzt_run_lock VALUES ('checkJob:abc', ?, ?, ?, ?, ?)", self.host(), self.pid(),
-                self.processStart(), clock.get(), clock.get());
+        new JdbcTemplate(db)
+                .update(
+                        "INSERT INTO tzt_run_lock VALUES ('checkJob:abc', ?, ?, ?, ?, ?)",
+                        self.host(),
+                        self.pid(),
+                        self.processStart(),
+                        clock.get(),
+                        clock.get());
         AtomicReference<String> refusedBy = new AtomicReference<>();
 
         assertThat(acquire(self, TTL, refusedBy)).isEmpty();
@@ -110,15 +134,31 @@ class RunLockTests {
 
     @Test
     void theHeartbeatKeepsALongRunsLockAlive() throws Exception {
-        Duration shortTtl = Duration.ofSeconds(2); // beats every 333 ms: a loaded CI machine still makes it
-        RunLock first = RunLock.tryAcquire(db, "checkJob:abc", shortTtl, elsewhere(4242), System::currentTimeMillis, r -> { })
-                .orElseThrow();
+        Duration shortTtl =
+                Duration.ofSeconds(2); // beats every 333 ms: a loaded CI machine still makes it
+        RunLock first =
+                RunLock.tryAcquire(
+                                db,
+                                "checkJob:abc",
+                                shortTtl,
+                                elsewhere(4242),
+                                System::currentTimeMillis,
+                                r -> {})
+                        .orElseThrow();
         held.add(first);
-        Thread.sleep(3 * shortTtl.toMillis()); // three times its time-to-live: only the heartbeat keeps it
+        Thread.sleep(3 * shortTtl.toMillis()); // three times its time-to-live: only the heartbeat
+        // keeps it
 
         AtomicReference<String> refusedBy = new AtomicReference<>();
-        assertThat(RunLock.tryAcquire(db, "checkJob:abc", shortTtl, RunLock.Holder.current(), System::currentTimeMillis,
-                r -> refusedBy.set(r.holder()))).isEmpty();
+        assertThat(
+                        RunLock.tryAcquire(
+                                db,
+                                "checkJob:abc",
+                                shortTtl,
+                                RunLock.Holder.current(),
+                                System::currentTimeMillis,
+                                r -> refusedBy.set(r.holder())))
+                .isEmpty();
         assertThat(refusedBy.get()).contains("pid 4242");
     }
 
@@ -131,18 +171,24 @@ class RunLockTests {
         Optional<RunLock> next = acquire(RunLock.Holder.current(), TTL, new AtomicReference<>());
         assertThat(next).isPresent();
         assertThat(next.get().tookOver()).isFalse();
-        assertThat(new JdbcTemplate(db).queryForObject("SELECT COUNT(*) FROM tzt_run_lock", Integer.class)).isEqualTo(1);
+        assertThat(
+                        new JdbcTemplate(db)
+                                .queryForObject("SELECT COUNT(*) FROM tzt_run_lock", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
     void ofEightProcessesTakingOverOneStaleLockExactlyOneWins() throws Exception {
-        new JdbcTemplate(db).update("INSERT INTO tzt_run_lock VALUES ('checkJob:abc', 'dead-host', 1, 'x', 0, 0)");
+        new JdbcTemplate(db)
+                .update(
+                        "INSERT INTO tzt_run_lock VALUES ('checkJob:abc', 'dead-host', 1, 'x', 0, 0)");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Optional<RunLock>>> contenders = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 RunLock.Holder h = elsewhere(5000 + i);
-                contenders.add(() -> RunLock.tryAcquire(db, "checkJob:abc", TTL, h, clock::get, r -> { }));
+                contenders.add(
+                        () -> RunLock.tryAcquire(db, "checkJob:abc", TTL, h, clock::get, r -> {}));
             }
             List<RunLock> winners = new ArrayList<>();
             for (Future<Optional<RunLock>> f : pool.invokeAll(contenders)) {

@@ -7,24 +7,22 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.claims.aw319.TechnologyMapping;
 import nl.tztcheck.comparison.EvidenceBuilder;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.profiles.Trust;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RegularCareEffectTests {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private RegularCareEffect effect(List<String> lines, EffectWindow window) throws IOException {
         ProfileSet profiles = ProfileSet.load(EffectFixtures.profiles(dir));
-        return RegularCareEffects.read(EffectFixtures.export(dir, lines), profiles, TechnologyMapping.NONE, window);
+        return RegularCareEffects.read(
+                EffectFixtures.export(dir, lines), profiles, TechnologyMapping.NONE, window);
     }
 
     private static EffectCell only(RegularCareEffect e) {
@@ -34,9 +32,13 @@ class RegularCareEffectTests {
 
     @Test
     void aHandComputedClientGivesItsMeansChangeAndValueAtThePvTariff() throws IOException {
-        // given ten clients like the hand-computed one: regular 600 and 540 minutes in January and February, 450 and 420
+        // given ten clients like the hand-computed one: regular 600 and 540 minutes in January and
+        // February, 450 and 420
         // in March and April, first 1062 line in March, at Alpha (PV 65.00, illustrative)
-        RegularCareEffect e = effect(EffectFixtures.clients("C", 10, 3, 600, 540, 450, 420), EffectWindow.DEFAULT);
+        RegularCareEffect e =
+                effect(
+                        EffectFixtures.clients("C", 10, 3, 600, 540, 450, 420),
+                        EffectWindow.DEFAULT);
 
         // then before (600 + 540) / 2 = 570, after (450 + 420) / 2 = 435, change -135 minutes,
         // valued at -135 x 65.00 / 60 = -146.25 per client per month; saved 135 minutes
@@ -58,7 +60,8 @@ class RegularCareEffectTests {
 
     @Test
     void meansAndValueRoundHalfUpFromTheExactFigures() throws IOException {
-        // given nine clients with 100 regular minutes every month and one with 110 in January: 10 minutes more before
+        // given nine clients with 100 regular minutes every month and one with 110 in January: 10
+        // minutes more before
         List<String> lines = new ArrayList<>(EffectFixtures.clients("C", 9, 3, 100, 100, 100, 100));
         lines.addAll(EffectFixtures.client("D01", 3, 110, 100, 100, 100));
         EffectCell c = only(effect(lines, EffectWindow.DEFAULT));
@@ -75,9 +78,11 @@ class RegularCareEffectTests {
     @Test
     void aCellUnderTenClientsShowsNoFigures() throws IOException {
         // given nine clients
-        RegularCareEffect e = effect(EffectFixtures.clients("C", 9, 3, 600, 540, 450, 420), EffectWindow.DEFAULT);
+        RegularCareEffect e =
+                effect(EffectFixtures.clients("C", 9, 3, 600, 540, 450, 420), EffectWindow.DEFAULT);
 
-        // then the cell is there, but suppressed: no clients count, means, change, value or saved minutes
+        // then the cell is there, but suppressed: no clients count, means, change, value or saved
+        // minutes
         EffectCell c = only(e);
         assertThat(c.suppressed()).isTrue();
         assertThat(c.clientsShown()).isEmpty();
@@ -101,12 +106,14 @@ class RegularCareEffectTests {
             lines.addAll(EffectFixtures.clients("S" + start + "-", 10, start, 100, 100, 100, 100));
         }
 
-        // when the window is 2 before and 2 from the start: only a March start has January, February and March, April
+        // when the window is 2 before and 2 from the start: only a March start has January,
+        // February and March, April
         RegularCareEffect twoTwo = effect(lines, EffectWindow.DEFAULT);
         // and when it is 1 and 1: February, March and April starts fit
         RegularCareEffect oneOne = effect(lines, new EffectWindow(1, 1));
 
-        // then the January, February and April starters are left out of the first, the January starters of the second
+        // then the January, February and April starters are left out of the first, the January
+        // starters of the second
         assertThat(only(twoTwo).clientsShown()).hasValue(10);
         assertThat(twoTwo.leftOut(RegularCareEffect.LeftOut.WINDOW)).isEqualTo(30);
         assertThat(only(oneOne).clientsShown()).hasValue(30);
@@ -115,17 +122,28 @@ class RegularCareEffectTests {
 
     @Test
     void creditsCancelTheDebitsTheyNameAndOrphanCreditsCountNothing() throws IOException {
-        // given ten hand-computed clients (570 before, 435 after, start in March); for each one, a February
-        // regular line of 100 minutes cancelled by its credit, a credit for a line outside the file, and a January 1062
+        // given ten hand-computed clients (570 before, 435 after, start in March); for each one, a
+        // February
+        // regular line of 100 minutes cancelled by its credit, a credit for a line outside the
+        // file, and a January 1062
         // line that is credited (so March stays the first 1062 month)
-        List<String> lines = new ArrayList<>(EffectFixtures.clients("C", 10, 3, 600, 540, 450, 420));
+        List<String> lines =
+                new ArrayList<>(EffectFixtures.clients("C", 10, 3, 600, 540, 450, 420));
         for (int i = 1; i <= 10; i++) {
             String id = "C" + String.format("%02d", i);
             lines.add(EffectFixtures.line(id + "-X", id, "1000", 2, 100, ""));
-            lines.add(id + "-XC;" + id + ";;1111;1000;2024-02-05;100;65,00;;;;ZVW;C;" + id + "-X;N;");
-            lines.add(id + "-OC;" + id + ";;1111;1000;2024-03-05;50;65,00;;;;ZVW;C;EARLIER-FILE;N;");
+            lines.add(
+                    id + "-XC;" + id + ";;1111;1000;2024-02-05;100;65,00;;;;ZVW;C;" + id + "-X;N;");
+            lines.add(
+                    id + "-OC;" + id + ";;1111;1000;2024-03-05;50;65,00;;;;ZVW;C;EARLIER-FILE;N;");
             lines.add(EffectFixtures.line(id + "-T0", id, "1062", 1, 60, "VIDEO"));
-            lines.add(id + "-T0C;" + id + ";;1111;1062;2024-01-05;60;65,00;;VIDEO;;ZVW;C;" + id + "-T0;N;");
+            lines.add(
+                    id
+                            + "-T0C;"
+                            + id
+                            + ";;1111;1062;2024-01-05;60;65,00;;VIDEO;;ZVW;C;"
+                            + id
+                            + "-T0;N;");
         }
         EffectCell c = only(effect(lines, EffectWindow.DEFAULT));
 
@@ -138,7 +156,10 @@ class RegularCareEffectTests {
     @Test
     void aClientWithoutAProfileIsLeftOut() throws IOException {
         // given ten clients at UZOVI 9999, which no profile knows, with a first 1062 line in March
-        List<String> lines = EffectFixtures.clients("C", 10, 3, 600, 540, 450, 420).stream().map(l -> l.replace(";1111;", ";9999;")).toList();
+        List<String> lines =
+                EffectFixtures.clients("C", 10, 3, 600, 540, 450, 420).stream()
+                        .map(l -> l.replace(";1111;", ";9999;"))
+                        .toList();
 
         // then there is no cell, and the clients are counted as left out for having no profile
         RegularCareEffect e = effect(lines, EffectWindow.DEFAULT);

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.regex.Pattern;
-
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.profiles.InsurerProfile;
+import nl.tztcheck.profiles.ProfileSet;
+import nl.tztcheck.testing.RequiredTool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,37 +25,46 @@ import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
-import nl.tztcheck.i18n.Language;
-import nl.tztcheck.profiles.InsurerProfile;
-import nl.tztcheck.profiles.ProfileSet;
-import nl.tztcheck.testing.RequiredTool;
-
 /**
- * Every shipped insurer's checklist, in both languages, printed by the system's headless Chromium on A4 (the page's own
- * margins, no scaling): one sheet each, as a finance clerk prints it. Skipped without Chromium, except on CI (CI=true).
+ * Every shipped insurer's checklist, in both languages, printed by the system's headless Chromium
+ * on A4 (the page's own margins, no scaling): one sheet each, as a finance clerk prints it. Skipped
+ * without Chromium, except on CI (CI=true).
  */
 class ChecklistPrintBrowserTests {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String INSTALL = "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver";
+    static final String INSTALL =
+            "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver";
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page[^s]");
 
     static ChromeDriver browser;
 
-    @TempDir
-    static Path out;
+    @TempDir static Path out;
 
     @BeforeAll
     static void startChromium() {
-        RequiredTool.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")", INSTALL);
+        RequiredTool.require(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")",
+                INSTALL);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1000,1000",
-                "--allow-file-access-from-files", "--disable-extensions", "--no-first-run");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1000,1000",
+                "--allow-file-access-from-files",
+                "--disable-extensions",
+                "--no-first-run");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .usingAnyFreePort()
+                        .withTimeout(Duration.ofSeconds(60))
+                        .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -85,7 +97,10 @@ class ChecklistPrintBrowserTests {
                 byte[] pdf = Base64.getDecoder().decode(browser.print(a4).getContent());
 
                 // then it takes one sheet
-                long sheets = PAGE.matcher(new String(pdf, StandardCharsets.ISO_8859_1)).results().count();
+                long sheets =
+                        PAGE.matcher(new String(pdf, StandardCharsets.ISO_8859_1))
+                                .results()
+                                .count();
                 assertThat(sheets).as("%s %d %s", p.id(), year, language).isEqualTo(1);
             }
         }

@@ -11,24 +11,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.rules.CheckOutcome;
+import nl.tztcheck.rules.RuleFixtures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.tztcheck.i18n.Language;
-import nl.tztcheck.rules.CheckOutcome;
-import nl.tztcheck.rules.RuleFixtures;
-
 class ClaimCsvFileTests {
 
-    private static final String[] COLUMNS = {"line_id", "client_id", "insurer_uzovi", "service_code", "service_date",
-        "minutes", "hourly_tariff", "technology", "product"};
+    private static final String[] COLUMNS = {
+        "line_id",
+        "client_id",
+        "insurer_uzovi",
+        "service_code",
+        "service_date",
+        "minutes",
+        "hourly_tariff",
+        "technology",
+        "product"
+    };
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path write(byte[] bytes) throws IOException {
         return Files.write(dir.resolve("claims.csv"), bytes);
@@ -59,8 +65,21 @@ class ClaimCsvFileTests {
         void isDetectedFromTheHeaderRow(String sep) throws IOException {
             // given a file written with this separator (the tariff quoted where it holds a comma)
             String tariff = sep.equals(",") ? "\"70,00\"" : "70,00";
-            String csv = String.join(sep, COLUMNS) + "\n"
-                    + String.join(sep, "m1", "C1", "2222", "1062", "2024-03-01", "90", tariff, "MEDICATION", "Medido") + "\n";
+            String csv =
+                    String.join(sep, COLUMNS)
+                            + "\n"
+                            + String.join(
+                                    sep,
+                                    "m1",
+                                    "C1",
+                                    "2222",
+                                    "1062",
+                                    "2024-03-01",
+                                    "90",
+                                    tariff,
+                                    "MEDICATION",
+                                    "Medido")
+                            + "\n";
             Path path = write(csv, StandardCharsets.UTF_8);
 
             // when it is read
@@ -70,8 +89,17 @@ class ClaimCsvFileTests {
                 // then the separator is found and the cells split on it
                 assertThat(file.separator()).isEqualTo(sep.charAt(0));
                 assertThat(rows).hasSize(1);
-                assertThat(rows.get(0).cells()).containsExactly("m1", "C1", "2222", "1062", "2024-03-01", "90", "70,00",
-                        "MEDICATION", "Medido");
+                assertThat(rows.get(0).cells())
+                        .containsExactly(
+                                "m1",
+                                "C1",
+                                "2222",
+                                "1062",
+                                "2024-03-01",
+                                "90",
+                                "70,00",
+                                "MEDICATION",
+                                "Medido");
                 assertThat(rows.get(0).lineNo()).isEqualTo(2);
             }
         }
@@ -79,7 +107,8 @@ class ClaimCsvFileTests {
         @Test
         void theMostFrequentCandidateWinsWhenHeaderNamesHoldOthers() {
             // given a semicolon header that has one comma inside a column name
-            String header = "line_id;client_id;insurer_uzovi;service_code;service_date;minutes;hourly_tariff;notes, free text";
+            String header =
+                    "line_id;client_id;insurer_uzovi;service_code;service_date;minutes;hourly_tariff;notes, free text";
 
             // when / then
             assertThat(CsvDialect.detectSeparator(header)).isEqualTo(';');
@@ -91,8 +120,9 @@ class ClaimCsvFileTests {
     @Nested
     class Encoding {
 
-        private static final String CSV = "line_id;client_id;insurer_uzovi;service_code;service_date;minutes;hourly_tariff;technology;product\n"
-                + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;Café Pillbox\n";
+        private static final String CSV =
+                "line_id;client_id;insurer_uzovi;service_code;service_date;minutes;hourly_tariff;technology;product\n"
+                        + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;Café Pillbox\n";
 
         @Test
         void utf8WithoutBomIsRead() throws IOException {
@@ -153,8 +183,9 @@ class ClaimCsvFileTests {
         @Test
         void windows1252EuroSignIsReadAsAnAmount() throws IOException {
             // given a Windows-1252 file whose tariff carries a euro sign (byte 0x80)
-            String csv = "line_id;client_id;insurer_uzovi;service_code;service_date;minutes;hourly_tariff\n"
-                    + "r1;C1;2222;1000;2024-03-01;60;€ 70,00\n";
+            String csv =
+                    "line_id;client_id;insurer_uzovi;service_code;service_date;minutes;hourly_tariff\n"
+                            + "r1;C1;2222;1000;2024-03-01;60;€ 70,00\n";
             byte[] bytes = csv.getBytes(Charset.forName("windows-1252"));
             assertThat(bytes).contains((byte) 0x80);
             Path path = write(bytes);
@@ -177,8 +208,9 @@ class ClaimCsvFileTests {
         @Test
         void aliasesAndCaseAndSpacesDoNotMatter() throws IOException {
             // given Dutch aliases in mixed case with spaces around them
-            String csv = " REGEL_ID ;ClientNummer;Uzovi;PRESTATIECODE; Datum;Minuten;UurTarief;Technologie;Wet;Debet_Credit;Referentie_Voorgaand;WLZ_indicatie;Toestemming;Bedrag;BSN;Product\n"
-                    + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATIE;ZVW;D;;N;T-1;105,00;111222333;Medido\n";
+            String csv =
+                    " REGEL_ID ;ClientNummer;Uzovi;PRESTATIECODE; Datum;Minuten;UurTarief;Technologie;Wet;Debet_Credit;Referentie_Voorgaand;WLZ_indicatie;Toestemming;Bedrag;BSN;Product\n"
+                            + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATIE;ZVW;D;;N;T-1;105,00;111222333;Medido\n";
             Path path = write(csv, StandardCharsets.UTF_8);
 
             // when read
@@ -198,7 +230,9 @@ class ClaimCsvFileTests {
         @Test
         void unknownColumnsAreReadPastAndListed() throws IOException {
             // given an export with a column that is not ours
-            String csv = String.join(";", COLUMNS) + ";Opmerking\nm1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;Medido;x\n";
+            String csv =
+                    String.join(";", COLUMNS)
+                            + ";Opmerking\nm1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;Medido;x\n";
             Path path = write(csv, StandardCharsets.UTF_8);
 
             // when read
@@ -209,22 +243,36 @@ class ClaimCsvFileTests {
         }
 
         @ParameterizedTest(name = "without {0}")
-        @ValueSource(strings = {"line_id", "client_id", "insurer_uzovi", "service_code", "service_date", "minutes", "hourly_tariff"})
-        void aMissingRequiredColumnMakesTheFileUnusableNamingTheColumn(String missing) throws IOException {
+        @ValueSource(
+                strings = {
+                    "line_id",
+                    "client_id",
+                    "insurer_uzovi",
+                    "service_code",
+                    "service_date",
+                    "minutes",
+                    "hourly_tariff"
+                })
+        void aMissingRequiredColumnMakesTheFileUnusableNamingTheColumn(String missing)
+                throws IOException {
             // given a header without one required column
             List<String> columns = new ArrayList<>(List.of(COLUMNS));
             columns.remove(missing);
             Path path = write(String.join(";", columns) + "\n", StandardCharsets.UTF_8);
 
             // when opened
-            UnusableInputException e = catchThrowableOfType(UnusableInputException.class, () -> open(path));
+            UnusableInputException e =
+                    catchThrowableOfType(UnusableInputException.class, () -> open(path));
 
             // then the exception names the column and its alias, at line 1
             assertThat(e).isNotNull();
             assertThat(e.field()).contains(missing);
             assertThat(e.getMessage()).contains(missing);
             assertThat(e.line()).isEqualTo(1);
-            assertThat(e.describe()).contains("claims.csv").contains(missing).contains("What to do");
+            assertThat(e.describe())
+                    .contains("claims.csv")
+                    .contains(missing)
+                    .contains("What to do");
         }
 
         @Test
@@ -234,12 +282,18 @@ class ClaimCsvFileTests {
             columns.remove("minutes");
             Path path = write(String.join(";", columns) + "\n", StandardCharsets.UTF_8);
 
-            // when opened, then check's sentence is Dutch, naming the file, line 1, the column (Dutch name first) and the fix
-            UnusableInputException e = catchThrowableOfType(UnusableInputException.class, () -> open(path));
-            assertThat(e.describe(nl.tztcheck.i18n.Language.NL)).startsWith("claims.csv, regel 1, veld minuten (minutes): de kopregel"
-                    + " mist verplichte kolom(men): minuten (minutes). Wat te doen: exporteer de declaraties met een kopregel");
-            assertThat(e.describe(nl.tztcheck.i18n.Language.EN)).contains("the header row lacks required column(s): minuten (minutes)",
-                    "What to do: export the claims");
+            // when opened, then check's sentence is Dutch, naming the file, line 1, the column
+            // (Dutch name first) and the fix
+            UnusableInputException e =
+                    catchThrowableOfType(UnusableInputException.class, () -> open(path));
+            assertThat(e.describe(nl.tztcheck.i18n.Language.NL))
+                    .startsWith(
+                            "claims.csv, regel 1, veld minuten (minutes): de kopregel"
+                                    + " mist verplichte kolom(men): minuten (minutes). Wat te doen: exporteer de declaraties met een kopregel");
+            assertThat(e.describe(nl.tztcheck.i18n.Language.EN))
+                    .contains(
+                            "the header row lacks required column(s): minuten (minutes)",
+                            "What to do: export the claims");
         }
 
         @Test
@@ -248,7 +302,8 @@ class ClaimCsvFileTests {
             Path path = write(String.join(";", COLUMNS) + ";regel_id\n", StandardCharsets.UTF_8);
 
             // when opened
-            UnusableInputException e = catchThrowableOfType(UnusableInputException.class, () -> open(path));
+            UnusableInputException e =
+                    catchThrowableOfType(UnusableInputException.class, () -> open(path));
 
             // then the column is named
             assertThat(e).isNotNull();
@@ -262,7 +317,8 @@ class ClaimCsvFileTests {
             Path path = write(new byte[0]);
 
             // when / then
-            UnusableInputException e = catchThrowableOfType(UnusableInputException.class, () -> open(path));
+            UnusableInputException e =
+                    catchThrowableOfType(UnusableInputException.class, () -> open(path));
             assertThat(e).isNotNull();
             assertThat(e.getMessage()).contains("empty");
         }
@@ -274,16 +330,19 @@ class ClaimCsvFileTests {
         @Test
         void aQuotedCellMayHoldTheSeparatorAndANewline() throws IOException {
             // given a product name in quotes holding ';' and a line break, then a normal row
-            String csv = String.join(";", COLUMNS) + "\n"
-                    + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;\"Medido; model \"\"2\"\"\nwith stand\"\n"
-                    + "m2;C1;2222;1062;2024-03-02;90;70,00;MEDICATION;Medido\n";
+            String csv =
+                    String.join(";", COLUMNS)
+                            + "\n"
+                            + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;\"Medido; model \"\"2\"\"\nwith stand\"\n"
+                            + "m2;C1;2222;1062;2024-03-02;90;70,00;MEDICATION;Medido\n";
             Path path = write(csv, StandardCharsets.UTF_8);
 
             // when read
             try (ClaimCsvFile file = open(path)) {
                 List<RawRow> rows = readAll(file);
 
-                // then the first row is one row of nine cells starting on line 2, and the next starts on line 4
+                // then the first row is one row of nine cells starting on line 2, and the next
+                // starts on line 4
                 assertThat(rows).hasSize(2);
                 assertThat(rows.get(0).cells()).hasSize(9);
                 assertThat(rows.get(0).cells()[8]).isEqualTo("Medido; model \"2\"\nwith stand");
@@ -297,19 +356,22 @@ class ClaimCsvFileTests {
         @Test
         void emptyAndSeparatorOnlyRowsAreCountedAsBlankAndSkipped() throws IOException {
             // given an empty line, a row of separators only (what Excel writes) and a row of spaces
-            String csv = String.join(";", COLUMNS) + "\n"
-                    + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;Medido\n"
-                    + "\n"
-                    + ";;;;;;;;\n"
-                    + " ; ;;;;;;;\n"
-                    + "m2;C1;2222;1062;2024-03-02;90;70,00;MEDICATION;Medido\n";
+            String csv =
+                    String.join(";", COLUMNS)
+                            + "\n"
+                            + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;Medido\n"
+                            + "\n"
+                            + ";;;;;;;;\n"
+                            + " ; ;;;;;;;\n"
+                            + "m2;C1;2222;1062;2024-03-02;90;70,00;MEDICATION;Medido\n";
             Path path = write(csv, StandardCharsets.UTF_8);
 
             // when read
             try (ClaimCsvFile file = open(path)) {
                 List<RawRow> rows = readAll(file);
 
-                // then two rows with content, three blank ones, and line numbers that still match the file
+                // then two rows with content, three blank ones, and line numbers that still match
+                // the file
                 assertThat(rows).extracting(RawRow::lineNo).containsExactly(2L, 6L);
                 assertThat(file.blankRows()).isEqualTo(3);
             }
@@ -318,9 +380,11 @@ class ClaimCsvFileTests {
         @Test
         void aQuoteNeverClosedKeepsTheRowWithWhatWasRead() throws IOException {
             // given a last row whose quoted product is never closed
-            String csv = String.join(";", COLUMNS) + "\n"
-                    + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;\"Medido\n"
-                    + "and more\n";
+            String csv =
+                    String.join(";", COLUMNS)
+                            + "\n"
+                            + "m1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;\"Medido\n"
+                            + "and more\n";
             Path path = write(csv, StandardCharsets.UTF_8);
 
             // when read
@@ -338,7 +402,9 @@ class ClaimCsvFileTests {
         @Test
         void crlfLineEndsAreRead() throws IOException {
             // given Windows line ends
-            String csv = String.join(";", COLUMNS) + "\r\nm1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;Medido\r\n";
+            String csv =
+                    String.join(";", COLUMNS)
+                            + "\r\nm1;C1;2222;1062;2024-03-01;90;70,00;MEDICATION;Medido\r\n";
             Path path = write(csv, StandardCharsets.UTF_8);
 
             // when read
@@ -358,16 +424,21 @@ class ClaimCsvFileTests {
         @Test
         void theLaterRowIsRejectedNamingTheFirstLine() {
             // given two rows with line_id m1 on file lines 2 and 3
-            CheckOutcome outcome = RuleFixtures.run(dir,
-                    "m1;CL-77;111222333;2222;1062;2024-03-01;90;70,00;;MEDICATION;Medido;;;;;",
-                    "m1;CL-77;111222333;2222;1062;2024-03-02;30;70,00;;MEDICATION;Medido;;;;;");
+            CheckOutcome outcome =
+                    RuleFixtures.run(
+                            dir,
+                            "m1;CL-77;111222333;2222;1062;2024-03-01;90;70,00;;MEDICATION;Medido;;;;;",
+                            "m1;CL-77;111222333;2222;1062;2024-03-02;30;70,00;;MEDICATION;Medido;;;;;");
 
             // then line 3 is a reject on line_id naming line 2; line 2 is checked
             assertThat(outcome.rejects()).hasSize(1);
             Reject reject = outcome.rejects().get(0);
             assertThat(reject.lineNo()).isEqualTo(3);
             assertThat(reject.field()).isEqualTo("line_id");
-            assertThat(reject.reason(Language.EN)).contains("'m1'").contains("line 2").contains("own id");
+            assertThat(reject.reason(Language.EN))
+                    .contains("'m1'")
+                    .contains("line 2")
+                    .contains("own id");
             assertThat(reject.rawText()).doesNotContain("111222333").doesNotContain("CL-77");
             assertThat(outcome.lines()).extracting(l -> l.line().lineNo()).containsExactly(2L);
             assertThat(outcome.counts().read()).isEqualTo(2);

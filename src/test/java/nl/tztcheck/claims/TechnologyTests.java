@@ -11,18 +11,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TechnologyTests {
 
     @ParameterizedTest(name = "''{0}'' -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "MEDICATION | MEDICATION",
-        "MEDICATIE | MEDICATION",
-        "medicatie | MEDICATION",
-        "Medication | MEDICATION",
-        "VIDEO | VIDEO",
-        "BEELDZORG | VIDEO",
-        "beeldzorg | VIDEO",
-        "' Beeldzorg ' | VIDEO",
-        "OTHER | OTHER",
-        "OVERIG | OTHER",
-        "overig | OTHER"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "MEDICATION | MEDICATION",
+                "MEDICATIE | MEDICATION",
+                "medicatie | MEDICATION",
+                "Medication | MEDICATION",
+                "VIDEO | VIDEO",
+                "BEELDZORG | VIDEO",
+                "beeldzorg | VIDEO",
+                "' Beeldzorg ' | VIDEO",
+                "OTHER | OTHER",
+                "OVERIG | OTHER",
+                "overig | OTHER"
+            })
     void readsEnglishAndDutchWordsWithoutCase(String text, Technology expected) {
         // given / when / then
         assertThat(Technology.parse(text)).contains(expected);

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class CheckCommandIntegrationTests {
 
     static final Path FIXTURES = Path.of("src/test/resources/batch");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -43,9 +41,20 @@ class CheckCommandIntegrationTests {
     }
 
     private int check(Path claims, Path profiles, String... extra) {
-        List<String> args = new ArrayList<>(List.of("check", "--claims", claims.toString(), "--profiles", profiles.toString(),
-                "--costs", FIXTURES.resolve("costs.yaml").toString(), "--out", dir.resolve("out").toString(),
-                "--data-dir", dir.resolve("data").toString()));
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "check",
+                                "--claims",
+                                claims.toString(),
+                                "--profiles",
+                                profiles.toString(),
+                                "--costs",
+                                FIXTURES.resolve("costs.yaml").toString(),
+                                "--out",
+                                dir.resolve("out").toString(),
+                                "--data-dir",
+                                dir.resolve("data").toString()));
         args.addAll(List.of(extra));
         return TztCheckCli.execute(args.toArray(String[]::new));
     }
@@ -65,22 +74,45 @@ class CheckCommandIntegrationTests {
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(out()).contains("Regels gelezen", "14", "Risicobedrag", "EUR 129,16", "Sluit aan", "ja, tot op de cent",
-                "MONTHLY_CAP_EXCEEDED", "fout", "report.html").doesNotContain("Money at risk");
-        assertThat(Files.readString(dir.resolve("out/findings.csv"))).contains("Regel ", "het hele bedrag loopt risico")
+        assertThat(out())
+                .contains(
+                        "Regels gelezen",
+                        "14",
+                        "Risicobedrag",
+                        "EUR 129,16",
+                        "Sluit aan",
+                        "ja, tot op de cent",
+                        "MONTHLY_CAP_EXCEEDED",
+                        "fout",
+                        "report.html")
+                .doesNotContain("Money at risk");
+        assertThat(Files.readString(dir.resolve("out/findings.csv")))
+                .contains("Regel ", "het hele bedrag loopt risico")
                 .doesNotContain("whole amount");
     }
 
     @Test
     void langEnPrintsTheSummaryAndWritesTheFindingsInEnglish() throws Exception {
         // when
-        int exit = check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "en");
+        int exit =
+                check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "en");
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(out()).contains("Lines read", "14", "Money at risk", "EUR 129.16", "Reconciles", "yes, to the cent",
-                "MONTHLY_CAP_EXCEEDED", "error", "report.html").doesNotContain("Risicobedrag");
-        assertThat(Files.readString(dir.resolve("out/findings.csv"))).contains("Line ", "the whole amount is at risk")
+        assertThat(out())
+                .contains(
+                        "Lines read",
+                        "14",
+                        "Money at risk",
+                        "EUR 129.16",
+                        "Reconciles",
+                        "yes, to the cent",
+                        "MONTHLY_CAP_EXCEEDED",
+                        "error",
+                        "report.html")
+                .doesNotContain("Risicobedrag");
+        assertThat(Files.readString(dir.resolve("out/findings.csv")))
+                .contains("Line ", "the whole amount is at risk")
                 .doesNotContain("Regel ");
     }
 
@@ -91,34 +123,54 @@ class CheckCommandIntegrationTests {
         stdout.reset();
 
         // when the same export is checked in English
-        int exit = check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "en");
+        int exit =
+                check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "en");
 
         // then it is a new run (the outputs are rewritten in English), not "already checked"
         assertThat(exit).isZero();
-        assertThat(out()).doesNotContain("Already checked", "Al gecontroleerd").contains("Money at risk");
-        assertThat(Files.readString(dir.resolve("out/findings.csv"))).contains("the whole amount is at risk");
+        assertThat(out())
+                .doesNotContain("Already checked", "Al gecontroleerd")
+                .contains("Money at risk");
+        assertThat(Files.readString(dir.resolve("out/findings.csv")))
+                .contains("the whole amount is at risk");
 
         // and in English again it was already checked, said in English
         stdout.reset();
-        assertThat(check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "EN")).isZero();
+        assertThat(
+                        check(
+                                FIXTURES.resolve("claims.csv"),
+                                FIXTURES.resolve("profiles"),
+                                "--lang",
+                                "EN"))
+                .isZero();
         assertThat(out()).contains("Already checked", "--force", "Money at risk");
     }
 
     @Test
     void anUnknownLanguageExitsTwoNamingTheChoices() {
         // when
-        int exit = check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "de");
+        int exit =
+                check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--lang", "de");
 
         // then nothing was checked, and the message names both choices in both languages
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err()).contains("'de'", "nl (Nederlands, de standaard) of en (Engels)", "nl (Dutch, the default) or en (English)");
+        assertThat(err())
+                .contains(
+                        "'de'",
+                        "nl (Nederlands, de standaard) of en (Engels)",
+                        "nl (Dutch, the default) or en (English)");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
     void failOnErrorExitsThreeWhenErrorsExist() {
         // when
-        int exit = check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), "--fail-on", "ERROR");
+        int exit =
+                check(
+                        FIXTURES.resolve("claims.csv"),
+                        FIXTURES.resolve("profiles"),
+                        "--fail-on",
+                        "ERROR");
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.FINDINGS_AT_FAIL_LEVEL);
@@ -143,8 +195,12 @@ class CheckCommandIntegrationTests {
         // given a profile directory whose insurer file has a cap above the national 390 minutes
         Path profiles = Files.createDirectories(dir.resolve("profiles"));
         Files.copy(FIXTURES.resolve("profiles/national.yaml"), profiles.resolve("national.yaml"));
-        Files.writeString(profiles.resolve("cz.yaml"), Files.readString(FIXTURES.resolve("profiles/cz.yaml"))
-                .replace("tariffCeiling: {basis: PV}", "tariffCeiling: {basis: PV}\n    monthlyCapMinutes: 400"));
+        Files.writeString(
+                profiles.resolve("cz.yaml"),
+                Files.readString(FIXTURES.resolve("profiles/cz.yaml"))
+                        .replace(
+                                "tariffCeiling: {basis: PV}",
+                                "tariffCeiling: {basis: PV}\n    monthlyCapMinutes: 400"));
 
         // when
         int exit = check(FIXTURES.resolve("claims.csv"), profiles);
@@ -152,8 +208,13 @@ class CheckCommandIntegrationTests {
         // then
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         // the validator's words are Dutch too, like the command's around them
-        assertThat(err()).contains("cz.yaml", "monthlyCapMinutes", "400 minuten is boven het landelijke maximum van 390",
-                "Kan niet controleren", "Er is niets gecontroleerd");
+        assertThat(err())
+                .contains(
+                        "cz.yaml",
+                        "monthlyCapMinutes",
+                        "400 minuten is boven het landelijke maximum van 390",
+                        "Kan niet controleren",
+                        "Er is niets gecontroleerd");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -161,8 +222,10 @@ class CheckCommandIntegrationTests {
     void anExportWithoutARequiredColumnExitsTwoNamingTheColumn() throws Exception {
         // given an export without the minutes column
         Path claims = dir.resolve("claims.csv");
-        Files.writeString(claims, "line_id;client_id;insurer_uzovi;service_code;service_date;hourly_tariff\n"
-                + "a;C1;9664;1062;2024-03-01;70,00\n");
+        Files.writeString(
+                claims,
+                "line_id;client_id;insurer_uzovi;service_code;service_date;hourly_tariff\n"
+                        + "a;C1;9664;1062;2024-03-01;70,00\n");
 
         // when
         int exit = check(claims, FIXTURES.resolve("profiles"));

@@ -11,24 +11,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
+import nl.tztcheck.profiles.InsurerProfile;
+import nl.tztcheck.profiles.ProfileSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import picocli.CommandLine;
 
-import nl.tztcheck.profiles.InsurerProfile;
-import nl.tztcheck.profiles.ProfileSet;
-
-/** {@code checklist} as a user runs it on the shipped profiles: the files written, and one sentence with exit 2 on a mistake. */
+/**
+ * {@code checklist} as a user runs it on the shipped profiles: the files written, and one sentence
+ * with exit 2 on a mistake.
+ */
 class ChecklistCommandTests {
 
     private static final ProfileSet SHIPPED = ProfileSet.load(Path.of("insurer-profiles"));
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -59,13 +58,17 @@ class ChecklistCommandTests {
             expected.add(p.id() + "-" + year + ".html");
             expected.add(p.id() + "-" + year + ".md");
         }
-        assertThat(written()).containsExactlyInAnyOrderElementsOf(expected).hasSize(2 + 2 * SHIPPED.insurers().size());
+        assertThat(written())
+                .containsExactlyInAnyOrderElementsOf(expected)
+                .hasSize(2 + 2 * SHIPPED.insurers().size());
         String index = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
         for (InsurerProfile p : SHIPPED.insurers()) {
             assertThat(index).contains("href=\"" + p.id() + "-" + year + ".html\"");
             assertThat(out.toString()).contains(p.name() + " " + year + ": ");
         }
-        assertThat(out.toString()).contains("Controlelijsten geschreven in " + dir + ": " + SHIPPED.insurers().size());
+        assertThat(out.toString())
+                .contains(
+                        "Controlelijsten geschreven in " + dir + ": " + SHIPPED.insurers().size());
     }
 
     @Test
@@ -73,19 +76,32 @@ class ChecklistCommandTests {
         int exit = run("--year", "2024", "--out", dir.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("Menzis 2024: niet gecontracteerd, voorwaarden illustratief");
-        assertThat(Files.readString(dir.resolve("index.md"), StandardCharsets.UTF_8)).contains("| Menzis | niet gecontracteerd | illustratief |");
+        assertThat(out.toString())
+                .contains("Menzis 2024: niet gecontracteerd, voorwaarden illustratief");
+        assertThat(Files.readString(dir.resolve("index.md"), StandardCharsets.UTF_8))
+                .contains("| Menzis | niet gecontracteerd | illustratief |");
     }
 
     @Test
     void oneInsurerByItsIdOrByAUzoviCodeInEnglish() throws IOException {
         // when VGZ is asked for by its UZOVI code
-        int exit = run("--date", "2025-03-01", "--insurer", "7095", "--out", dir.toString(), "--lang", "en");
+        int exit =
+                run(
+                        "--date",
+                        "2025-03-01",
+                        "--insurer",
+                        "7095",
+                        "--out",
+                        dir.toString(),
+                        "--lang",
+                        "en");
 
         // then
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(written()).containsExactly("index.html", "index.md", "vgz-2025.html", "vgz-2025.md");
-        assertThat(Files.readString(dir.resolve("vgz-2025.md"), StandardCharsets.UTF_8)).startsWith("# Before you declare: VGZ, 2025")
+        assertThat(written())
+                .containsExactly("index.html", "index.md", "vgz-2025.html", "vgz-2025.md");
+        assertThat(Files.readString(dir.resolve("vgz-2025.md"), StandardCharsets.UTF_8))
+                .startsWith("# Before you declare: VGZ, 2025")
                 .contains("applies on 1 March 2025");
         assertThat(out.toString()).contains("VGZ 2025: contracted, conditions illustrative");
     }
@@ -95,7 +111,8 @@ class ChecklistCommandTests {
         int exit = run("--insurer", "achmea", "--year", "2024", "--out", dir.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err.toString()).contains("Zorgverzekeraar 'achmea' (--insurer) staat niet in", "kies een van");
+        assertThat(err.toString())
+                .contains("Zorgverzekeraar 'achmea' (--insurer) staat niet in", "kies een van");
         SHIPPED.insurers().forEach(p -> assertThat(err.toString()).contains(p.id()));
         assertThat(err.toString()).doesNotContain("Exception", "\tat ");
         assertThat(written()).isEmpty();
@@ -106,12 +123,18 @@ class ChecklistCommandTests {
         int one = run("--insurer", "vgz", "--year", "2030", "--out", dir.toString());
 
         assertThat(one).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err.toString()).contains("Voor VGZ geldt in 2030 geen versie", "kies een jaar met een versie, 2024, 2025, 2026.");
+        assertThat(err.toString())
+                .contains(
+                        "Voor VGZ geldt in 2030 geen versie",
+                        "kies een jaar met een versie, 2024, 2025, 2026.");
         assertThat(written()).isEmpty();
 
         int all = run("--year", "2015", "--out", dir.toString());
         assertThat(all).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err.toString()).contains("Geen enkele zorgverzekeraar heeft in 2015 een geldende versie", "2024, 2025, 2026");
+        assertThat(err.toString())
+                .contains(
+                        "Geen enkele zorgverzekeraar heeft in 2015 een geldende versie",
+                        "2024, 2025, 2026");
         assertThat(written()).isEmpty();
     }
 
@@ -125,7 +148,9 @@ class ChecklistCommandTests {
 
     @Test
     void theCommandIsPartOfTheCommandLine() {
-        int exit = TztCheckCli.execute("checklist", "--year", "2024", "--insurer", "dsw", "--out", dir.toString());
+        int exit =
+                TztCheckCli.execute(
+                        "checklist", "--year", "2024", "--insurer", "dsw", "--out", dir.toString());
 
         assertThat(exit).isZero();
         assertThat(dir.resolve("dsw-2024.html")).exists();

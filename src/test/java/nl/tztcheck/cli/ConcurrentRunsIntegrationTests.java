@@ -14,17 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
+import nl.tztcheck.samples.ClaimGenerator;
+import nl.tztcheck.samples.GeneratorOptions;
+import nl.tztcheck.samples.Style;
+import nl.tztcheck.testing.RequiredTool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import nl.tztcheck.samples.ClaimGenerator;
-import nl.tztcheck.samples.GeneratorOptions;
-import nl.tztcheck.samples.Style;
-import nl.tztcheck.testing.RequiredTool;
 
 /**
  * Runs as an operator meets them (issue 12): real processes, on the embedded H2 database and on
@@ -36,36 +34,61 @@ import nl.tztcheck.testing.RequiredTool;
  */
 class ConcurrentRunsIntegrationTests {
 
-    /** The same key everywhere, so that outputs from different data directories can be compared byte for byte. */
+    /**
+     * The same key everywhere, so that outputs from different data directories can be compared byte
+     * for byte.
+     */
     private static final String KEY = "concurrent-runs-test-key-0123456789";
-    private static final List<String> OUTPUTS = List.of("findings.csv", "lines.csv", "rejects.csv", "evidence.json");
+
+    private static final List<String> OUTPUTS =
+            List.of("findings.csv", "lines.csv", "rejects.csv", "evidence.json");
 
     enum Db {
-        H2, POSTGRES
+        H2,
+        POSTGRES
     }
 
-    @TempDir
-    static Path exports;
+    @TempDir static Path exports;
     static Path big;
     static Path small;
-    /** Each export checked alone, on its own fresh H2 data directory: what every other run must reproduce. */
+
+    /**
+     * Each export checked alone, on its own fresh H2 data directory: what every other run must
+     * reproduce.
+     */
     static Path bigAlone;
+
     static Path smallAlone;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @BeforeAll
     static void exportsCheckedAlone() throws Exception {
-        // a three-month export with findings on many lines, and a different, small one that overlaps its first month
+        // a three-month export with findings on many lines, and a different, small one that
+        // overlaps its first month
         big = exports.resolve("big.csv");
-        ClaimGenerator.write(new GeneratorOptions(9_000, YearMonth.of(2024, 1), 3, 7L, Style.EXCEL, true), big);
+        ClaimGenerator.write(
+                new GeneratorOptions(9_000, YearMonth.of(2024, 1), 3, 7L, Style.EXCEL, true), big);
         small = exports.resolve("small.csv");
-        ClaimGenerator.write(new GeneratorOptions(1_500, YearMonth.of(2024, 1), 1, 9L, Style.PLAIN, true), small);
+        ClaimGenerator.write(
+                new GeneratorOptions(1_500, YearMonth.of(2024, 1), 1, 9L, Style.PLAIN, true),
+                small);
         bigAlone = exports.resolve("big-alone");
         smallAlone = exports.resolve("small-alone");
-        Process a = start(Db.H2, big, bigAlone, exports.resolve("data-big"), exports.resolve("big-alone.log"));
-        Process b = start(Db.H2, small, smallAlone, exports.resolve("data-small"), exports.resolve("small-alone.log"));
+        Process a =
+                start(
+                        Db.H2,
+                        big,
+                        bigAlone,
+                        exports.resolve("data-big"),
+                        exports.resolve("big-alone.log"));
+        Process b =
+                start(
+                        Db.H2,
+                        small,
+                        smallAlone,
+                        exports.resolve("data-small"),
+                        exports.resolve("small-alone.log"));
         assertCompleted(a, exports.resolve("big-alone.log"));
         assertCompleted(b, exports.resolve("small-alone.log"));
     }
@@ -87,19 +110,24 @@ class ConcurrentRunsIntegrationTests {
 
     @ParameterizedTest
     @EnumSource(Db.class)
-    void aRunKilledInItsReportStepKeepsItsFindingsWhileAnotherExportIsCheckedAndThenRestarts(Db db) throws Exception {
+    void aRunKilledInItsReportStepKeepsItsFindingsWhileAnotherExportIsCheckedAndThenRestarts(Db db)
+            throws Exception {
         requireDatabase(db);
         Path data = dir.resolve("data");
         Process first = start(db, big, dir.resolve("big"), data, dir.resolve("first.log"));
         waitFor(dir.resolve("first.log"), "event=step_started step=report", Duration.ofMinutes(4));
         first.destroyForcibly().waitFor();
 
-        // another export covering the killed run's first month, checked to the end on the same database
-        assertCompleted(start(db, small, dir.resolve("small"), data, dir.resolve("small.log")), dir.resolve("small.log"));
+        // another export covering the killed run's first month, checked to the end on the same
+        // database
+        assertCompleted(
+                start(db, small, dir.resolve("small"), data, dir.resolve("small.log")),
+                dir.resolve("small.log"));
 
         Path restartLog = dir.resolve("restart.log");
         assertCompleted(start(db, big, dir.resolve("big"), data, restartLog), restartLog);
-        assertThat(Files.readString(restartLog)).contains("is onderbroken; die gaat nu verder waar hij stopte")
+        assertThat(Files.readString(restartLog))
+                .contains("is onderbroken; die gaat nu verder waar hij stopte")
                 .doesNotContain("step_started step=load");
         assertSameOutputs(dir.resolve("big"), bigAlone);
         assertSameOutputs(dir.resolve("small"), smallAlone);
@@ -110,19 +138,23 @@ class ConcurrentRunsIntegrationTests {
         requireDatabase(Db.POSTGRES);
         // two "hosts": processes with their own data directories, one database
         Path out = dir.resolve("out");
-        Process first = start(Db.POSTGRES, 5, big, out, dir.resolve("host-a"), dir.resolve("a.log"));
+        Process first =
+                start(Db.POSTGRES, 5, big, out, dir.resolve("host-a"), dir.resolve("a.log"));
         waitFor(dir.resolve("a.log"), "event=step_started step=check", Duration.ofMinutes(4));
         Process second = start(Db.POSTGRES, big, out, dir.resolve("host-b"), dir.resolve("b.log"));
         assertThat(second.waitFor(3, TimeUnit.MINUTES)).isTrue();
         String refused = Files.readString(dir.resolve("b.log"));
         assertThat(second.exitValue()).as(refused).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(refused).contains("er loopt al een controle", "pid " + first.pid()).doesNotContainPattern("(?m)^\\s+at ");
+        assertThat(refused)
+                .contains("er loopt al een controle", "pid " + first.pid())
+                .doesNotContainPattern("(?m)^\\s+at ");
 
         // the first host dies; the second host resumes its run with the same command
         first.destroyForcibly().waitFor();
         Path resumed = dir.resolve("b2.log");
         assertCompleted(start(Db.POSTGRES, big, out, dir.resolve("host-b"), resumed), resumed);
-        assertThat(Files.readString(resumed)).contains("is onderbroken; die gaat nu verder waar hij stopte");
+        assertThat(Files.readString(resumed))
+                .contains("is onderbroken; die gaat nu verder waar hij stopte");
         assertSameOutputs(out, bigAlone);
     }
 
@@ -142,7 +174,9 @@ class ConcurrentRunsIntegrationTests {
 
         Path again = dir.resolve("again.log");
         assertCompleted(start(Db.H2, small, out, data, again), again);
-        assertThat(Files.readString(again)).contains("opnieuw gecontroleerd").contains("step_started step=load");
+        assertThat(Files.readString(again))
+                .contains("opnieuw gecontroleerd")
+                .contains("step_started step=load");
         assertSameOutputs(out, smallAlone);
 
         // nothing left to abandon now: a mistake the user can fix, said in one sentence
@@ -157,33 +191,62 @@ class ConcurrentRunsIntegrationTests {
     void aRunLeftUnknownIsResumedByTheSameCommand() throws Exception {
         requireDatabase(Db.POSTGRES);
         Path out = dir.resolve("out");
-        Process first = start(Db.POSTGRES, 20, small, out, dir.resolve("data"), dir.resolve("first.log"));
+        Process first =
+                start(Db.POSTGRES, 20, small, out, dir.resolve("data"), dir.resolve("first.log"));
         waitFor(dir.resolve("first.log"), "event=step_started step=check", Duration.ofMinutes(3));
         first.destroyForcibly().waitFor();
-        // what a failed metadata update leaves: Spring Batch refuses to restart UNKNOWN ("Cannot restart job from UNKNOWN status")
-        try (Connection c = DriverManager.getConnection(System.getenv("TZT_TEST_POSTGRES_URL"), pgUser(), pgPassword());
+        // what a failed metadata update leaves: Spring Batch refuses to restart UNKNOWN ("Cannot
+        // restart job from UNKNOWN status")
+        try (Connection c =
+                        DriverManager.getConnection(
+                                System.getenv("TZT_TEST_POSTGRES_URL"), pgUser(), pgPassword());
                 Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN' WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)");
+            s.executeUpdate(
+                    "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN' WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)");
         }
 
         Path again = dir.resolve("again.log");
         assertCompleted(start(Db.POSTGRES, small, out, dir.resolve("data"), again), again);
-        assertThat(Files.readString(again)).contains("is onderbroken; die gaat nu verder waar hij stopte");
+        assertThat(Files.readString(again))
+                .contains("is onderbroken; die gaat nu verder waar hij stopte");
         assertSameOutputs(out, smallAlone);
     }
 
-    static Process start(Db db, Path claims, Path out, Path data, Path log, String... extra) throws IOException {
+    static Process start(Db db, Path claims, Path out, Path data, Path log, String... extra)
+            throws IOException {
         return start(db, 0, claims, out, data, log, extra);
     }
 
-    /** With {@code groupDelayMs} > 0 the check step is slowed down (FaultInjection), so the run is still going when the test meets it. */
-    static Process start(Db db, int groupDelayMs, Path claims, Path out, Path data, Path log, String... extra) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dtzt.fault.group-delay-ms=" + groupDelayMs, "-cp", System.getProperty("java.class.path"), TztCheckCli.class.getName(), "check", "--claims", claims.toString(),
-                "--profiles", "insurer-profiles", "--costs", "technology-costs.yaml", "--out", out.toString(), "--data-dir",
-                data.toString()));
+    /**
+     * With {@code groupDelayMs} > 0 the check step is slowed down (FaultInjection), so the run is
+     * still going when the test meets it.
+     */
+    static Process start(
+            Db db, int groupDelayMs, Path claims, Path out, Path data, Path log, String... extra)
+            throws IOException {
+        List<String> cmd =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xmx512m",
+                                "-Dtzt.fault.group-delay-ms=" + groupDelayMs,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                TztCheckCli.class.getName(),
+                                "check",
+                                "--claims",
+                                claims.toString(),
+                                "--profiles",
+                                "insurer-profiles",
+                                "--costs",
+                                "technology-costs.yaml",
+                                "--out",
+                                out.toString(),
+                                "--data-dir",
+                                data.toString()));
         cmd.addAll(List.of(extra));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.put("TZT_PSEUDONYM_KEY", KEY);
         env.remove("TZT_DATA_DIR");
@@ -207,7 +270,9 @@ class ConcurrentRunsIntegrationTests {
     /** PostgreSQL runs where TZT_TEST_POSTGRES_URL is set: always on CI, which starts it. */
     private static void requireDatabase(Db db) {
         if (db == Db.POSTGRES) {
-            RequiredTool.require(System.getenv("TZT_TEST_POSTGRES_URL") != null, "PostgreSQL (TZT_TEST_POSTGRES_URL)",
+            RequiredTool.require(
+                    System.getenv("TZT_TEST_POSTGRES_URL") != null,
+                    "PostgreSQL (TZT_TEST_POSTGRES_URL)",
                     "apt-get install postgresql; see .ci/run");
         }
     }
@@ -219,7 +284,8 @@ class ConcurrentRunsIntegrationTests {
 
     private static void assertSameOutputs(Path out, Path alone) throws IOException {
         for (String file : OUTPUTS) {
-            assertThat(Files.readAllBytes(out.resolve(file))).as(file + " of " + out.getFileName())
+            assertThat(Files.readAllBytes(out.resolve(file)))
+                    .as(file + " of " + out.getFileName())
                     .isEqualTo(Files.readAllBytes(alone.resolve(file)));
         }
         assertThat(Files.readAllLines(out.resolve("findings.csv"))).hasSizeGreaterThan(100);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,16 +20,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Before anything is checked, every problem of the profiles, the cost file and the export is listed in one run, each under
- * its own file, and an export that is no text at all is named for what it is. Exit 2, nothing checked. Spring never starts
- * here: all of this happens before it would.
+ * Before anything is checked, every problem of the profiles, the cost file and the export is listed
+ * in one run, each under its own file, and an export that is no text at all is named for what it
+ * is. Exit 2, nothing checked. Spring never starts here: all of this happens before it would.
  */
 class InputValidationIntegrationTests {
 
     static final Path FIXTURES = Path.of("src/test/resources/batch");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private PrintStream originalErr;
@@ -47,8 +45,20 @@ class InputValidationIntegrationTests {
     }
 
     private int check(Path claims, Path profiles, Path costs, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("check", "--claims", claims.toString(), "--profiles", profiles.toString(),
-                "--costs", costs.toString(), "--out", dir.resolve("out").toString(), "--data-dir", dir.resolve("data").toString()));
+        List<String> args =
+                new java.util.ArrayList<>(
+                        List.of(
+                                "check",
+                                "--claims",
+                                claims.toString(),
+                                "--profiles",
+                                profiles.toString(),
+                                "--costs",
+                                costs.toString(),
+                                "--out",
+                                dir.resolve("out").toString(),
+                                "--data-dir",
+                                dir.resolve("data").toString()));
         args.addAll(List.of(extra));
         return TztCheckCli.execute(args.toArray(String[]::new));
     }
@@ -59,13 +69,20 @@ class InputValidationIntegrationTests {
 
     @Test
     void profilesCostFileAndHeaderAllWrongAreListedInOneRunEachUnderItsFile() throws Exception {
-        // given an insurer profile with a cap above the national 390, no cost file, and an export without a minutes column
+        // given an insurer profile with a cap above the national 390, no cost file, and an export
+        // without a minutes column
         Path profiles = Files.createDirectories(dir.resolve("profiles"));
         Files.copy(FIXTURES.resolve("profiles/national.yaml"), profiles.resolve("national.yaml"));
-        Files.writeString(profiles.resolve("cz.yaml"), Files.readString(FIXTURES.resolve("profiles/cz.yaml"))
-                .replace("tariffCeiling: {basis: PV}", "tariffCeiling: {basis: PV}\n    monthlyCapMinutes: 400"));
-        Path claims = Files.writeString(dir.resolve("export.csv"),
-                "line_id;client_id;insurer_uzovi;service_code;service_date;hourly_tariff\na;C1;9664;1062;2024-03-01;70,00\n");
+        Files.writeString(
+                profiles.resolve("cz.yaml"),
+                Files.readString(FIXTURES.resolve("profiles/cz.yaml"))
+                        .replace(
+                                "tariffCeiling: {basis: PV}",
+                                "tariffCeiling: {basis: PV}\n    monthlyCapMinutes: 400"));
+        Path claims =
+                Files.writeString(
+                        dir.resolve("export.csv"),
+                        "line_id;client_id;insurer_uzovi;service_code;service_date;hourly_tariff\na;C1;9664;1062;2024-03-01;70,00\n");
         Path costs = dir.resolve("no-such-costs.yaml");
 
         // when
@@ -79,9 +96,12 @@ class InputValidationIntegrationTests {
         int cost = err.indexOf("Kostenbestand " + costs.toAbsolutePath() + ":");
         int export = err.indexOf("Export export.csv:");
         assertThat(List.of(profile, cost, export)).allMatch(i -> i >= 0).isSorted();
-        assertThat(err.substring(profile, cost)).contains("monthlyCapMinutes", "400 minuten is boven het landelijke maximum van 390");
+        assertThat(err.substring(profile, cost))
+                .contains(
+                        "monthlyCapMinutes", "400 minuten is boven het landelijke maximum van 390");
         assertThat(err.substring(cost, export)).contains("ontbreekt; geef bij --costs");
-        assertThat(err.substring(export)).contains("minuten (minutes)", "Er is niets gecontroleerd");
+        assertThat(err.substring(export))
+                .contains("minuten (minutes)", "Er is niets gecontroleerd");
         // a missing cost file is no problem "in the insurer profiles"
         assertThat(err).doesNotContain("insurer profiles");
         assertThat(dir.resolve("out")).doesNotExist();
@@ -90,18 +110,33 @@ class InputValidationIntegrationTests {
     @Test
     void aMissingCostFileAloneIsACostFileProblem() {
         // when
-        int exit = check(FIXTURES.resolve("claims.csv"), FIXTURES.resolve("profiles"), dir.resolve("costs.yaml"), "--lang", "en");
+        int exit =
+                check(
+                        FIXTURES.resolve("claims.csv"),
+                        FIXTURES.resolve("profiles"),
+                        dir.resolve("costs.yaml"),
+                        "--lang",
+                        "en");
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err()).contains("1 problem(s) in 1 file(s)", "Cost file " + dir.resolve("costs.yaml").toAbsolutePath() + ":")
+        assertThat(err())
+                .contains(
+                        "1 problem(s) in 1 file(s)",
+                        "Cost file " + dir.resolve("costs.yaml").toAbsolutePath() + ":")
                 .doesNotContain("Insurer profile", "insurer profiles");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"claims.xlsx, een ZIP-archief", "claims.pdf, een PDF-document", "claims.csv.gz, een met gzip ingepakt bestand",
-        "claims.xls, een oud Office-bestand", "claims.bin, een binair bestand"})
-    void aFileThatIsNoTextIsNamedForWhatItIsWithoutItsBytes(String name, String kind) throws Exception {
+    @CsvSource({
+        "claims.xlsx, een ZIP-archief",
+        "claims.pdf, een PDF-document",
+        "claims.csv.gz, een met gzip ingepakt bestand",
+        "claims.xls, een oud Office-bestand",
+        "claims.bin, een binair bestand"
+    })
+    void aFileThatIsNoTextIsNamedForWhatItIsWithoutItsBytes(String name, String kind)
+            throws Exception {
         // given a file of that kind as the export
         Path claims = dir.resolve(name);
         write(claims);
@@ -111,7 +146,8 @@ class InputValidationIntegrationTests {
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(err()).contains(name + " is geen CSV- of AW319-bestand maar " + kind, "--claims")
+        assertThat(err())
+                .contains(name + " is geen CSV- of AW319-bestand maar " + kind, "--claims")
                 .doesNotContain("PK", "%PDF", "found:", "\u0000");
         assertThat(err().chars().filter(c -> c < 0x20 && c != '\n' && c != '\r').count()).isZero();
     }
@@ -130,7 +166,20 @@ class InputValidationIntegrationTests {
                 gz.write(Files.readAllBytes(FIXTURES.resolve("claims.csv")));
             }
         } else if (name.endsWith(".xls")) {
-            Files.write(file, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
+            Files.write(
+                    file,
+                    new byte[] {
+                        (byte) 0xD0,
+                        (byte) 0xCF,
+                        0x11,
+                        (byte) 0xE0,
+                        (byte) 0xA1,
+                        (byte) 0xB1,
+                        0x1A,
+                        (byte) 0xE1,
+                        0,
+                        0
+                    });
         } else {
             byte[] bytes = new byte[512];
             new java.util.Random(7).nextBytes(bytes);

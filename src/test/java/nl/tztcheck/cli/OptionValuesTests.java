@@ -7,28 +7,29 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
+import nl.tztcheck.findings.Severity;
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.samples.Style;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-import nl.tztcheck.findings.Severity;
-import nl.tztcheck.i18n.Language;
-import nl.tztcheck.samples.Style;
-
 /**
- * Option values as a Dutch finance employee types them: choices in any case and in Dutch, dates day-first as in the
- * export, one meaning of {@code --out}, and a description for every option. Parsing only: nothing runs.
+ * Option values as a Dutch finance employee types them: choices in any case and in Dutch, dates
+ * day-first as in the export, one meaning of {@code --out}, and a description for every option.
+ * Parsing only: nothing runs.
  */
 class OptionValuesTests {
 
     private final CommandLine cli = CommandLineErrors.install(new CommandLine(new TztCheckCli()));
 
-    /** The command as parsed, on a command line of its own (picocli fills the same command objects on every parse). */
+    /**
+     * The command as parsed, on a command line of its own (picocli fills the same command objects
+     * on every parse).
+     */
     @SuppressWarnings("unchecked")
     private static <T> T parsed(String command, String... args) {
         List<String> all = new ArrayList<>(List.of(command.split(" ")));
@@ -39,8 +40,17 @@ class OptionValuesTests {
     }
 
     @ParameterizedTest(name = "--fail-on {0}")
-    @CsvSource({"ERROR, ERROR", "error, ERROR", "Fout, ERROR", "FOUT, ERROR", "warning, WARNING", "waarschuwing, WARNING",
-        "WAARSCHUWING, WARNING", "Info, INFO", "informatie, INFO"})
+    @CsvSource({
+        "ERROR, ERROR",
+        "error, ERROR",
+        "Fout, ERROR",
+        "FOUT, ERROR",
+        "warning, WARNING",
+        "waarschuwing, WARNING",
+        "WAARSCHUWING, WARNING",
+        "Info, INFO",
+        "informatie, INFO"
+    })
     void failOnTakesTheSeverityInAnyCaseInEnglishOrDutch(String typed, Severity meant) {
         CheckCommand check = parsed("check", "--fail-on", typed);
         assertThat(check.failOn).isEqualTo(meant);
@@ -48,7 +58,8 @@ class OptionValuesTests {
 
     @Test
     void theStyleAndTheLanguageTakeDutchWordsToo() {
-        GenerateCommand generate = parsed("generate", "--out-file", "x.csv", "--style", "Eenvoudig");
+        GenerateCommand generate =
+                parsed("generate", "--out-file", "x.csv", "--style", "Eenvoudig");
         assertThat(generate.style).isEqualTo(Style.PLAIN);
         assertThat(Language.parse("Nederlands")).isEqualTo(Language.NL);
         assertThat(Language.parse("ENGELS")).isEqualTo(Language.EN);
@@ -57,16 +68,27 @@ class OptionValuesTests {
     @ParameterizedTest(name = "--date {0}")
     @CsvSource({"2024-03-01", "01-03-2024", "1-3-2024", "01/03/2024", "20240301"})
     void everyDateOptionTakesIsoAndDayFirst(String typed) {
-        CompareProfilesCommand compare = parsed("compare-profiles", "--date", typed, "--from", typed);
+        CompareProfilesCommand compare =
+                parsed("compare-profiles", "--date", typed, "--from", typed);
         BreakEvenCommand breakEven = parsed("break-even", "--date", typed);
-        ExportAw319Command export = parsed("export-aw319", "--claims", "c.csv", "--out-file", "c.asc", "--invoice-date", typed);
-        assertThat(List.of(compare.date, compare.from, breakEven.date, export.invoiceDate)).containsOnly(LocalDate.of(2024, 3, 1));
+        ExportAw319Command export =
+                parsed(
+                        "export-aw319",
+                        "--claims",
+                        "c.csv",
+                        "--out-file",
+                        "c.asc",
+                        "--invoice-date",
+                        typed);
+        assertThat(List.of(compare.date, compare.from, breakEven.date, export.invoiceDate))
+                .containsOnly(LocalDate.of(2024, 3, 1));
     }
 
     @Test
     void monthsTakeIsoAndMonthFirst() {
         GenerateCommand iso = parsed("generate", "--out-file", "x.csv", "--first-month", "2024-03");
-        GenerateCommand dutch = parsed("generate", "--out-file", "x.csv", "--first-month", "03-2024");
+        GenerateCommand dutch =
+                parsed("generate", "--out-file", "x.csv", "--first-month", "03-2024");
         assertThat(List.of(iso.firstMonth, dutch.firstMonth)).containsOnly(YearMonth.of(2024, 3));
     }
 
@@ -74,12 +96,14 @@ class OptionValuesTests {
     void theCommandsThatWriteOneFileNameItOutFileAndStillTakeTheOldOut() {
         GenerateCommand generate = parsed("generate", "--out-file", "new.csv");
         GenerateCommand old = parsed("generate", "--out", "old.csv");
-        ExportAw319Command export = parsed("export-aw319", "--claims", "c.csv", "--out-file", "c.asc");
+        ExportAw319Command export =
+                parsed("export-aw319", "--claims", "c.csv", "--out-file", "c.asc");
         assertThat(generate.out).isEqualTo(Path.of("new.csv"));
         assertThat(old.out).isEqualTo(Path.of("old.csv"));
         assertThat(export.out).isEqualTo(Path.of("c.asc"));
         // everywhere else --out is a directory
-        assertThat(outOptions(cli.getCommandSpec())).allSatisfy(o -> assertThat(o.paramLabel()).isEqualTo("DIR"));
+        assertThat(outOptions(cli.getCommandSpec()))
+                .allSatisfy(o -> assertThat(o.paramLabel()).isEqualTo("DIR"));
     }
 
     private static List<OptionSpec> outOptions(CommandSpec spec) {

@@ -2,6 +2,8 @@ package nl.tztcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReaderBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReaderBuilder;
 
 /**
  * Runs the check as a real process on both shipped samples and scans every output file and the
@@ -25,8 +23,7 @@ import com.opencsv.CSVReaderBuilder;
  */
 class PrivacyScanIntegrationTests {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void noBsnOrClientNumberOfTheInputAppearsInAnyOutputOrTheLog() throws Exception {
@@ -39,10 +36,23 @@ class PrivacyScanIntegrationTests {
             // when it is checked, as a user runs it
             Path out = dir.resolve(sample + "-out");
             Path log = dir.resolve(sample + ".log");
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), TztCheckCli.class.getName(), "check", "--claims", claims.toString(),
-                    "--out", out.toString(), "--data-dir", dir.resolve("data").toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p =
+                    new ProcessBuilder(
+                                    Path.of(System.getProperty("java.home"), "bin", "java")
+                                            .toString(),
+                                    "-cp",
+                                    System.getProperty("java.class.path"),
+                                    TztCheckCli.class.getName(),
+                                    "check",
+                                    "--claims",
+                                    claims.toString(),
+                                    "--out",
+                                    out.toString(),
+                                    "--data-dir",
+                                    dir.resolve("data").toString())
+                            .redirectErrorStream(true)
+                            .redirectOutput(log.toFile())
+                            .start();
             assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
             assertThat(p.exitValue()).as(Files.readString(log)).isZero();
 
@@ -64,17 +74,25 @@ class PrivacyScanIntegrationTests {
     /** Every client number and BSN (other than the "no BSN" 999999999) of the export. */
     private static Set<String> identifiers(Path claims) throws IOException {
         Set<String> ids = new HashSet<>();
-        try (var reader = new CSVReaderBuilder(Files.newBufferedReader(claims, StandardCharsets.ISO_8859_1))
-                .withCSVParser(new CSVParserBuilder().withSeparator(';').build()).build()) {
+        try (var reader =
+                new CSVReaderBuilder(Files.newBufferedReader(claims, StandardCharsets.ISO_8859_1))
+                        .withCSVParser(new CSVParserBuilder().withSeparator(';').build())
+                        .build()) {
             List<String> header = List.of(reader.readNext());
-            int client = header.indexOf("clientnummer") >= 0 ? header.indexOf("clientnummer") : header.indexOf("client_id");
+            int client =
+                    header.indexOf("clientnummer") >= 0
+                            ? header.indexOf("clientnummer")
+                            : header.indexOf("client_id");
             int bsn = header.indexOf("bsn");
             String[] row;
             while ((row = reader.readNext()) != null) {
                 if (row.length > client && !row[client].isBlank()) {
                     ids.add(row[client].trim());
                 }
-                if (bsn >= 0 && row.length > bsn && row[bsn].trim().length() >= 8 && !row[bsn].trim().equals("999999999")) {
+                if (bsn >= 0
+                        && row.length > bsn
+                        && row[bsn].trim().length() >= 8
+                        && !row[bsn].trim().equals("999999999")) {
                     ids.add(row[bsn].trim());
                 }
             }

@@ -9,41 +9,55 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import nl.tztcheck.findings.ClientPseudonymizer;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.rules.CheckOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The attack of issue 13 point 4, written as an attacker who holds one evidence.json: for every
  * insurer and every published total, subtract the published cells of each partition under it and
- * see whether a single suppressed cell is left alone (then its value is recovered exactly, or, for a
- * total that the cells add up to at least, bounded from below). The true values come from the same
- * check built without any suppression. Run on generated exports of several sizes.
+ * see whether a single suppressed cell is left alone (then its value is recovered exactly, or, for
+ * a total that the cells add up to at least, bounded from below). The true values come from the
+ * same check built without any suppression. Run on generated exports of several sizes.
  */
 class EvidenceAttackTests {
 
     private static final ClientPseudonymizer PSEUDONYMS = ComparisonFixtures.pseudonymizer();
+
     /** Export sizes (clients) and seeds: small ones suppress much, big ones little. */
     private static final int[][] EXPORTS = {{40, 21}, {90, 22}, {150, 23}, {400, 24}, {1000, 25}};
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    /** One partition: a published total, the cells under it, and whether they add up to it exactly or at least. */
-    private record Partition(String name, long total, List<String> cells, ToLongFunction<EvidenceCell> value, boolean exact) {
-    }
+    /**
+     * One partition: a published total, the cells under it, and whether they add up to it exactly
+     * or at least.
+     */
+    private record Partition(
+            String name,
+            long total,
+            List<String> cells,
+            ToLongFunction<EvidenceCell> value,
+            boolean exact) {}
 
-    /** A suppressed cell the attacker isolates: recovered exactly, or given a lower bound above zero. */
-    private record Leak(String export, String insurer, String partition, String cell, long trueValue, long attackerValue) {
-    }
+    /**
+     * A suppressed cell the attacker isolates: recovered exactly, or given a lower bound above
+     * zero.
+     */
+    private record Leak(
+            String export,
+            String insurer,
+            String partition,
+            String cell,
+            long trueValue,
+            long attackerValue) {}
 
     @Test
     void noSuppressedCellCanBeDerivedFromThePublishedFiguresOfItsFile() throws IOException {
-        // given generated exports of several sizes, checked, their evidence written and read back as an attacker would
+        // given generated exports of several sizes, checked, their evidence written and read back
+        // as an attacker would
         List<Leak> leaks = new ArrayList<>();
         int suppressedCells = 0;
         for (int[] export : EXPORTS) {
@@ -61,7 +75,8 @@ class EvidenceAttackTests {
 
     @Test
     void withoutComplementarySuppressionTheSameAttackRecoversCells() throws IOException {
-        // given the same exports, suppressed only where a cell covers fewer than 10 clients (the old behaviour)
+        // given the same exports, suppressed only where a cell covers fewer than 10 clients (the
+        // old behaviour)
         List<Leak> leaks = new ArrayList<>();
         for (int[] export : EXPORTS) {
             // when
@@ -78,36 +93,53 @@ class EvidenceAttackTests {
         // given the largest export
         Sample s = sample(1000, 25, true);
 
-        // then the complementary cells did not swallow the evidence: CZ and Zilveren Kruis publish their cost gap total,
+        // then the complementary cells did not swallow the evidence: CZ and Zilveren Kruis publish
+        // their cost gap total,
         // MEDICATION and their at risk caused by insurer conditions
         for (String id : List.of("cz", "zilveren-kruis")) {
             InsurerEvidence i = insurer(s.published(), id);
             assertThat(i.suppressed()).as(id).isFalse();
             assertThat(i.findings().get(FindingCode.COST_GAP).suppressed()).as(id).isFalse();
-            assertThat(i.costGaps().get(nl.tztcheck.claims.Technology.MEDICATION).suppressed()).as(id).isFalse();
+            assertThat(i.costGaps().get(nl.tztcheck.claims.Technology.MEDICATION).suppressed())
+                    .as(id)
+                    .isFalse();
         }
     }
 
     // ---- the attacker
 
-    private record Sample(String name, ProviderEvidence published, ProviderEvidence truth) {
-    }
+    private record Sample(String name, ProviderEvidence published, ProviderEvidence truth) {}
 
     private Sample sample(int clients, int seed, boolean complementary) throws IOException {
-        CheckOutcome outcome = EvidenceSamples.check(EvidenceSamples.export(dir, seed, clients), PSEUDONYMS);
-        EvidenceBuilder published = new EvidenceBuilder(EvidenceSamples.SHIPPED, PSEUDONYMS, null, EvidenceBuilder.MIN_CLIENTS,
-                complementary);
-        EvidenceBuilder truth = new EvidenceBuilder(EvidenceSamples.SHIPPED, PSEUDONYMS, null, 1, false);
-        outcome.findings().forEach(f -> {
-            published.add(f);
-            truth.add(f);
-        });
-        outcome.lines().forEach(l -> {
-            published.add(l);
-            truth.add(l);
-        });
-        Path file = Files.writeString(dir.resolve("evidence-" + seed + ".json"), EvidenceSamples.json(published.build()));
-        return new Sample(clients + " clients, seed " + seed, EvidenceReader.read(file), truth.build());
+        CheckOutcome outcome =
+                EvidenceSamples.check(EvidenceSamples.export(dir, seed, clients), PSEUDONYMS);
+        EvidenceBuilder published =
+                new EvidenceBuilder(
+                        EvidenceSamples.SHIPPED,
+                        PSEUDONYMS,
+                        null,
+                        EvidenceBuilder.MIN_CLIENTS,
+                        complementary);
+        EvidenceBuilder truth =
+                new EvidenceBuilder(EvidenceSamples.SHIPPED, PSEUDONYMS, null, 1, false);
+        outcome.findings()
+                .forEach(
+                        f -> {
+                            published.add(f);
+                            truth.add(f);
+                        });
+        outcome.lines()
+                .forEach(
+                        l -> {
+                            published.add(l);
+                            truth.add(l);
+                        });
+        Path file =
+                Files.writeString(
+                        dir.resolve("evidence-" + seed + ".json"),
+                        EvidenceSamples.json(published.build()));
+        return new Sample(
+                clients + " clients, seed " + seed, EvidenceReader.read(file), truth.build());
     }
 
     private static List<Leak> attack(Sample s) {
@@ -128,14 +160,25 @@ class EvidenceAttackTests {
                         rest -= p.value().applyAsLong(cells.get(c));
                     }
                 }
-                // a pessimistic attacker knows which suppressed cells are really zero (a credit carries no money)
-                List<String> unknown = hidden.stream().filter(c -> p.value().applyAsLong(truth.get(c)) != 0).toList();
+                // a pessimistic attacker knows which suppressed cells are really zero (a credit
+                // carries no money)
+                List<String> unknown =
+                        hidden.stream()
+                                .filter(c -> p.value().applyAsLong(truth.get(c)) != 0)
+                                .toList();
                 if (unknown.size() != 1) {
                     continue;
                 }
                 long trueValue = p.value().applyAsLong(truth.get(unknown.get(0)));
                 if (p.exact() || rest > 0) {
-                    leaks.add(new Leak(s.name(), i.insurer(), p.name(), unknown.get(0), trueValue, rest));
+                    leaks.add(
+                            new Leak(
+                                    s.name(),
+                                    i.insurer(),
+                                    p.name(),
+                                    unknown.get(0),
+                                    trueValue,
+                                    rest));
                 }
             }
         }
@@ -148,19 +191,61 @@ class EvidenceAttackTests {
         List<String> techs = cells.keySet().stream().filter(k -> k.startsWith("tech:")).toList();
         EvidenceCell costGap = cells.get("code:COST_GAP");
         if (costGap != null && !costGap.suppressed()) {
-            ps.add(new Partition("COST_GAP cents", costGap.cents(), techs, EvidenceCell::cents, true));
-            ps.add(new Partition("COST_GAP overlap", costGap.overlapCents(), techs, EvidenceCell::overlapCents, true));
-            ps.add(new Partition("COST_GAP findings", costGap.findings(), techs, EvidenceCell::findings, true));
+            ps.add(
+                    new Partition(
+                            "COST_GAP cents", costGap.cents(), techs, EvidenceCell::cents, true));
+            ps.add(
+                    new Partition(
+                            "COST_GAP overlap",
+                            costGap.overlapCents(),
+                            techs,
+                            EvidenceCell::overlapCents,
+                            true));
+            ps.add(
+                    new Partition(
+                            "COST_GAP findings",
+                            costGap.findings(),
+                            techs,
+                            EvidenceCell::findings,
+                            true));
         }
         List<String> causes = cells.keySet().stream().filter(k -> k.startsWith("cause:")).toList();
-        ps.add(new Partition("atRiskCents by cause", i.figures().atRiskCents(), causes, EvidenceCell::cents, true));
-        List<String> codes = cells.keySet().stream().filter(k -> k.startsWith("code:") && !k.equals("code:COST_GAP")).toList();
-        ps.add(new Partition("atRiskCents over codes", i.figures().atRiskCents(), codes, EvidenceCell::cents, false));
-        for (EvidenceGroup g : List.of(EvidenceGroup.INSURER_CONDITIONS, EvidenceGroup.PROVIDER_SIDE)) {
+        ps.add(
+                new Partition(
+                        "atRiskCents by cause",
+                        i.figures().atRiskCents(),
+                        causes,
+                        EvidenceCell::cents,
+                        true));
+        List<String> codes =
+                cells.keySet().stream()
+                        .filter(k -> k.startsWith("code:") && !k.equals("code:COST_GAP"))
+                        .toList();
+        ps.add(
+                new Partition(
+                        "atRiskCents over codes",
+                        i.figures().atRiskCents(),
+                        codes,
+                        EvidenceCell::cents,
+                        false));
+        for (EvidenceGroup g :
+                List.of(EvidenceGroup.INSURER_CONDITIONS, EvidenceGroup.PROVIDER_SIDE)) {
             EvidenceCell cause = cells.get("cause:" + g);
             if (cause != null && !cause.suppressed()) {
-                ps.add(new Partition(g + " over its codes", cause.cents(), codes.stream()
-                        .filter(k -> EvidenceGroup.of(FindingCode.valueOf(k.substring(5))) == g).toList(), EvidenceCell::cents, false));
+                ps.add(
+                        new Partition(
+                                g + " over its codes",
+                                cause.cents(),
+                                codes.stream()
+                                        .filter(
+                                                k ->
+                                                        EvidenceGroup.of(
+                                                                        FindingCode.valueOf(
+                                                                                k.substring(5)))
+                                                                == g)
+                                        .toList(),
+                                EvidenceCell::cents,
+                                false));
             }
         }
         return ps;
@@ -179,6 +264,10 @@ class EvidenceAttackTests {
     }
 
     private static int countSuppressed(ProviderEvidence e) {
-        return (int) e.insurers().stream().flatMap(i -> cells(i).values().stream()).filter(EvidenceCell::suppressed).count();
+        return (int)
+                e.insurers().stream()
+                        .flatMap(i -> cells(i).values().stream())
+                        .filter(EvidenceCell::suppressed)
+                        .count();
     }
 }

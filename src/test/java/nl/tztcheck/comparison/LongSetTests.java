@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 class LongSetTests {
 
     @Test
     void countsDistinctValuesExactlyAsAHashSetDoes() {
-        // given 300,000 draws from 100,000 client-month keys (seeded), the extremes of long among them
+        // given 300,000 draws from 100,000 client-month keys (seeded), the extremes of long among
+        // them
         SplittableRandom random = new SplittableRandom(7);
         LongSet set = new LongSet();
         Set<Long> reference = new HashSet<>();
@@ -24,7 +24,9 @@ class LongSetTests {
         // when they are added, then each add says what a HashSet says, and the sizes agree
         for (int i = 0; i < 300_000; i++) {
             long client = random.nextLong(100_000);
-            long key = ClientKeys.clientMonth(client, java.time.YearMonth.of(2024, 1 + random.nextInt(3)));
+            long key =
+                    ClientKeys.clientMonth(
+                            client, java.time.YearMonth.of(2024, 1 + random.nextInt(3)));
             assertThat(set.add(key)).isEqualTo(reference.add(key));
         }
         assertThat(set.size()).isEqualTo(reference.size());

@@ -9,21 +9,27 @@ class MessagesTests {
 
     @Test
     void fillsNamedPlaceholdersInTheChosenLanguageReadingUtf8() {
-        assertThat(Messages.of("sample", Language.NL).get("greeting", "name", "Anna")).isEqualTo("Goedendag Anna, cliënt's €");
-        assertThat(Messages.of("sample", Language.EN).get("greeting", "name", "Anna")).isEqualTo("Good day Anna, client's €");
+        assertThat(Messages.of("sample", Language.NL).get("greeting", "name", "Anna"))
+                .isEqualTo("Goedendag Anna, cliënt's €");
+        assertThat(Messages.of("sample", Language.EN).get("greeting", "name", "Anna"))
+                .isEqualTo("Good day Anna, client's €");
     }
 
     @Test
     void aMissingKeyOrValueFailsLoudlyNamingIt() {
-        assertThatThrownBy(() -> Messages.of("sample", Language.NL).get("nope")).hasMessageContaining("nope")
+        assertThatThrownBy(() -> Messages.of("sample", Language.NL).get("nope"))
+                .hasMessageContaining("nope")
                 .hasMessageContaining("sample_nl.properties");
-        assertThatThrownBy(() -> Messages.of("sample", Language.EN).get("greeting")).hasMessageContaining("{name}");
+        assertThatThrownBy(() -> Messages.of("sample", Language.EN).get("greeting"))
+                .hasMessageContaining("{name}");
     }
 
     @Test
     void languageCodesAreParsedAndAnUnknownOneNamesTheChoices() {
         assertThat(Language.parse(" EN ")).isEqualTo(Language.EN);
         assertThat(Language.parse("nl")).isEqualTo(Language.NL);
-        assertThatThrownBy(() -> Language.parse("de")).hasMessageContaining("use nl").hasMessageContaining("en");
+        assertThatThrownBy(() -> Language.parse("de"))
+                .hasMessageContaining("use nl")
+                .hasMessageContaining("en");
     }
 }

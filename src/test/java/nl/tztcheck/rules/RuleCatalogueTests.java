@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
+import nl.tztcheck.findings.FindingCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import nl.tztcheck.findings.FindingCode;
-
-/** The catalogue checks itself: every rule is complete and has positive and negative cases as data. */
+/**
+ * The catalogue checks itself: every rule is complete and has positive and negative cases as data.
+ */
 class RuleCatalogueTests {
 
     static List<Rule> rules() {
@@ -40,8 +40,12 @@ class RuleCatalogueTests {
     void everyRuleExplainsItselfAndNamesItsSource(Rule rule) {
         // given / when / then
         for (nl.tztcheck.i18n.Language language : nl.tztcheck.i18n.Language.values()) {
-            assertThat(rule.explanation(language)).as("%s explanation (%s)", rule.code(), language).isNotBlank();
-            assertThat(rule.whatToDo(language)).as("%s whatToDo (%s)", rule.code(), language).isNotBlank();
+            assertThat(rule.explanation(language))
+                    .as("%s explanation (%s)", rule.code(), language)
+                    .isNotBlank();
+            assertThat(rule.whatToDo(language))
+                    .as("%s whatToDo (%s)", rule.code(), language)
+                    .isNotBlank();
         }
         assertThat(rule.nationalSource()).as("%s nationalSource", rule.code()).isNotBlank();
         assertThat(rule.severity()).isEqualTo(rule.code().severity());
@@ -54,15 +58,20 @@ class RuleCatalogueTests {
         Path dir = RuleCasesTests.CASES.resolve(rule.code().name());
 
         // then it holds at least one positive and one negative case
-        assertThat(caseCount(dir.resolve("positive"))).as("positive cases of %s in %s", rule.code(), dir).isPositive();
-        assertThat(caseCount(dir.resolve("negative"))).as("negative cases of %s in %s", rule.code(), dir).isPositive();
+        assertThat(caseCount(dir.resolve("positive")))
+                .as("positive cases of %s in %s", rule.code(), dir)
+                .isPositive();
+        assertThat(caseCount(dir.resolve("negative")))
+                .as("negative cases of %s in %s", rule.code(), dir)
+                .isPositive();
     }
 
     @Test
     void everyCaseDirectoryBelongsToARule() throws IOException {
         // given the directories under cases/
         try (Stream<Path> dirs = Files.list(RuleCasesTests.CASES)) {
-            List<String> names = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+            List<String> names =
+                    dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
 
             // then each is the code of a rule in the catalogue (no stale cases)
             List<String> codes = rules().stream().map(r -> r.code().name()).toList();

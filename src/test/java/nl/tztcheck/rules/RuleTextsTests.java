@@ -6,15 +6,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
-
-import org.junit.jupiter.api.Test;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.findings.FindingCode;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.money.Money;
+import org.junit.jupiter.api.Test;
 
-/** Figures in findings are written the way the reader writes them: Dutch style in Dutch, English style in English. */
+/**
+ * Figures in findings are written the way the reader writes them: Dutch style in Dutch, English
+ * style in English.
+ */
 class RuleTextsTests {
 
     private final RuleTexts nl = RuleTexts.of(Language.NL);
@@ -49,7 +50,8 @@ class RuleTextsTests {
 
     @Test
     void technologiesAndAMissingInsurerAreNamedInTheLanguage() {
-        assertThat(nl.technologies(EnumSet.of(Technology.VIDEO, Technology.MEDICATION))).isEqualTo("medicatiebegeleiding, beeldzorg");
+        assertThat(nl.technologies(EnumSet.of(Technology.VIDEO, Technology.MEDICATION)))
+                .isEqualTo("medicatiebegeleiding, beeldzorg");
         assertThat(en.technology(null)).isEqualTo("unknown technology");
         assertThat(nl.insurer(null)).isEqualTo("de zorgverzekeraar");
         assertThat(en.insurer(null)).isEqualTo("the insurer");
@@ -57,9 +59,13 @@ class RuleTextsTests {
 
     @Test
     void reportsGetTheExplanationAndWhatToDoInTheReadersLanguage() {
-        assertThat(RuleTexts.explanation(FindingCode.MONTHLY_CAP_EXCEEDED, Language.NL)).contains("maandplafond", "6,5 uur");
-        assertThat(RuleTexts.explanation(FindingCode.MONTHLY_CAP_EXCEEDED, Language.EN)).contains("monthly cap", "6.5 hours");
-        assertThat(RuleTexts.whatToDo(FindingCode.MONTHLY_CAP_EXCEEDED, Language.NL)).startsWith("Crediteer deze regel");
-        assertThat(RuleTexts.whatToDo(FindingCode.MONTHLY_CAP_EXCEEDED, Language.EN)).startsWith("Credit this line");
+        assertThat(RuleTexts.explanation(FindingCode.MONTHLY_CAP_EXCEEDED, Language.NL))
+                .contains("maandplafond", "6,5 uur");
+        assertThat(RuleTexts.explanation(FindingCode.MONTHLY_CAP_EXCEEDED, Language.EN))
+                .contains("monthly cap", "6.5 hours");
+        assertThat(RuleTexts.whatToDo(FindingCode.MONTHLY_CAP_EXCEEDED, Language.NL))
+                .startsWith("Crediteer deze regel");
+        assertThat(RuleTexts.whatToDo(FindingCode.MONTHLY_CAP_EXCEEDED, Language.EN))
+                .startsWith("Credit this line");
     }
 }

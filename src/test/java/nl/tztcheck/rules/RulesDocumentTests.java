@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 /** docs/rules.md is generated from the rule catalogue; this test keeps the two in step. */
@@ -23,7 +22,8 @@ class RulesDocumentTests {
 
         // then the committed page is the same, and names every rule
         assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-                .as("docs/rules.md is stale: run TZT_WRITE_DOCS=true mvn test -Dtest=RulesDocumentTests")
+                .as(
+                        "docs/rules.md is stale: run TZT_WRITE_DOCS=true mvn test -Dtest=RulesDocumentTests")
                 .isEqualTo(rendered);
         RuleCatalogue.all().forEach(r -> assertThat(rendered).contains("## " + r.code()));
     }

@@ -3,15 +3,16 @@ package nl.tztcheck.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import nl.tztcheck.findings.RunFinding;
 import nl.tztcheck.findings.RunFindingCode;
 import nl.tztcheck.findings.Severity;
 import nl.tztcheck.i18n.Language;
+import org.junit.jupiter.api.Test;
 
-/** An export that gave nothing to check is a warning about the run, in the run's language; a normal export has none. */
+/**
+ * An export that gave nothing to check is a warning about the run, in the run's language; a normal
+ * export has none.
+ */
 class RunChecksTests {
 
     @Test
@@ -23,9 +24,12 @@ class RunChecksTests {
         List<RunFinding> findings = RunChecks.of(counts, Language.NL);
 
         // then
-        assertThat(findings).extracting(RunFinding::code).containsExactly(RunFindingCode.NO_TECHNOLOGY_LINES);
+        assertThat(findings)
+                .extracting(RunFinding::code)
+                .containsExactly(RunFindingCode.NO_TECHNOLOGY_LINES);
         assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
-        assertThat(findings.get(0).message()).contains("geen enkele declaratieregel", "niets gecontroleerd");
+        assertThat(findings.get(0).message())
+                .contains("geen enkele declaratieregel", "niets gecontroleerd");
     }
 
     @Test
@@ -38,9 +42,13 @@ class RunChecksTests {
         List<RunFinding> en = RunChecks.of(counts, Language.EN);
 
         // then the counts are in the message, written the reader's way
-        assertThat(nl).extracting(RunFinding::code).containsExactly(RunFindingCode.NO_TECHNOLOGY_LINES);
-        assertThat(nl.get(0).message()).contains("1.255", "gewone zorg 1.250", "overig 3", "afgekeurd 2", "1062");
-        assertThat(en.get(0).message()).contains("1,255", "regular care 1,250", "other 3", "rejected 2", "1062");
+        assertThat(nl)
+                .extracting(RunFinding::code)
+                .containsExactly(RunFindingCode.NO_TECHNOLOGY_LINES);
+        assertThat(nl.get(0).message())
+                .contains("1.255", "gewone zorg 1.250", "overig 3", "afgekeurd 2", "1062");
+        assertThat(en.get(0).message())
+                .contains("1,255", "regular care 1,250", "other 3", "rejected 2", "1062");
     }
 
     @Test
@@ -52,7 +60,9 @@ class RunChecksTests {
         List<RunFinding> findings = RunChecks.of(counts, Language.EN);
 
         // then one finding, not two
-        assertThat(findings).extracting(RunFinding::code).containsExactly(RunFindingCode.ALL_LINES_REJECTED);
+        assertThat(findings)
+                .extracting(RunFinding::code)
+                .containsExactly(RunFindingCode.ALL_LINES_REJECTED);
         assertThat(findings.get(0).message()).contains("All 40 lines were rejected", "rejects.csv");
     }
 

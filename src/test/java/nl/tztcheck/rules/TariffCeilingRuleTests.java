@@ -3,23 +3,25 @@ package nl.tztcheck.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 import nl.tztcheck.profiles.EffectiveProfile;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Spec 3.5 directly on {@link TariffCeilingRule}: the ceiling of each test profile (their figures are in the comments of
- * src/test/resources/rules/profiles/*.yaml), whether a tariff is above it, and the tariff a line is paid at.
+ * Spec 3.5 directly on {@link TariffCeilingRule}: the ceiling of each test profile (their figures
+ * are in the comments of src/test/resources/rules/profiles/*.yaml), whether a tariff is above it,
+ * and the tariff a line is paid at.
  */
 class TariffCeilingRuleTests {
 
     @ParameterizedTest(name = "UZOVI {0}: ceiling {1} cents")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             # pooled: PV 70.00 x 100%
             1111 | 7000
             # lower90: lower of V 80.00 and PV 70.15 = 70.15, x 90% = 63.135, rounded half up once to 63.14
@@ -42,7 +44,8 @@ class TariffCeilingRuleTests {
         Money ceiling = TariffCeilingRule.ceiling(profile("6666"));
         ClaimLine line = line(60, tariffCents);
 
-        // then only a tariff over the ceiling is above it, and the line is paid at the lower of the two
+        // then only a tariff over the ceiling is above it, and the line is paid at the lower of the
+        // two
         assertThat(TariffCeilingRule.exceeds(line, ceiling)).isEqualTo(above);
         assertThat(TariffCeilingRule.paidTariff(line, ceiling)).isEqualTo(Money.cents(paidCents));
     }
@@ -53,7 +56,24 @@ class TariffCeilingRuleTests {
 
     static ClaimLine line(int minutes, long tariffCents) {
         Money tariff = Money.cents(tariffCents);
-        return new ClaimLine(1, "L", "C1", null, "6666", "1062", LocalDate.of(2024, 3, 1), minutes, tariff,
-                Money.forMinutes(minutes, tariff), false, Technology.OTHER, null, null, false, null, false, null);
+        return new ClaimLine(
+                1,
+                "L",
+                "C1",
+                null,
+                "6666",
+                "1062",
+                LocalDate.of(2024, 3, 1),
+                minutes,
+                tariff,
+                Money.forMinutes(minutes, tariff),
+                false,
+                Technology.OTHER,
+                null,
+                null,
+                false,
+                null,
+                false,
+                null);
     }
 }

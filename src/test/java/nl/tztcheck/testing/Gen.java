@@ -52,9 +52,13 @@ public interface Gen<T> {
         };
     }
 
-    /** Where a case holds its sizes and numbers: drawn freely from the seed, or all at one bound. */
+    /**
+     * Where a case holds its sizes and numbers: drawn freely from the seed, or all at one bound.
+     */
     enum Bound {
-        FREE(""), LOWER(", every size and number at its lower bound"), UPPER(", every size and number at its upper bound");
+        FREE(""),
+        LOWER(", every size and number at its lower bound"),
+        UPPER(", every size and number at its upper bound");
 
         private final String label;
 
@@ -79,7 +83,10 @@ public interface Gen<T> {
         }
     }
 
-    /** A {@link Random} under which every size and number a {@code Gen} draws is at its lower or upper bound. */
+    /**
+     * A {@link Random} under which every size and number a {@code Gen} draws is at its lower or
+     * upper bound.
+     */
     final class Bounded extends Random {
 
         private static final long serialVersionUID = 1L;
@@ -97,8 +104,12 @@ public interface Gen<T> {
      * and the upper edge case, then free cases.
      */
     static Stream<Case> cases(int cases) {
-        return LongStream.range(0, cases).mapToObj(i -> new Case(42L * 1_000_003L + i,
-                i == 0 ? Bound.LOWER : i == 1 ? Bound.UPPER : Bound.FREE));
+        return LongStream.range(0, cases)
+                .mapToObj(
+                        i ->
+                                new Case(
+                                        42L * 1_000_003L + i,
+                                        i == 0 ? Bound.LOWER : i == 1 ? Bound.UPPER : Bound.FREE));
     }
 
     @SafeVarargs
@@ -150,8 +161,7 @@ public interface Gen<T> {
         return r -> all.get(r.nextInt(all.size())).next(r);
     }
 
-    record Weighted<T>(int weight, Gen<? extends T> gen) {
-    }
+    record Weighted<T>(int weight, Gen<? extends T> gen) {}
 
     static <T> Weighted<T> weight(int weight, Gen<? extends T> gen) {
         return new Weighted<>(weight, gen);
@@ -207,7 +217,8 @@ public interface Gen<T> {
         R apply(A a, B b, C c, D d);
     }
 
-    static <A, B, C, D, R> Gen<R> combine(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, F4<A, B, C, D, R> f) {
+    static <A, B, C, D, R> Gen<R> combine(
+            Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, F4<A, B, C, D, R> f) {
         return r -> {
             A w = a.next(r);
             B x = b.next(r);
@@ -216,7 +227,10 @@ public interface Gen<T> {
         };
     }
 
-    /** A permutation of the values (at the lower bound the values as given, at the upper bound reversed). */
+    /**
+     * A permutation of the values (at the lower bound the values as given, at the upper bound
+     * reversed).
+     */
     @SafeVarargs
     static <T> Gen<List<T>> shuffle(T... values) {
         return r -> {
@@ -265,8 +279,11 @@ public interface Gen<T> {
      * Latin-1, anywhere in the BMP, and now and then half of a surrogate pair.
      */
     static Gen<Character> anyChar() {
-        return frequencyOf(weight(2, charRange('\u0000', '\u001f')), weight(6, charRange(' ', '~')),
-                weight(2, charRange('\u0080', '\u00ff')), weight(3, charRange('\u0100', '\ufffd')),
+        return frequencyOf(
+                weight(2, charRange('\u0000', '\u001f')),
+                weight(6, charRange(' ', '~')),
+                weight(2, charRange('\u0080', '\u00ff')),
+                weight(3, charRange('\u0100', '\ufffd')),
                 weight(1, charRange('\ud800', '\udfff')));
     }
 

@@ -6,14 +6,17 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A test that needs a program from the system (Chromium, LibreOffice): skipped where it is not
- * installed, but failed on CI (CI=true), which installs it, so a missing install step is never hidden.
+ * installed, but failed on CI (CI=true), which installs it, so a missing install step is never
+ * hidden.
  */
 public final class RequiredTool {
 
-    private RequiredTool() {
-    }
+    private RequiredTool() {}
 
-    /** Fails on CI, skips elsewhere, when {@code present} is false; the message says what to install. */
+    /**
+     * Fails on CI, skips elsewhere, when {@code present} is false; the message says what to
+     * install.
+     */
     public static void require(boolean present, String what, String install) {
         if (present) {
             return;

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Every field of the Vektis AW319 version 1.4 record layout (records 01, 02, 04, 98 and 99), with
  * its element number, start and end position (1-based, inclusive) and obligation, exactly as the
- * official layout lists them. The constant name is {@code F} plus the element number, so
- * {@code F0431} is "REFERENTIENUMMER DIT PRESTATIERECORD".
+ * official layout lists them. The constant name is {@code F} plus the element number, so {@code
+ * F0431} is "REFERENTIENUMMER DIT PRESTATIERECORD".
  */
 public enum Aw319Field {
     F0101("01", "0101", "KENMERK RECORD", true, 1, 2, 'M'),
@@ -16,7 +16,14 @@ public enum Aw319Field {
     F0104("01", "0104", "SUBVERSIENUMMER BERICHTSTANDAARD", true, 8, 9, 'C'),
     F0105("01", "0105", "SOORT BERICHT", false, 10, 10, 'M'),
     F0106("01", "0106", "CODE INFORMATIESYSTEEM SOFTWARELEVERANCIER", true, 11, 16, 'O'),
-    F0107("01", "0107", "VERSIEAANDUIDING INFORMATIESYSTEEM SOFTWARELEVERANCIER", false, 17, 26, 'C'),
+    F0107(
+            "01",
+            "0107",
+            "VERSIEAANDUIDING INFORMATIESYSTEEM SOFTWARELEVERANCIER",
+            false,
+            17,
+            26,
+            'C'),
     F0108("01", "0108", "UZOVI-NUMMER", true, 27, 30, 'C'),
     F0109("01", "0109", "CODE SERVICEBUREAU", true, 31, 38, 'C'),
     F0110("01", "0110", "ZORGVERLENERSCODE", true, 39, 46, 'C'),
@@ -34,7 +41,14 @@ public enum Aw319Field {
     F0202("02", "0202", "IDENTIFICATIE DETAILRECORD", true, 3, 14, 'M'),
     F0203("02", "0203", "BURGERSERVICENUMMER (BSN) VERZEKERDE", true, 15, 23, 'M'),
     F0204("02", "0204", "UZOVI-NUMMER", true, 24, 27, 'M'),
-    F0205("02", "0205", "VERZEKERDENNUMMER (INSCHRIJVINGSNUMMER, RELATIENUMMER)", false, 28, 42, 'C'),
+    F0205(
+            "02",
+            "0205",
+            "VERZEKERDENNUMMER (INSCHRIJVINGSNUMMER, RELATIENUMMER)",
+            false,
+            28,
+            42,
+            'C'),
     F0206("02", "0206", "PATIENT(IDENTIFICATIE)NUMMER", false, 43, 53, 'O'),
     F0207("02", "0207", "DATUM GEBOORTE VERZEKERDE", true, 54, 61, 'M'),
     F0208("02", "0208", "CODE GESLACHT VERZEKERDE", true, 62, 62, 'M'),
@@ -60,7 +74,14 @@ public enum Aw319Field {
     F0402("04", "0402", "IDENTIFICATIE DETAILRECORD", true, 3, 14, 'M'),
     F0403("04", "0403", "BURGERSERVICENUMMER (BSN) VERZEKERDE", true, 15, 23, 'M'),
     F0404("04", "0404", "UZOVI-NUMMER", true, 24, 27, 'M'),
-    F0405("04", "0405", "VERZEKERDENNUMMER (INSCHRIJVINGSNUMMER, RELATIENUMMER)", false, 28, 42, 'C'),
+    F0405(
+            "04",
+            "0405",
+            "VERZEKERDENNUMMER (INSCHRIJVINGSNUMMER, RELATIENUMMER)",
+            false,
+            28,
+            42,
+            'C'),
     F0406("04", "0406", "MACHTIGINGSNUMMER", false, 43, 57, 'C'),
     F0407("04", "0407", "DOORSTUREN TOEGESTAAN", true, 58, 58, 'M'),
     F0408("04", "0408", "CODE INDICATIEORGAAN", true, 59, 62, 'C'),
@@ -87,7 +108,14 @@ public enum Aw319Field {
     F0429("04", "0429", "DECLARATIEBEDRAG (INCL. BTW)", true, 186, 193, 'M'),
     F0430("04", "0430", "INDICATIE DEBET/CREDIT (02)", false, 194, 194, 'M'),
     F0431("04", "0431", "REFERENTIENUMMER DIT PRESTATIERECORD", false, 195, 214, 'M'),
-    F0432("04", "0432", "REFERENTIENUMMER VOORGAANDE GERELATEERDE PRESTATIERECORD", false, 215, 234, 'C'),
+    F0432(
+            "04",
+            "0432",
+            "REFERENTIENUMMER VOORGAANDE GERELATEERDE PRESTATIERECORD",
+            false,
+            215,
+            234,
+            'C'),
     F0480("04", "0480", "RESERVE", false, 235, 310, 'S'),
     F9801("98", "9801", "KENMERK RECORD", true, 1, 2, 'M'),
     F9802("98", "9802", "IDENTIFICATIE DETAILRECORD", true, 3, 14, 'M'),
@@ -112,7 +140,14 @@ public enum Aw319Field {
     private final int end;
     private final char obligation;
 
-    Aw319Field(String recordType, String element, String label, boolean numeric, int start, int end, char obligation) {
+    Aw319Field(
+            String recordType,
+            String element,
+            String label,
+            boolean numeric,
+            int start,
+            int end,
+            char obligation) {
         this.recordType = recordType;
         this.element = element;
         this.label = label;

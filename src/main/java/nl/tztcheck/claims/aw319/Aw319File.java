@@ -1,5 +1,7 @@
 package nl.tztcheck.claims.aw319;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.ClaimSource;
 import nl.tztcheck.claims.Law;
@@ -22,14 +23,13 @@ import nl.tztcheck.claims.ServiceDateWindow;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
 import org.jspecify.annotations.Nullable;
-import static java.util.Objects.requireNonNull;
 
 /**
  * A Vektis AW319 declaration file read as claim lines: one row per 04 prestatie record, a claim
  * line (spec section 6) or a reject naming the record, the field and what to do. Opening the file
- * runs the structural check first: a file with any structural problem is refused as a whole with
- * an {@link Aw319StructureException}. {@link ClaimLine#lineNo()} is the 04 record's physical
- * record number (line) in the file.
+ * runs the structural check first: a file with any structural problem is refused as a whole with an
+ * {@link Aw319StructureException}. {@link ClaimLine#lineNo()} is the 04 record's physical record
+ * number (line) in the file.
  */
 public final class Aw319File implements ClaimSource {
 
@@ -45,8 +45,13 @@ public final class Aw319File implements ClaimSource {
     private @Nullable Aw319Record insured;
     private @Nullable Aw319Record last;
 
-    private Aw319File(String name, Aw319Records records, LineClassifier classifier, TechnologyMapping mapping,
-            WlzMapping wlz, ServiceDateWindow dates) {
+    private Aw319File(
+            String name,
+            Aw319Records records,
+            LineClassifier classifier,
+            TechnologyMapping mapping,
+            WlzMapping wlz,
+            ServiceDateWindow dates) {
         this.dates = dates;
         this.wlz = wlz == null ? WlzMapping.NONE : wlz;
         this.name = name;
@@ -58,33 +63,65 @@ public final class Aw319File implements ClaimSource {
     /**
      * Checks the file's structure, then opens it for reading.
      *
-     * @param mapping client to technology, for lines without a TZT comment; {@link TechnologyMapping#NONE} for none
+     * @param mapping client to technology, for lines without a TZT comment; {@link
+     *     TechnologyMapping#NONE} for none
      * @throws Aw319StructureException when the file breaks the AW319 format (every problem listed)
      */
-    public static Aw319File open(Path file, LineClassifier classifier, TechnologyMapping mapping) throws IOException {
+    public static Aw319File open(Path file, LineClassifier classifier, TechnologyMapping mapping)
+            throws IOException {
         return open(file, classifier, mapping, ServiceDateWindow.today());
     }
 
-    /** As {@link #open(Path, LineClassifier, TechnologyMapping)}, accepting the service dates of {@code dates}. */
-    public static Aw319File open(Path file, LineClassifier classifier, TechnologyMapping mapping, ServiceDateWindow dates)
+    /**
+     * As {@link #open(Path, LineClassifier, TechnologyMapping)}, accepting the service dates of
+     * {@code dates}.
+     */
+    public static Aw319File open(
+            Path file,
+            LineClassifier classifier,
+            TechnologyMapping mapping,
+            ServiceDateWindow dates)
             throws IOException {
         return open(file, classifier, mapping, WlzMapping.NONE, dates);
     }
 
-    /** As {@link #open(Path, LineClassifier, TechnologyMapping, ServiceDateWindow)}, with the clients' Wlz indications. */
-    public static Aw319File open(Path file, LineClassifier classifier, TechnologyMapping mapping, WlzMapping wlz,
-            ServiceDateWindow dates) throws IOException {
+    /**
+     * As {@link #open(Path, LineClassifier, TechnologyMapping, ServiceDateWindow)}, with the
+     * clients' Wlz indications.
+     */
+    public static Aw319File open(
+            Path file,
+            LineClassifier classifier,
+            TechnologyMapping mapping,
+            WlzMapping wlz,
+            ServiceDateWindow dates)
+            throws IOException {
         Aw319Validator.requireValid(file);
-        return new Aw319File(file.getFileName().toString(), Aw319Records.open(file), classifier, mapping, wlz, dates);
+        return new Aw319File(
+                file.getFileName().toString(),
+                Aw319Records.open(file),
+                classifier,
+                mapping,
+                wlz,
+                dates);
     }
 
-    /** Reads without the structural check first; for callers that validated already, and for tests. */
-    static Aw319File unvalidated(String name, Reader reader, LineClassifier classifier, TechnologyMapping mapping) {
+    /**
+     * Reads without the structural check first; for callers that validated already, and for tests.
+     */
+    static Aw319File unvalidated(
+            String name, Reader reader, LineClassifier classifier, TechnologyMapping mapping) {
         return unvalidated(name, reader, classifier, mapping, WlzMapping.NONE);
     }
 
-    static Aw319File unvalidated(String name, Reader reader, LineClassifier classifier, TechnologyMapping mapping, WlzMapping wlz) {
-        return new Aw319File(name, Aw319Records.of(reader), classifier, mapping, wlz, ServiceDateWindow.today());
+    static Aw319File unvalidated(
+            String name,
+            Reader reader,
+            LineClassifier classifier,
+            TechnologyMapping mapping,
+            WlzMapping wlz) {
+        return new Aw319File(
+                name, Aw319Records.of(reader), classifier, mapping, wlz, ServiceDateWindow.today());
     }
 
     public String name() {
@@ -120,7 +157,8 @@ public final class Aw319File implements ClaimSource {
     public void skipRecords(long n) {
         for (long i = 0; i < n; i++) {
             if (next() == null) {
-                throw new NoSuchElementException(name + " has fewer 04 records than the interrupted run had read");
+                throw new NoSuchElementException(
+                        name + " has fewer 04 records than the interrupted run had read");
             }
         }
     }
@@ -130,7 +168,10 @@ public final class Aw319File implements ClaimSource {
         skipRecords(rows);
     }
 
-    /** The last 04 record read, with the BSN (0403) and insured number (0405) masked, trailing spaces removed. */
+    /**
+     * The last 04 record read, with the BSN (0403) and insured number (0405) masked, trailing
+     * spaces removed.
+     */
     @Override
     public String maskedRawTextOfLast() {
         return last == null ? "" : masked(last);
@@ -165,7 +206,9 @@ public final class Aw319File implements ClaimSource {
         String dc = r.raw(Aw319Field.F0430);
         boolean credit = dc.equals("C");
         if (!credit && !dc.equals("D")) {
-            problems.add(Aw319Field.F0430, RejectReasons.get("aw319.debitCredit", "value", "'" + dc + "'"));
+            problems.add(
+                    Aw319Field.F0430,
+                    RejectReasons.get("aw319.debitCredit", "value", "'" + dc + "'"));
         }
         String corrects = emptyToNull(r.trimmed(Aw319Field.F0432));
         if (credit && corrects == null) {
@@ -174,7 +217,9 @@ public final class Aw319File implements ClaimSource {
         String bsn = emptyToNull(r.trimmed(Aw319Field.F0403));
         String uzovi = r.raw(Aw319Field.F0404);
         if (!r.digits(Aw319Field.F0404)) {
-            problems.add(Aw319Field.F0404, RejectReasons.get("aw319.uzovi", "value", "'" + uzovi.strip() + "'"));
+            problems.add(
+                    Aw319Field.F0404,
+                    RejectReasons.get("aw319.uzovi", "value", "'" + uzovi.strip() + "'"));
             uzovi = null;
         }
         String serviceCode = r.trimmed(Aw319Field.F0417);
@@ -195,9 +240,16 @@ public final class Aw319File implements ClaimSource {
         String unitCode = r.raw(Aw319Field.F0419);
         Optional<TimeUnit> unit = TimeUnit.of(unitCode);
         if (unit.isEmpty()) {
-            problems.add(Aw319Field.F0419, TimeUnit.CODE_LIST.containsKey(unitCode)
-                    ? RejectReasons.get("aw319.timeUnitKnown", "code", "'" + unitCode + "'", "unitKey", "aw319.timeUnit." + unitCode)
-                    : RejectReasons.get("aw319.timeUnit", "code", "'" + unitCode + "'"));
+            problems.add(
+                    Aw319Field.F0419,
+                    TimeUnit.CODE_LIST.containsKey(unitCode)
+                            ? RejectReasons.get(
+                                    "aw319.timeUnitKnown",
+                                    "code",
+                                    "'" + unitCode + "'",
+                                    "unitKey",
+                                    "aw319.timeUnit." + unitCode)
+                            : RejectReasons.get("aw319.timeUnit", "code", "'" + unitCode + "'"));
         }
         Long unitTariff = amount(r, Aw319Field.F0425, "unitTariff", problems);
         if (unitTariff != null && unitTariff == 0) {
@@ -207,7 +259,10 @@ public final class Aw319File implements ClaimSource {
 
         String clientId = insured == null ? null : emptyToNull(insured.trimmed(Aw319Field.F0206));
         if (clientId == null) {
-            clientId = insured != null && !insured.blank(Aw319Field.F0203) ? insured.trimmed(Aw319Field.F0203) : bsn;
+            clientId =
+                    insured != null && !insured.blank(Aw319Field.F0203)
+                            ? insured.trimmed(Aw319Field.F0203)
+                            : bsn;
         }
         if (clientId == null) {
             problems.add(Aw319Field.F0403, RejectReasons.get("aw319.noClient"));
@@ -243,16 +298,24 @@ public final class Aw319File implements ClaimSource {
         LineKind kind = LineKind.OTHER;
         if (!serviceCode.isEmpty() && uzovi != null && date != null) {
             kind = classifier.kindOf(serviceCode, uzovi, date);
-            if (kind == LineKind.TECHNOLOGY && end != null && !YearMonth.from(end).equals(YearMonth.from(date))) {
-                problems.add(Aw319Field.F0415, RejectReasons.get("aw319.acrossMonths", "from", date, "to", end));
+            if (kind == LineKind.TECHNOLOGY
+                    && end != null
+                    && !YearMonth.from(end).equals(YearMonth.from(date))) {
+                problems.add(
+                        Aw319Field.F0415,
+                        RejectReasons.get("aw319.acrossMonths", "from", date, "to", end));
             }
         }
         if (r.text().indexOf('\u0000') >= 0) {
             problems.add(Aw319Field.F0431, RejectReasons.get("aw319.nul"));
         }
         if (!problems.isEmpty()) {
-            return new RowResult.Rejected(new Reject(r.number(), problems.fields(), problems.reasons(),
-                    masked(r).replace('\u0000', '\u2400')));
+            return new RowResult.Rejected(
+                    new Reject(
+                            r.number(),
+                            problems.fields(),
+                            problems.reasons(),
+                            masked(r).replace('\u0000', '\u2400')));
         }
         // no problem above: every field the line needs was read
         TimeUnit u = unit.get();
@@ -260,19 +323,44 @@ public final class Aw319File implements ClaimSource {
         Money hourlyTariff = Money.cents(requireNonNull(unitTariff) * 60 / u.minutes());
         String client = requireNonNull(clientId);
         LocalDate served = requireNonNull(date);
-        ClaimLine line = new ClaimLine(r.number(), lineId, client, bsn, requireNonNull(uzovi), serviceCode, served, minutes,
-                hourlyTariff, Money.cents(requireNonNull(amount)), true, technology, product, Law.ZVW, credit,
-                credit ? corrects : null, statesWlzIndication(r) || wlz.indicated(client, served), emptyToNull(r.trimmed(Aw319Field.F0406)));
+        ClaimLine line =
+                new ClaimLine(
+                        r.number(),
+                        lineId,
+                        client,
+                        bsn,
+                        requireNonNull(uzovi),
+                        serviceCode,
+                        served,
+                        minutes,
+                        hourlyTariff,
+                        Money.cents(requireNonNull(amount)),
+                        true,
+                        technology,
+                        product,
+                        Law.ZVW,
+                        credit,
+                        credit ? corrects : null,
+                        statesWlzIndication(r) || wlz.indicated(client, served),
+                        emptyToNull(r.trimmed(Aw319Field.F0406)));
         return new RowResult.Accepted(line, kind);
     }
 
     /**
-     * The layout fills 0408-0413 "indien Wlz-aanspraak en indicatiebesluit aanwezig is" (else zeros or spaces),
-     * so any of them filled means the declaring software knows of a Wlz indication for this line.
+     * The layout fills 0408-0413 "indien Wlz-aanspraak en indicatiebesluit aanwezig is" (else zeros
+     * or spaces), so any of them filled means the declaring software knows of a Wlz indication for
+     * this line.
      */
     static boolean statesWlzIndication(Aw319Record r) {
-        for (Aw319Field f : new Aw319Field[] {Aw319Field.F0408, Aw319Field.F0409, Aw319Field.F0410, Aw319Field.F0411,
-                Aw319Field.F0412, Aw319Field.F0413}) {
+        for (Aw319Field f :
+                new Aw319Field[] {
+                    Aw319Field.F0408,
+                    Aw319Field.F0409,
+                    Aw319Field.F0410,
+                    Aw319Field.F0411,
+                    Aw319Field.F0412,
+                    Aw319Field.F0413
+                }) {
             String v = r.raw(f).strip();
             if (!v.isEmpty() && !v.chars().allMatch(c -> c == '0')) {
                 return true;
@@ -289,9 +377,17 @@ public final class Aw319File implements ClaimSource {
         return d.orElse(null);
     }
 
-    private static @Nullable Long amount(Aw319Record r, Aw319Field f, String what, Problems problems) {
+    private static @Nullable Long amount(
+            Aw319Record r, Aw319Field f, String what, Problems problems) {
         if (!r.digits(f)) {
-            problems.add(f, RejectReasons.get("aw319.notANumber." + what, "value", "'" + r.raw(f) + "'", "digits", f.length()));
+            problems.add(
+                    f,
+                    RejectReasons.get(
+                            "aw319.notANumber." + what,
+                            "value",
+                            "'" + r.raw(f) + "'",
+                            "digits",
+                            f.length()));
             return null;
         }
         return r.number(f);
@@ -351,7 +447,11 @@ public final class Aw319File implements ClaimSource {
 
         void add(long record, Aw319Field field, String reason) {
             fields.add(field.element());
-            reasons.add(RejectReasons.at(RejectReasons.get("aw319.at", "record", record, "field", field.describe()), reason));
+            reasons.add(
+                    RejectReasons.at(
+                            RejectReasons.get(
+                                    "aw319.at", "record", record, "field", field.describe()),
+                            reason));
         }
 
         boolean isEmpty() {

@@ -16,12 +16,20 @@ public final class Aw319Format {
 
     /** Every record has exactly this many positions, followed by CR/LF. */
     public static final int RECORD_LENGTH = 310;
-    /** Code externe-integratiebericht of AW319 (wijkverpleging and eerstelijnsverblijf), field 0102. */
+
+    /**
+     * Code externe-integratiebericht of AW319 (wijkverpleging and eerstelijnsverblijf), field 0102.
+     */
     public static final String MESSAGE_CODE = "428";
+
     public static final String VERSION = "01";
     public static final String SUB_VERSION = "04";
-    /** Prestatiecodelijst wijkverpleging (0416); 068 is eerstelijnsverblijf, also under message 428. */
+
+    /**
+     * Prestatiecodelijst wijkverpleging (0416); 068 is eerstelijnsverblijf, also under message 428.
+     */
     public static final String CODE_LIST_WIJKVERPLEGING = "065";
+
     public static final String CODE_LIST_ELV = "068";
 
     public static final String HEADER = "01";
@@ -30,14 +38,14 @@ public final class Aw319Format {
     public static final String COMMENT = "98";
     public static final String TRAILER = "99";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
-    private Aw319Format() {
-    }
+    private Aw319Format() {}
 
     /**
-     * True when the file's first record starts with record type "01" and message code "428"
-     * (a UTF-8 byte-order mark before it is allowed). Other message codes are not ours.
+     * True when the file's first record starts with record type "01" and message code "428" (a
+     * UTF-8 byte-order mark before it is allowed). Other message codes are not ours.
      */
     public static boolean isAw319(Path file) throws IOException {
         byte[] head = new byte[8];

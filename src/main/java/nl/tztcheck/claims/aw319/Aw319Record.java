@@ -3,15 +3,18 @@ package nl.tztcheck.claims.aw319;
 /**
  * One physical record of an AW319 file, as read.
  *
- * @param number     the physical line of the record in the file (the first record is 1)
- * @param text       the record without its line end
+ * @param number the physical line of the record in the file (the first record is 1)
+ * @param text the record without its line end
  * @param terminator how the record ended; Vektis requires CR/LF after every record
  */
 public record Aw319Record(long number, String text, Terminator terminator) {
 
     /** How a record ends in the file. */
     public enum Terminator {
-        CRLF, LF_ONLY, CR_ONLY, NONE
+        CRLF,
+        LF_ONLY,
+        CR_ONLY,
+        NONE
     }
 
     /** The first two positions: "01", "02", "04", "98", "99" (or whatever stands there). */
@@ -19,7 +22,9 @@ public record Aw319Record(long number, String text, Terminator terminator) {
         return text.length() >= 2 ? text.substring(0, 2) : text;
     }
 
-    /** The field exactly as it stands (spaces kept); positions past the record's end read as spaces. */
+    /**
+     * The field exactly as it stands (spaces kept); positions past the record's end read as spaces.
+     */
     public String raw(Aw319Field field) {
         int from = field.start() - 1;
         int to = field.end();

@@ -8,21 +8,22 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import nl.tztcheck.claims.InputInspection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an AW319 file record by record, keeping the physical line number and how each record
- * ended (CR/LF, LF only, CR only, or nothing at the end of the file). A line end with nothing
- * before it is reported as an empty record so the validator can name it. A UTF-8 byte-order mark
- * and a final Ctrl-Z (end-of-file mark of old DOS tools) are read past.
+ * Reads an AW319 file record by record, keeping the physical line number and how each record ended
+ * (CR/LF, LF only, CR only, or nothing at the end of the file). A line end with nothing before it
+ * is reported as an empty record so the validator can name it. A UTF-8 byte-order mark and a final
+ * Ctrl-Z (end-of-file mark of old DOS tools) are read past.
  */
 final class Aw319Records implements Closeable {
 
     private static final int CTRL_Z = 0x1A;
 
-    /** A record has 310 positions; of a longer line only this much is kept, so memory stays bounded. */
+    /**
+     * A record has 310 positions; of a longer line only this much is kept, so memory stays bounded.
+     */
     static final int MAX_KEPT = 4096;
 
     private final Reader reader;
@@ -35,11 +36,15 @@ final class Aw319Records implements Closeable {
 
     static Aw319Records open(Path file) throws IOException {
         InputInspection inspection = InputInspection.of(file);
-        return new Aw319Records(new BufferedReader(new InputStreamReader(Files.newInputStream(file), inspection.charset()), 1 << 16));
+        return new Aw319Records(
+                new BufferedReader(
+                        new InputStreamReader(Files.newInputStream(file), inspection.charset()),
+                        1 << 16));
     }
 
     static Aw319Records of(Reader reader) {
-        return new Aw319Records(reader instanceof BufferedReader ? reader : new BufferedReader(reader));
+        return new Aw319Records(
+                reader instanceof BufferedReader ? reader : new BufferedReader(reader));
     }
 
     /** The next record (possibly empty), or null at the end of the file. */
@@ -71,7 +76,8 @@ final class Aw319Records implements Closeable {
                     return record(sb, Aw319Record.Terminator.LF_ONLY);
                 }
                 if (sb.length() < MAX_KEPT) {
-                    sb.append((char) c); // a longer "record" is wrong anyway (0804); keep only what shows that
+                    sb.append((char) c); // a longer "record" is wrong anyway (0804); keep only what
+                    // shows that
                 }
             }
         } catch (IOException e) {

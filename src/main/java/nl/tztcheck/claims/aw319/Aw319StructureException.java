@@ -1,7 +1,6 @@
 package nl.tztcheck.claims.aw319;
 
 import java.util.List;
-
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
 
@@ -15,8 +14,12 @@ public class Aw319StructureException extends RuntimeException {
     private final List<StructuralProblem> problems;
 
     public Aw319StructureException(String file, List<StructuralProblem> problems) {
-        super(file + " is not a valid AW319 file: " + problems.size() + " structural problem(s)"
-                + (problems.isEmpty() ? "" : ", the first: " + problems.get(0).describe()));
+        super(
+                file
+                        + " is not a valid AW319 file: "
+                        + problems.size()
+                        + " structural problem(s)"
+                        + (problems.isEmpty() ? "" : ", the first: " + problems.get(0).describe()));
         this.file = file;
         this.problems = List.copyOf(problems);
     }
@@ -30,8 +33,8 @@ public class Aw319StructureException extends RuntimeException {
     }
 
     /**
-     * One line per problem (file, record, position, field, retourcode, what is wrong and what to do),
-     * then one line saying what happens now; in English.
+     * One line per problem (file, record, position, field, retourcode, what is wrong and what to
+     * do), then one line saying what happens now; in English.
      */
     public String describe() {
         return describe(Language.EN);
@@ -40,9 +43,14 @@ public class Aw319StructureException extends RuntimeException {
     /** {@link #describe()} in {@code language}. */
     public String describe(Language language) {
         Messages texts = Messages.of(StructuralProblem.BUNDLE, language);
-        StringBuilder sb = new StringBuilder(texts.get("aw319.refused", "file", file, "n", problems.size()));
+        StringBuilder sb =
+                new StringBuilder(texts.get("aw319.refused", "file", file, "n", problems.size()));
         for (StructuralProblem p : problems) {
-            sb.append(System.lineSeparator()).append("  ").append(file).append(", ").append(p.describe(language));
+            sb.append(System.lineSeparator())
+                    .append("  ")
+                    .append(file)
+                    .append(", ")
+                    .append(p.describe(language));
         }
         sb.append(System.lineSeparator()).append(texts.get("aw319.refused.whatToDo"));
         return sb.toString();

@@ -1,5 +1,7 @@
 package nl.tztcheck.claims.aw319;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,20 +20,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import nl.tztcheck.claims.Bsn;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.Law;
 import nl.tztcheck.money.Money;
 import org.jspecify.annotations.Nullable;
-import static java.util.Objects.requireNonNull;
 
 /**
  * Writes claim lines (as read from a CSV export) as a valid AW319 file: a 01 header, one 02 per
  * (client, UZOVI, BSN) in order of first appearance with its 04 records in input order, a 98
  * comment {@code TZT=<technology>[;product=<name>]} under every line that has a technology, and a
- * 99 trailer whose counts and total match. Records are 310 positions, CR/LF after each, in
- * ISO 8859-1. The same lines and settings always give the same bytes.
+ * 99 trailer whose counts and total match. Records are 310 positions, CR/LF after each, in ISO
+ * 8859-1. The same lines and settings always give the same bytes.
  *
  * <p>Per line the coarsest time unit that represents it exactly is chosen ({@link UnitChoice});
  * where none does, the line goes per minute at the rounded tariff and the report lists it. A line
@@ -41,8 +41,13 @@ import static java.util.Objects.requireNonNull;
 public final class Aw319Writer {
 
     public static final Charset CHARSET = StandardCharsets.ISO_8859_1;
-    /** What the 02 record gets for the person data the export does not hold (documented in docs/aw319.md). */
+
+    /**
+     * What the 02 record gets for the person data the export does not hold (documented in
+     * docs/aw319.md).
+     */
     static final String PLACEHOLDER_NAME = "ONBEKEND";
+
     static final String PLACEHOLDER_INITIALS = "X";
     static final String PLACEHOLDER_BIRTH_DATE = "19000101";
     static final String PLACEHOLDER_GENDER = "0";
@@ -69,11 +74,18 @@ public final class Aw319Writer {
         Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
         try {
             Aw319ExportReport report;
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), CHARSET.newEncoder()))) {
+            try (Writer w =
+                    new BufferedWriter(
+                            new OutputStreamWriter(
+                                    Files.newOutputStream(tmp), CHARSET.newEncoder()))) {
                 report = write(plan, w);
             }
             try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        tmp,
+                        out,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -83,7 +95,10 @@ public final class Aw319Writer {
         }
     }
 
-    /** Writes the records to a stream of characters (the caller encodes them, ISO 8859-1 for a file). */
+    /**
+     * Writes the records to a stream of characters (the caller encodes them, ISO 8859-1 for a
+     * file).
+     */
     public Aw319ExportReport write(List<ClaimLine> lines, Writer out) throws IOException {
         Plan plan = plan(lines);
         if (plan.lines.isEmpty()) {
@@ -100,14 +115,21 @@ public final class Aw319Writer {
         boolean oneUzovi = true;
         for (Planned p : plan.lines) {
             ClaimLine l = p.line;
-            groups.computeIfAbsent(l.clientId() + "\u0000" + l.uzovi() + "\u0000" + p.bsn, k -> new ArrayList<>()).add(p);
+            groups.computeIfAbsent(
+                            l.clientId() + "\u0000" + l.uzovi() + "\u0000" + p.bsn,
+                            k -> new ArrayList<>())
+                    .add(p);
             first = first == null || l.serviceDate().isBefore(first) ? l.serviceDate() : first;
             last = last == null || l.serviceDate().isAfter(last) ? l.serviceDate() : last;
             oneUzovi &= uzovi == null || uzovi.equals(l.uzovi());
             uzovi = l.uzovi();
         }
         // a plan has at least one line (the caller writes no file for none)
-        out.write(header(requireNonNull(first), requireNonNull(last), oneUzovi ? requireNonNull(uzovi) : "0000"));
+        out.write(
+                header(
+                        requireNonNull(first),
+                        requireNonNull(last),
+                        oneUzovi ? requireNonNull(uzovi) : "0000"));
         long id = 0;
         int insured = 0;
         int comments = 0;
@@ -138,30 +160,49 @@ public final class Aw319Writer {
             if (problem == null) {
                 Long earlier = seen.get(l.lineId());
                 if (earlier != null) {
-                    problem = "line_id '" + l.lineId() + "' is already used on line " + earlier
-                            + " (0431 must be unique in a file; the check rejects the later line as well)";
+                    problem =
+                            "line_id '"
+                                    + l.lineId()
+                                    + "' is already used on line "
+                                    + earlier
+                                    + " (0431 must be unique in a file; the check rejects the later line as well)";
                 }
             }
-            UnitChoice choice = problem == null ? UnitChoice.of(l.minutes(), l.hourlyTariff()) : null;
+            UnitChoice choice =
+                    problem == null ? UnitChoice.of(l.minutes(), l.hourlyTariff()) : null;
             if (problem == null) {
                 problem = outOfRange(l, requireNonNull(choice));
             }
             if (problem != null) {
-                plan.notWritten.add(new Aw319ExportReport.NotWritten(l.lineNo(), l.lineId(), problem));
+                plan.notWritten.add(
+                        new Aw319ExportReport.NotWritten(l.lineNo(), l.lineId(), problem));
                 continue;
             }
             seen.put(l.lineId(), l.lineNo());
             long expected = l.expectedAmount().cents();
             // set whenever no problem was found above
             long calculated = requireNonNull(choice).calculatedCents();
-            long declared = l.amountDeclared() && l.amount().cents() != expected ? l.amount().cents() : calculated;
-            String comment = l.technology() == null ? null : new TztComment(l.technology(), l.product()).format();
+            long declared =
+                    l.amountDeclared() && l.amount().cents() != expected
+                            ? l.amount().cents()
+                            : calculated;
+            String comment =
+                    l.technology() == null
+                            ? null
+                            : new TztComment(l.technology(), l.product()).format();
             String bsn = l.bsn() == null ? Bsn.NONE : l.bsn();
             plan.lines.add(new Planned(l, choice, bsn, declared, comment));
             plan.perUnit.merge(choice.unit(), 1, Integer::sum);
             if (!choice.exact()) {
-                plan.roundings.add(new Aw319ExportReport.Rounding(l.lineNo(), l.lineId(), l.minutes(), l.hourlyTariff(),
-                        Money.cents(choice.unitTariffCents()), choice.hourlyTariffAsRead(), calculated - expected));
+                plan.roundings.add(
+                        new Aw319ExportReport.Rounding(
+                                l.lineNo(),
+                                l.lineId(),
+                                l.minutes(),
+                                l.hourlyTariff(),
+                                Money.cents(choice.unitTariffCents()),
+                                choice.hourlyTariffAsRead(),
+                                calculated - expected));
             }
         }
         return plan;
@@ -190,31 +231,57 @@ public final class Aw319Writer {
             return "the product name contains ';', which separates the parts of the 98 comment";
         }
         if (l.serviceDate().isBefore(Aw319Validator.EARLIEST_SERVICE_DATE)) {
-            return "the service date " + l.serviceDate() + " lies before 2013; AW319 takes prestatie dates after 31-12-2012";
+            return "the service date "
+                    + l.serviceDate()
+                    + " lies before 2013; AW319 takes prestatie dates after 31-12-2012";
         }
         String tooLong = tooLong("line_id", l.lineId(), Aw319Field.F0431);
         tooLong = tooLong != null ? tooLong : tooLong("client_id", l.clientId(), Aw319Field.F0206);
-        tooLong = tooLong != null ? tooLong : tooLong("service_code", l.serviceCode(), Aw319Field.F0417);
-        tooLong = tooLong != null ? tooLong : tooLong("corrects_line_id", l.correctsLineId(), Aw319Field.F0432);
-        tooLong = tooLong != null ? tooLong : tooLong("approval_ref", l.approvalRef(), Aw319Field.F0406);
+        tooLong =
+                tooLong != null
+                        ? tooLong
+                        : tooLong("service_code", l.serviceCode(), Aw319Field.F0417);
+        tooLong =
+                tooLong != null
+                        ? tooLong
+                        : tooLong("corrects_line_id", l.correctsLineId(), Aw319Field.F0432);
+        tooLong =
+                tooLong != null
+                        ? tooLong
+                        : tooLong("approval_ref", l.approvalRef(), Aw319Field.F0406);
         if (tooLong == null && l.technology() != null) {
-            tooLong = tooLong("product", new TztComment(l.technology(), l.product()).format(), Aw319Field.F9804);
+            tooLong =
+                    tooLong(
+                            "product",
+                            new TztComment(l.technology(), l.product()).format(),
+                            Aw319Field.F9804);
         }
         return tooLong;
     }
 
-    private static @Nullable String tooLong(String column, @Nullable String value, Aw319Field field) {
+    private static @Nullable String tooLong(
+            String column, @Nullable String value, Aw319Field field) {
         if (value == null) {
             return null;
         }
         if (value.length() > field.length()) {
-            return column + " '" + value + "' has " + value.length() + " characters; " + field.describe() + " holds "
+            return column
+                    + " '"
+                    + value
+                    + "' has "
+                    + value.length()
+                    + " characters; "
+                    + field.describe()
+                    + " holds "
                     + field.length();
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 || (c > 0x7e && c < 0xa0) || c > 0xff) {
-                return column + " '" + value + "' holds a character AW319 files cannot carry (ISO 8859-1 text only)";
+                return column
+                        + " '"
+                        + value
+                        + "' holds a character AW319 files cannot carry (ISO 8859-1 text only)";
             }
         }
         return null;
@@ -222,10 +289,15 @@ public final class Aw319Writer {
 
     private static @Nullable String outOfRange(ClaimLine l, UnitChoice choice) {
         if (choice.quantity() > 9999) {
-            return l.minutes() + " minutes do not fit in one line: 0418 holds at most 9999 "
-                    + choice.unit().meaning() + " units; split the line";
+            return l.minutes()
+                    + " minutes do not fit in one line: 0418 holds at most 9999 "
+                    + choice.unit().meaning()
+                    + " units; split the line";
         }
-        long max = Math.max(Math.max(choice.unitTariffCents(), choice.calculatedCents()), l.amount().cents());
+        long max =
+                Math.max(
+                        Math.max(choice.unitTariffCents(), choice.calculatedCents()),
+                        l.amount().cents());
         if (max > MAX_8_DIGITS) {
             return "an amount above 999,999.99 does not fit in the 8 positions of 0425/0426/0429; split the line";
         }
@@ -233,8 +305,10 @@ public final class Aw319Writer {
     }
 
     private String header(LocalDate first, LocalDate last, String uzovi) {
-        String invoice = settings.invoiceNumber() != null ? settings.invoiceNumber().strip()
-                : "TZT" + last.format(DateTimeFormatter.ofPattern("uuuuMM"));
+        String invoice =
+                settings.invoiceNumber() != null
+                        ? settings.invoiceNumber().strip()
+                        : "TZT" + last.format(DateTimeFormatter.ofPattern("uuuuMM"));
         LocalDate invoiceDate = settings.invoiceDate() != null ? settings.invoiceDate() : last;
         return new RecordBuilder(Aw319Format.HEADER)
                 .set(Aw319Field.F0102, Aw319Format.MESSAGE_CODE)
@@ -332,8 +406,12 @@ public final class Aw319Writer {
                 .build();
     }
 
-    private record Planned(ClaimLine line, UnitChoice choice, String bsn, long declaredCents, @Nullable String comment) {
-    }
+    private record Planned(
+            ClaimLine line,
+            UnitChoice choice,
+            String bsn,
+            long declaredCents,
+            @Nullable String comment) {}
 
     private static final class Plan {
         final List<Planned> lines = new ArrayList<>();
@@ -342,7 +420,8 @@ public final class Aw319Writer {
         final Map<TimeUnit, Integer> perUnit = new EnumMap<>(TimeUnit.class);
 
         Aw319ExportReport report(int insured, int comments, long total) {
-            return new Aw319ExportReport(lines.size(), insured, comments, total, perUnit, roundings, notWritten);
+            return new Aw319ExportReport(
+                    lines.size(), insured, comments, total, perUnit, roundings, notWritten);
         }
     }
 
@@ -357,7 +436,10 @@ public final class Aw319Writer {
             type.getChars(0, 2, chars, 0);
         }
 
-        /** Numeric fields right-aligned with leading zeros, alphanumeric ones left-aligned; null leaves spaces. */
+        /**
+         * Numeric fields right-aligned with leading zeros, alphanumeric ones left-aligned; null
+         * leaves spaces.
+         */
         RecordBuilder set(Aw319Field f, @Nullable String value) {
             if (!f.recordType().equals(type)) {
                 throw new IllegalArgumentException(f + " is not a field of record " + type);
@@ -366,12 +448,18 @@ public final class Aw319Writer {
                 return this;
             }
             if (value.length() > f.length()) {
-                throw new IllegalArgumentException(f.describe() + " holds " + f.length() + " positions, not " + value.length());
+                throw new IllegalArgumentException(
+                        f.describe()
+                                + " holds "
+                                + f.length()
+                                + " positions, not "
+                                + value.length());
             }
             String padded;
             if (f.numeric()) {
                 if (!value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                    throw new IllegalArgumentException(f.describe() + " is numeric, not '" + value + "'");
+                    throw new IllegalArgumentException(
+                            f.describe() + " is numeric, not '" + value + "'");
                 }
                 padded = "0".repeat(f.length() - value.length()) + value;
             } else {

@@ -7,13 +7,17 @@ import nl.tztcheck.i18n.StoredText;
 /**
  * One way in which an AW319 file breaks the format, as VECOZO's technical check would find it.
  *
- * @param recordNo   the physical record (line) in the file, 1 for the header; 0 for the file as a whole
- * @param position   the first position of the field at fault (1 to 310), 1 for the record as a whole
- * @param field      the element number, e.g. "0429"; "" when the problem is the record itself
- * @param retourcode the Vektis retourcode (code list COD954) a receiver would use; "" when none fits
- * @param message    what is wrong and what to do, as a {@link StoredText} of {@code i18n/validation_<nl|en>.properties}
+ * @param recordNo the physical record (line) in the file, 1 for the header; 0 for the file as a
+ *     whole
+ * @param position the first position of the field at fault (1 to 310), 1 for the record as a whole
+ * @param field the element number, e.g. "0429"; "" when the problem is the record itself
+ * @param retourcode the Vektis retourcode (code list COD954) a receiver would use; "" when none
+ *     fits
+ * @param message what is wrong and what to do, as a {@link StoredText} of {@code
+ *     i18n/validation_<nl|en>.properties}
  */
-public record StructuralProblem(long recordNo, int position, String field, String retourcode, String message) {
+public record StructuralProblem(
+        long recordNo, int position, String field, String retourcode, String message) {
 
     static final String BUNDLE = "validation";
 
@@ -36,7 +40,10 @@ public record StructuralProblem(long recordNo, int position, String field, Strin
     public String describe(Language language) {
         Messages texts = Messages.of(BUNDLE, language);
         StringBuilder sb = new StringBuilder();
-        sb.append(recordNo > 0 ? texts.get("aw319.where.record", "record", recordNo) : texts.get("aw319.where.file"));
+        sb.append(
+                recordNo > 0
+                        ? texts.get("aw319.where.record", "record", recordNo)
+                        : texts.get("aw319.where.file"));
         if (recordNo > 0) {
             sb.append(", ").append(texts.get("aw319.where.position", "position", position));
         }

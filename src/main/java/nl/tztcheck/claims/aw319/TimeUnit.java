@@ -15,10 +15,28 @@ public enum TimeUnit {
     HOUR("04", 60, "hour");
 
     /** Every code of the layout's code list for 0419, with its meaning. */
-    public static final Map<String, String> CODE_LIST = Map.of(
-            "00", "not applicable", "01", "minute", "04", "hour", "07", "five minutes", "11", "daytime",
-            "14", "24 hours", "16", "part of a day (4 hours)", "31", "month", "41", "year",
-            "81", "time needed or independent of time");
+    public static final Map<String, String> CODE_LIST =
+            Map.of(
+                    "00",
+                    "not applicable",
+                    "01",
+                    "minute",
+                    "04",
+                    "hour",
+                    "07",
+                    "five minutes",
+                    "11",
+                    "daytime",
+                    "14",
+                    "24 hours",
+                    "16",
+                    "part of a day (4 hours)",
+                    "31",
+                    "month",
+                    "41",
+                    "year",
+                    "81",
+                    "time needed or independent of time");
 
     private final String code;
     private final int minutes;

@@ -6,16 +6,18 @@ import nl.tztcheck.money.Money;
  * How a line of {@code minutes} at an hourly tariff is written in AW319, where the tariff (0425) is
  * per time unit in whole cents. The coarsest unit that represents the line exactly wins: hour (04),
  * else five minutes (07), else minute (01); exact means the quantity is a whole number of units and
- * the unit tariff, hourly tariff x unit minutes / 60, is whole cents. When no unit is exact the line
- * is written per minute at the hourly tariff / 60 rounded half up to the cent.
+ * the unit tariff, hourly tariff x unit minutes / 60, is whole cents. When no unit is exact the
+ * line is written per minute at the hourly tariff / 60 rounded half up to the cent.
  *
- * @param quantity        the number of units (0418)
+ * @param quantity the number of units (0418)
  * @param unitTariffCents the tariff per unit (0425)
- * @param exact           false when the unit tariff had to be rounded
+ * @param exact false when the unit tariff had to be rounded
  */
 public record UnitChoice(TimeUnit unit, long quantity, long unitTariffCents, boolean exact) {
 
-    private static final TimeUnit[] COARSEST_FIRST = {TimeUnit.HOUR, TimeUnit.FIVE_MINUTES, TimeUnit.MINUTE};
+    private static final TimeUnit[] COARSEST_FIRST = {
+        TimeUnit.HOUR, TimeUnit.FIVE_MINUTES, TimeUnit.MINUTE
+    };
 
     public static UnitChoice of(long minutes, Money hourlyTariff) {
         long hourly = hourlyTariff.cents();

@@ -3,10 +3,10 @@ package nl.tztcheck.comparison.output;
 /**
  * One cell of a comparison table.
  *
- * @param numeric   right-aligned in HTML
+ * @param numeric right-aligned in HTML
  * @param highlight stands out: deviates from the national rule, or is the headline figure
- * @param note      shown with the cell (HTML tooltip and small print, Markdown footnote); empty for none
- * @param muted     greyed: a figure that is not there (suppressed), shown as such and never as 0
+ * @param note shown with the cell (HTML tooltip and small print, Markdown footnote); empty for none
+ * @param muted greyed: a figure that is not there (suppressed), shown as such and never as 0
  */
 public record Cell(String text, boolean numeric, boolean highlight, String note, boolean muted) {
 

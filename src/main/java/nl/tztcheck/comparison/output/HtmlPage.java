@@ -1,8 +1,8 @@
 package nl.tztcheck.comparison.output;
 
-import java.util.List;
-
 import static nl.tztcheck.comparison.output.Texts.html;
+
+import java.util.List;
 
 /**
  * One self-contained HTML page (no scripts, fonts or network; charts are inline SVG). Text is
@@ -10,7 +10,8 @@ import static nl.tztcheck.comparison.output.Texts.html;
  */
 public final class HtmlPage {
 
-    private static final String STYLE = """
+    private static final String STYLE =
+            """
             body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:2rem;color:#1a1a1a;max-width:90rem}
             h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:2px solid #d0d7de;padding-bottom:.3rem}
             table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top}
@@ -35,10 +36,17 @@ public final class HtmlPage {
 
     /** A page whose {@code <html lang>} is the language it is written in. */
     public HtmlPage(String title, nl.tztcheck.i18n.Language language) {
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-                .append(html(title)).append("</title><style>").append(STYLE).append("</style></head><body>\n<h1>")
-                .append(html(title)).append("</h1>\n");
+        h.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(language.code())
+                .append("\"><head><meta charset=\"utf-8\">")
+                .append(
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+                .append(html(title))
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>\n<h1>")
+                .append(html(title))
+                .append("</h1>\n");
     }
 
     public HtmlPage heading(String text) {
@@ -81,7 +89,11 @@ public final class HtmlPage {
         if (!footnotes.isEmpty()) {
             h.append("<h3>").append(html(footnotesTitle)).append("</h3>\n<ol class=\"footnotes\">");
             for (int i = 0; i < footnotes.size(); i++) {
-                h.append("<li id=\"fn-").append(i + 1).append("\">").append(html(footnotes.get(i))).append("</li>");
+                h.append("<li id=\"fn-")
+                        .append(i + 1)
+                        .append("\">")
+                        .append(html(footnotes.get(i)))
+                        .append("</li>");
             }
             h.append("</ol>\n");
         }
@@ -89,7 +101,11 @@ public final class HtmlPage {
     }
 
     private HtmlPage table(Table t, boolean fit) {
-        h.append("<h2>").append(html(t.title())).append("</h2>\n<table").append(fit ? " class=\"fit\"" : "").append("><thead><tr>");
+        h.append("<h2>")
+                .append(html(t.title()))
+                .append("</h2>\n<table")
+                .append(fit ? " class=\"fit\"" : "")
+                .append("><thead><tr>");
         t.header().forEach(c -> h.append("<th scope=\"col\">").append(html(c)).append("</th>"));
         h.append("</tr></thead><tbody>\n");
         for (List<Cell> row : t.rows()) {
@@ -105,7 +121,11 @@ public final class HtmlPage {
     }
 
     private void cell(Cell c, boolean rowHeader, boolean footnoted) {
-        String cls = ((c.numeric() ? "num" : "") + (c.highlight() ? " hl" : "") + (c.muted() ? " sup" : "")).trim();
+        String cls =
+                ((c.numeric() ? "num" : "")
+                                + (c.highlight() ? " hl" : "")
+                                + (c.muted() ? " sup" : ""))
+                        .trim();
         String tag = rowHeader ? "th scope=\"row\"" : "td";
         h.append('<').append(tag);
         if (!cls.isEmpty()) {
@@ -121,7 +141,11 @@ public final class HtmlPage {
                 footnotes.add(c.note());
                 n = footnotes.size() - 1;
             }
-            h.append("<sup class=\"fn\"><a href=\"#fn-").append(n + 1).append("\">[").append(n + 1).append("]</a></sup>");
+            h.append("<sup class=\"fn\"><a href=\"#fn-")
+                    .append(n + 1)
+                    .append("\">[")
+                    .append(n + 1)
+                    .append("]</a></sup>");
         } else if (!c.note().isEmpty() && c.highlight()) {
             h.append("<span class=\"note\">").append(html(c.note())).append("</span>");
         }

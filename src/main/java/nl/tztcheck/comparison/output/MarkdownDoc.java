@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Markdown for a position paper: tables with the cells that stand out in bold, their notes
- * (source, verified or not) as numbered footnotes at the end.
+ * Markdown for a position paper: tables with the cells that stand out in bold, their notes (source,
+ * verified or not) as numbered footnotes at the end.
  */
 public final class MarkdownDoc {
 
@@ -61,16 +61,27 @@ public final class MarkdownDoc {
         return text;
     }
 
-    /** Pipes and line breaks would break a table row; asterisks and underscores would start emphasis. */
+    /**
+     * Pipes and line breaks would break a table row; asterisks and underscores would start
+     * emphasis.
+     */
     static String inline(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
-                .replace("\r", " ").replace("\n", " ");
+        return s.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("*", "\\*")
+                .replace("_", "\\_")
+                .replace("\r", " ")
+                .replace("\n", " ");
     }
 
     public String render() {
         StringBuilder out = new StringBuilder(md);
         for (int i = 0; i < footnotes.size(); i++) {
-            out.append("[^").append(i + 1).append("]: ").append(inline(footnotes.get(i))).append('\n');
+            out.append("[^")
+                    .append(i + 1)
+                    .append("]: ")
+                    .append(inline(footnotes.get(i)))
+                    .append('\n');
         }
         return out.toString();
     }

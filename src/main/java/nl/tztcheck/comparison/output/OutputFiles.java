@@ -2,14 +2,12 @@ package nl.tztcheck.comparison.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import nl.tztcheck.reports.AtomicFile;
 
 /** Writes a command's outputs, each complete or absent (written aside, then renamed). */
 public final class OutputFiles {
 
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     public static void html(Path file, HtmlPage page) throws IOException {
         AtomicFile.write(file, false, w -> w.write(page.render()));

@@ -30,7 +30,8 @@ public record Table(String title, List<String> header, List<List<Cell>> rows, Li
 
         public Builder row(List<Cell> cells) {
             if (cells.size() != header.size()) {
-                throw new IllegalArgumentException("a row of " + cells.size() + " cells under " + header.size() + " headings");
+                throw new IllegalArgumentException(
+                        "a row of " + cells.size() + " cells under " + header.size() + " headings");
             }
             rows.add(cells);
             return this;

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class TableCsv {
 
-    private TableCsv() {
-    }
+    private TableCsv() {}
 
     public static void write(Writer out, Table table) throws IOException {
         line(out, table.header());
@@ -35,11 +34,16 @@ public final class TableCsv {
             return value;
         }
         char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+                ? "'" + value
+                : value;
     }
 
     static String quote(String value) {
-        if (value.indexOf(';') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+        if (value.indexOf(';') < 0
+                && value.indexOf('"') < 0
+                && value.indexOf('\n') < 0
+                && value.indexOf('\r') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';

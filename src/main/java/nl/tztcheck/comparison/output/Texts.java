@@ -1,14 +1,12 @@
 package nl.tztcheck.comparison.output;
 
 import java.math.BigDecimal;
-
 import nl.tztcheck.money.Money;
 
 /** How figures are written for people: Dutch euros, hours, percentages, and HTML escaping. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** {@code € 1.234,56}. */
     public static String eur(long cents) {

@@ -2,7 +2,6 @@ package nl.tztcheck.comparison.output;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
@@ -11,10 +10,11 @@ import nl.tztcheck.profiles.Trust;
 import nl.tztcheck.rules.RuleTexts;
 
 /**
- * The words of one comparison output in one language: its bundle ({@code i18n/<bundle>_<nl|en>.properties})
- * and the figures written the reader's way, as report.html writes them: {@code € 1.234,56}, {@code 3:14 uur},
- * {@code 95,5%} in Dutch; {@code €1,234.56}, {@code 3:14 h}, {@code 95.5%} in English. CSV cells in euros stay
- * Dutch ({@link Texts#eurCell}) in both languages: they are a contract with Dutch Excel, like findings.csv.
+ * The words of one comparison output in one language: its bundle ({@code
+ * i18n/<bundle>_<nl|en>.properties}) and the figures written the reader's way, as report.html
+ * writes them: {@code € 1.234,56}, {@code 3:14 uur}, {@code 95,5%} in Dutch; {@code €1,234.56},
+ * {@code 3:14 h}, {@code 95.5%} in English. CSV cells in euros stay Dutch ({@link Texts#eurCell})
+ * in both languages: they are a contract with Dutch Excel, like findings.csv.
  */
 public final class Wording {
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import nl.tztcheck.comparison.wlz.TariffNote;
 import nl.tztcheck.comparison.wlz.TariffOutcome;
 import nl.tztcheck.comparison.wlz.TariffSituation;
@@ -15,7 +14,10 @@ import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.money.Money;
 import org.jspecify.annotations.Nullable;
 
-/** The words and figures of compare-tariffs in one language ({@code i18n/tariffs_<nl|en>.properties}): 95,5% or 95.5%. */
+/**
+ * The words and figures of compare-tariffs in one language ({@code
+ * i18n/tariffs_<nl|en>.properties}): 95,5% or 95.5%.
+ */
 public final class TariffTexts {
 
     public static final String BUNDLE = "tariffs";
@@ -53,17 +55,28 @@ public final class TariffTexts {
     /** {@code € 936.000,00} (nl) or {@code € 936,000.00} (en). */
     public String eur(Money amount) {
         String dutch = amount.toDutchString();
-        return "\u20ac " + (language == Language.NL ? dutch : dutch.replace('.', '\u0000').replace(',', '.').replace('\u0000', ','));
+        return "\u20ac "
+                + (language == Language.NL
+                        ? dutch
+                        : dutch.replace('.', '\u0000').replace(',', '.').replace('\u0000', ','));
     }
 
-    /** The percentage as its bound says: "ten hoogste 95,5%" when a lower term without a number applied. */
+    /**
+     * The percentage as its bound says: "ten hoogste 95,5%" when a lower term without a number
+     * applied.
+     */
     public String percentage(TariffOutcome o) {
         return m.get("bound." + o.bound().name(), "pct", percent(o.percentage()));
     }
 
     /** The amount at the outcome's percentage, bounded alike; "" without an amount. */
     public String amount(TariffOutcome o, Money nzaAmount) {
-        return nzaAmount == null ? "" : m.get("bound." + o.bound().name(), "pct", eur(nzaAmount.percentage(o.percentage())));
+        return nzaAmount == null
+                ? ""
+                : m.get(
+                        "bound." + o.bound().name(),
+                        "pct",
+                        eur(nzaAmount.percentage(o.percentage())));
     }
 
     public String term(@Nullable Term t) {
@@ -75,7 +88,10 @@ public final class TariffTexts {
         for (int i = 0; i < s.values().size(); i += 2) {
             pairs.add(s.values().get(i));
             Object v = s.values().get(i + 1);
-            pairs.add(v instanceof TariffStep.Percent p ? percent(p.value()) : v instanceof TariffStep.Points p ? points(p.value()) : v);
+            pairs.add(
+                    v instanceof TariffStep.Percent p
+                            ? percent(p.value())
+                            : v instanceof TariffStep.Points p ? points(p.value()) : v);
         }
         return m.get("step." + s.key(), pairs.toArray());
     }
@@ -100,7 +116,13 @@ public final class TariffTexts {
         if (s.essentialFacilities()) {
             parts.add(m.get("situation.essentialFacilities"));
         }
-        parts.add(m.get("situation.shares", "vpt", percent(s.vptShare()), "mpt", percent(s.mptShare())));
+        parts.add(
+                m.get(
+                        "situation.shares",
+                        "vpt",
+                        percent(s.vptShare()),
+                        "mpt",
+                        percent(s.mptShare())));
         if (s.differentiation().signum() != 0) {
             parts.add(m.get("situation.differentiation", "points", points(s.differentiation())));
         }

@@ -8,7 +8,10 @@ public class InvalidPolicyException extends RuntimeException {
     private final List<String> problems;
 
     public InvalidPolicyException(List<String> problems) {
-        super(problems.size() + " problem(s) in the zorgkantoor profiles:\n  - " + String.join("\n  - ", problems));
+        super(
+                problems.size()
+                        + " problem(s) in the zorgkantoor profiles:\n  - "
+                        + String.join("\n  - ", problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -11,11 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * Safe YAML loading (plain maps, lists and scalars; no duplicate keys; at most 20 aliases; dates
- * kept as text and parsed strictly) and typed access that records every problem as
- * "file, field path: what is wrong" instead of stopping at the first.
+ * kept as text and parsed strictly) and typed access that records every problem as "file, field
+ * path: what is wrong" instead of stopping at the first.
  */
 final class PolicyYaml {
 
@@ -46,15 +45,23 @@ final class PolicyYaml {
     }
 
     void onlyKnownKeys(Map<String, Object> map, String path, Set<String> known) {
-        map.keySet().stream().filter(k -> !known.contains(k))
-                .forEach(k -> problem(join(path, k), "unknown key; known keys here are " + new java.util.TreeSet<>(known)));
+        map.keySet().stream()
+                .filter(k -> !known.contains(k))
+                .forEach(
+                        k ->
+                                problem(
+                                        join(path, k),
+                                        "unknown key; known keys here are "
+                                                + new java.util.TreeSet<>(known)));
     }
 
     @Nullable String string(Map<String, Object> map, String path, String key, boolean required) {
         Object v = map.get(key);
         if (v == null || v instanceof Map || v instanceof List) {
             if (v != null || required) {
-                problem(join(path, key), v == null ? "is required" : "expected text, found " + describe(v));
+                problem(
+                        join(path, key),
+                        v == null ? "is required" : "expected text, found " + describe(v));
             }
             return null;
         }
@@ -66,7 +73,11 @@ final class PolicyYaml {
         if (v instanceof Boolean b) {
             return b;
         }
-        problem(join(path, key), v == null ? "is required (true or false)" : "expected true or false, found " + describe(v));
+        problem(
+                join(path, key),
+                v == null
+                        ? "is required (true or false)"
+                        : "expected true or false, found " + describe(v));
         return null;
     }
 
@@ -90,7 +101,10 @@ final class PolicyYaml {
         }
         try {
             if (v instanceof Number || v instanceof String) {
-                return new BigDecimal(v instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : String.valueOf(v).trim());
+                return new BigDecimal(
+                        v instanceof Double d
+                                ? BigDecimal.valueOf(d).toPlainString()
+                                : String.valueOf(v).trim());
             }
         } catch (NumberFormatException e) {
             // reported below
@@ -104,6 +118,8 @@ final class PolicyYaml {
     }
 
     static String describe(@Nullable Object v) {
-        return v == null ? "nothing" : v instanceof Map ? "a mapping" : v instanceof List ? "a list" : "'" + v + "'";
+        return v == null
+                ? "nothing"
+                : v instanceof Map ? "a mapping" : v instanceof List ? "a list" : "'" + v + "'";
     }
 }

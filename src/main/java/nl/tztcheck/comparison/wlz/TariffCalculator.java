@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import nl.tztcheck.comparison.wlz.TariffStep.Percent;
 import nl.tztcheck.comparison.wlz.TariffStep.Points;
 
@@ -23,16 +22,19 @@ public final class TariffCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private TariffCalculator() {
-    }
+    private TariffCalculator() {}
 
     public static TariffOutcome calculate(ZorgkantoorPolicy p, TariffSituation s) {
         Run all = new Run(p, true).calculate(s);
-        BigDecimal unconditional = all.conditions.isEmpty() ? null : new Run(p, false).calculate(s).rounded();
-        return new TariffOutcome(p, all.rounded(), all.bound, unconditional, all.steps, all.unclear, all.conditions);
+        BigDecimal unconditional =
+                all.conditions.isEmpty() ? null : new Run(p, false).calculate(s).rounded();
+        return new TariffOutcome(
+                p, all.rounded(), all.bound, unconditional, all.steps, all.unclear, all.conditions);
     }
 
-    /** One pass over the terms; {@code withConditional} false leaves out the terms with a condition. */
+    /**
+     * One pass over the terms; {@code withConditional} false leaves out the terms with a condition.
+     */
     private static final class Run {
         private final ZorgkantoorPolicy p;
         private final boolean withConditional;
@@ -63,7 +65,9 @@ public final class TariffCalculator {
                 Optional<TermValue> e = used(Term.ESSENTIAL_FACILITIES);
                 if (e.isPresent() && e.get().percentage() != null) {
                     pct = e.get().percentage();
-                    steps.add(TariffStep.of("instead", Term.ESSENTIAL_FACILITIES, "pct", new Percent(pct)));
+                    steps.add(
+                            TariffStep.of(
+                                    "instead", Term.ESSENTIAL_FACILITIES, "pct", new Percent(pct)));
                 }
             }
             if (s.newProvider()) {
@@ -90,8 +94,16 @@ public final class TariffCalculator {
                     // the reader rejects a differentiation with min but no max
                     BigDecimal max = Objects.requireNonNull(d.get().max());
                     BigDecimal applied = s.differentiation().max(d.get().min()).min(max);
-                    steps.add(TariffStep.of("differentiation", Term.DIFFERENTIATION, "points", new Points(applied),
-                            "min", new Points(d.get().min()), "max", new Points(max)));
+                    steps.add(
+                            TariffStep.of(
+                                    "differentiation",
+                                    Term.DIFFERENTIATION,
+                                    "points",
+                                    new Points(applied),
+                                    "min",
+                                    new Points(d.get().min()),
+                                    "max",
+                                    new Points(max)));
                     pct = pct.add(applied);
                 }
             }
@@ -99,14 +111,19 @@ public final class TariffCalculator {
             shareSurcharge(Term.MPT_SURCHARGE, s.mptShare());
             Optional<TermValue> ceiling = p.term(Term.CEILING).filter(c -> c.percentage() != null);
             if (ceiling.isPresent() && pct.compareTo(ceiling.get().percentage()) > 0) {
-                pct = Objects.requireNonNull(ceiling.get().percentage()); // filtered on a percentage above
+                pct =
+                        Objects.requireNonNull(
+                                ceiling.get().percentage()); // filtered on a percentage above
                 steps.add(TariffStep.of("ceiling", Term.CEILING, "pct", new Percent(pct)));
                 note(ceiling.get(), Term.CEILING);
             }
             return this;
         }
 
-        /** The term if the table has it (its notes recorded, a number-less term's direction taken); a step saying so when not. */
+        /**
+         * The term if the table has it (its notes recorded, a number-less term's direction taken);
+         * a step saying so when not.
+         */
         private Optional<TermValue> used(Term t) {
             Optional<TermValue> v = p.term(t);
             if (v.isEmpty()) {
@@ -148,8 +165,16 @@ public final class TariffCalculator {
                 return;
             }
             BigDecimal weighted = v.get().change().multiply(share).divide(HUNDRED);
-            steps.add(TariffStep.of("share", t, "points", new Points(v.get().change()), "share", new Percent(share),
-                    "weighted", new Points(weighted)));
+            steps.add(
+                    TariffStep.of(
+                            "share",
+                            t,
+                            "points",
+                            new Points(v.get().change()),
+                            "share",
+                            new Percent(share),
+                            "weighted",
+                            new Points(weighted)));
             pct = pct.add(weighted);
         }
 

@@ -18,7 +18,9 @@ public enum Term {
     MPT_SURCHARGE("mptSurcharge", "MPT surcharge"),
     /** Range the percentage may be differentiated in, in percentage points. */
     DIFFERENTIATION("differentiation", "differentiation"),
-    /** The percentage for providers with a role in essential facilities (replaces the richttarief). */
+    /**
+     * The percentage for providers with a role in essential facilities (replaces the richttarief).
+     */
     ESSENTIAL_FACILITIES("essentialFacilities", "essential facilities"),
     /** The highest percentage paid. */
     CEILING("ceiling", "ceiling");

@@ -8,23 +8,33 @@ import java.util.Set;
 /** Which numbers each term takes, and their ranges; records every problem with its field. */
 final class TermRules {
 
-    static final Set<String> KEYS = Set.of("percentage", "change", "min", "max", "unclear", "direction", "condition");
+    static final Set<String> KEYS =
+            Set.of("percentage", "change", "min", "max", "unclear", "direction", "condition");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private TermRules() {
-    }
+    private TermRules() {}
 
     static TermValue read(PolicyYaml y, Term term, Object raw, String path) {
         Map<String, Object> m = y.map(raw, path);
         y.onlyKnownKeys(m, path, KEYS);
-        TermValue v = new TermValue(y.decimal(m, path, "percentage"), y.decimal(m, path, "change"), y.decimal(m, path, "min"),
-                y.decimal(m, path, "max"), Objects.requireNonNullElse(y.string(m, path, "unclear", false), ""), direction(y, m, path),
-                Objects.requireNonNullElse(y.string(m, path, "condition", false), ""));
+        TermValue v =
+                new TermValue(
+                        y.decimal(m, path, "percentage"),
+                        y.decimal(m, path, "change"),
+                        y.decimal(m, path, "min"),
+                        y.decimal(m, path, "max"),
+                        Objects.requireNonNullElse(y.string(m, path, "unclear", false), ""),
+                        direction(y, m, path),
+                        Objects.requireNonNullElse(y.string(m, path, "condition", false), ""));
         if (v.direction() != TermValue.Direction.NONE && v.stated()) {
-            y.problem(path + ".direction", "only for a term without a number (the number says the direction)");
+            y.problem(
+                    path + ".direction",
+                    "only for a term without a number (the number says the direction)");
         }
         if (!v.stated() && !v.isUnclear()) {
-            y.problem(path, "has no number; a term the table mentions without one must say so in 'unclear'");
+            y.problem(
+                    path,
+                    "has no number; a term the table mentions without one must say so in 'unclear'");
         }
         switch (term) {
             case BASE, ESSENTIAL_FACILITIES, CEILING -> only(y, path, v, true, false, false);
@@ -39,16 +49,30 @@ final class TermRules {
                 if ((v.min() == null) != (v.max() == null)) {
                     y.problem(path, "give both 'min' and 'max' (percentage points, e.g. -2 and 1)");
                 } else if (v.min() != null && (v.min().signum() > 0 || v.max().signum() < 0)) {
-                    y.problem(path, "min must be at most 0 and max at least 0, found " + v.min() + " .. " + v.max());
+                    y.problem(
+                            path,
+                            "min must be at most 0 and max at least 0, found "
+                                    + v.min()
+                                    + " .. "
+                                    + v.max());
                 }
             }
             default -> only(y, path, v, false, true, false);
         }
-        if (v.percentage() != null && (v.percentage().signum() <= 0 || v.percentage().compareTo(HUNDRED) > 0)) {
-            y.problem(path + ".percentage", "is " + v.percentage().toPlainString() + "; it must be above 0 and at most 100");
+        if (v.percentage() != null
+                && (v.percentage().signum() <= 0 || v.percentage().compareTo(HUNDRED) > 0)) {
+            y.problem(
+                    path + ".percentage",
+                    "is "
+                            + v.percentage().toPlainString()
+                            + "; it must be above 0 and at most 100");
         }
         if (v.change() != null && v.change().abs().compareTo(HUNDRED) >= 0) {
-            y.problem(path + ".change", "is " + v.change().toPlainString() + " percentage points; that cannot be meant");
+            y.problem(
+                    path + ".change",
+                    "is "
+                            + v.change().toPlainString()
+                            + " percentage points; that cannot be meant");
         }
         return v;
     }
@@ -68,7 +92,13 @@ final class TermRules {
         };
     }
 
-    private static void only(PolicyYaml y, String path, TermValue v, boolean percentage, boolean change, boolean range) {
+    private static void only(
+            PolicyYaml y,
+            String path,
+            TermValue v,
+            boolean percentage,
+            boolean change,
+            boolean range) {
         if (!percentage && v.percentage() != null) {
             y.problem(path + ".percentage", "not used by this term");
         }

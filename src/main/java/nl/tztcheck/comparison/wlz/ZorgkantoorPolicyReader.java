@@ -13,24 +13,40 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import nl.tztcheck.profiles.Source;
 import org.jspecify.annotations.Nullable;
 
-/** Reads and validates every {@code *.yaml} in the zorgkantoor-profiles directory; all problems at once. */
+/**
+ * Reads and validates every {@code *.yaml} in the zorgkantoor-profiles directory; all problems at
+ * once.
+ */
 public final class ZorgkantoorPolicyReader {
 
-    static final Set<String> FILE_KEYS = Set.of("id", "name", "description", "validFrom", "validTo", "source", "terms", "unclear",
-            "technology");
-    static final Set<String> SOURCE_KEYS = Set.of("title", "url", "retrieved", "section", "verified", "note");
+    static final Set<String> FILE_KEYS =
+            Set.of(
+                    "id",
+                    "name",
+                    "description",
+                    "validFrom",
+                    "validTo",
+                    "source",
+                    "terms",
+                    "unclear",
+                    "technology");
+    static final Set<String> SOURCE_KEYS =
+            Set.of("title", "url", "retrieved", "section", "verified", "note");
 
-    private ZorgkantoorPolicyReader() {
-    }
+    private ZorgkantoorPolicyReader() {}
 
-    /** @throws InvalidPolicyException listing every problem with file and field */
+    /**
+     * @throws InvalidPolicyException listing every problem with file and field
+     */
     public static List<ZorgkantoorPolicy> readDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new InvalidPolicyException(List.of(dir + ": not a directory; pass --zorgkantoor-profiles with the directory of zorgkantoor YAML files"));
+            throw new InvalidPolicyException(
+                    List.of(
+                            dir
+                                    + ": not a directory; pass --zorgkantoor-profiles with the directory of zorgkantoor YAML files"));
         }
         List<String> problems = new ArrayList<>();
         List<ZorgkantoorPolicy> policies = new ArrayList<>();
@@ -38,7 +54,11 @@ public final class ZorgkantoorPolicyReader {
         for (Path f : yamlFiles(dir)) {
             ZorgkantoorPolicy p = read(f, problems);
             if (p != null && !ids.add(p.id())) {
-                problems.add(f.getFileName() + ", field id: '" + p.id() + "' is used by another file too");
+                problems.add(
+                        f.getFileName()
+                                + ", field id: '"
+                                + p.id()
+                                + "' is used by another file too");
             } else if (p != null) {
                 policies.add(p);
             }
@@ -59,7 +79,10 @@ public final class ZorgkantoorPolicyReader {
         try {
             doc = PolicyYaml.load(path);
         } catch (IOException | RuntimeException e) {
-            y.problem("(file)", "not readable as YAML: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            y.problem(
+                    "(file)",
+                    "not readable as YAML: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return null;
         }
         int before = problems.size();
@@ -79,9 +102,18 @@ public final class ZorgkantoorPolicyReader {
         if (problems.size() > before) {
             return null;
         }
-        // each of these is null only after a problem was recorded (required fields, source), and there was none
-        return new ZorgkantoorPolicy(Objects.requireNonNull(id), Objects.requireNonNull(name), file, Objects.requireNonNull(from),
-                Objects.requireNonNull(to), Objects.requireNonNull(source), terms, unclear, Objects.requireNonNullElse(technology, ""));
+        // each of these is null only after a problem was recorded (required fields, source), and
+        // there was none
+        return new ZorgkantoorPolicy(
+                Objects.requireNonNull(id),
+                Objects.requireNonNull(name),
+                file,
+                Objects.requireNonNull(from),
+                Objects.requireNonNull(to),
+                Objects.requireNonNull(source),
+                terms,
+                unclear,
+                Objects.requireNonNullElse(technology, ""));
     }
 
     private static @Nullable Source source(PolicyYaml y, @Nullable Object raw) {
@@ -93,9 +125,15 @@ public final class ZorgkantoorPolicyReader {
         y.onlyKnownKeys(m, "source", SOURCE_KEYS);
         String title = y.string(m, "source", "title", true);
         Boolean verified = y.bool(m, "source", "verified");
-        // a missing title is a problem recorded above, so read() drops this policy and the "" is never shown
-        return new Source(title == null ? "" : title, y.string(m, "source", "url", false), y.string(m, "source", "retrieved", false),
-                y.string(m, "source", "section", false), Boolean.TRUE.equals(verified), y.string(m, "source", "note", false));
+        // a missing title is a problem recorded above, so read() drops this policy and the "" is
+        // never shown
+        return new Source(
+                title == null ? "" : title,
+                y.string(m, "source", "url", false),
+                y.string(m, "source", "retrieved", false),
+                y.string(m, "source", "section", false),
+                Boolean.TRUE.equals(verified),
+                y.string(m, "source", "note", false));
     }
 
     private static Map<Term, TermValue> terms(PolicyYaml y, @Nullable Object raw) {
@@ -104,9 +142,26 @@ public final class ZorgkantoorPolicyReader {
             y.problem("terms", "is required; at least 'base' (the richttarief percentage)");
             return terms;
         }
-        y.map(raw, "terms").forEach((key, value) -> Term.ofKey(key).ifPresentOrElse(
-                t -> terms.put(t, TermRules.read(y, t, value, "terms." + key)),
-                () -> y.problem("terms." + key, "unknown term; known terms are " + Stream.of(Term.values()).map(Term::key).toList())));
+        y.map(raw, "terms")
+                .forEach(
+                        (key, value) ->
+                                Term.ofKey(key)
+                                        .ifPresentOrElse(
+                                                t ->
+                                                        terms.put(
+                                                                t,
+                                                                TermRules.read(
+                                                                        y,
+                                                                        t,
+                                                                        value,
+                                                                        "terms." + key)),
+                                                () ->
+                                                        y.problem(
+                                                                "terms." + key,
+                                                                "unknown term; known terms are "
+                                                                        + Stream.of(Term.values())
+                                                                                .map(Term::key)
+                                                                                .toList())));
         if (!terms.containsKey(Term.BASE) || terms.get(Term.BASE).percentage() == null) {
             y.problem("terms.base", "is required with a percentage (the richttarief, e.g. 95.5)");
         }
@@ -126,7 +181,13 @@ public final class ZorgkantoorPolicyReader {
 
     private static List<Path> yamlFiles(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))).sorted().toList();
+            return s.filter(
+                            p ->
+                                    Files.isRegularFile(p)
+                                            && (p.toString().endsWith(".yaml")
+                                                    || p.toString().endsWith(".yml")))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package nl.tztcheck.profiles.sync;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,11 +19,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import nl.tztcheck.i18n.Messages;
 import nl.tztcheck.privacy.SafeUrl;
 import org.jspecify.annotations.Nullable;
-import static java.util.Objects.requireNonNull;
 
 /**
  * One conditional GET of a bundle, read completely (or refused) before anything else happens.
@@ -33,19 +33,33 @@ final class BundleDownload {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    /** @param body empty unless status 200 */
-    record Response(int status, byte[] body, Optional<String> etag) {
-    }
+    /**
+     * @param body empty unless status 200
+     */
+    record Response(int status, byte[] body, Optional<String> etag) {}
 
-    private BundleDownload() {
-    }
+    private BundleDownload() {}
 
-    static Response get(HttpClient client, URI url, Optional<String> ifNoneMatch, Duration timeout, Duration deadline,
+    static Response get(
+            HttpClient client,
+            URI url,
+            Optional<String> ifNoneMatch,
+            Duration timeout,
+            Duration deadline,
             Messages texts) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(timeout).header("Accept", "application/json").GET();
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(url)
+                        .timeout(timeout)
+                        .header("Accept", "application/json")
+                        .GET();
         ifNoneMatch.ifPresent(tag -> b.header("If-None-Match", tag));
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(b.build(),
-                info -> info.statusCode() == 200 ? new LimitedBody(url) : HttpResponse.BodySubscribers.replacing(new byte[0]));
+        CompletableFuture<HttpResponse<byte[]>> pending =
+                client.sendAsync(
+                        b.build(),
+                        info ->
+                                info.statusCode() == 200
+                                        ? new LimitedBody(url)
+                                        : HttpResponse.BodySubscribers.replacing(new byte[0]));
         try {
             HttpResponse<byte[]> r = pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
             if (r.statusCode() != 200) {
@@ -53,33 +67,61 @@ final class BundleDownload {
             }
             OptionalLong declared = r.headers().firstValueAsLong("Content-Length");
             if (declared.isPresent() && declared.getAsLong() != r.body().length) {
-                throw new SyncRefusedException("the transfer from " + SafeUrl.forLog(url) + " was interrupted: " + r.body().length + " of "
-                        + declared.getAsLong() + " bytes arrived. Nothing was changed; try again");
+                throw new SyncRefusedException(
+                        "the transfer from "
+                                + SafeUrl.forLog(url)
+                                + " was interrupted: "
+                                + r.body().length
+                                + " of "
+                                + declared.getAsLong()
+                                + " bytes arrived. Nothing was changed; try again");
             }
             return new Response(200, r.body(), r.headers().firstValue("ETag"));
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new SyncRefusedException(texts.get("download.deadline", "url", SafeUrl.forLog(url), "seconds", deadline.toSeconds()));
+            throw new SyncRefusedException(
+                    texts.get(
+                            "download.deadline",
+                            "url",
+                            SafeUrl.forLog(url),
+                            "seconds",
+                            deadline.toSeconds()));
         } catch (ExecutionException e) {
             throw refusal(requireNonNull(e.getCause()), url, timeout, texts);
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
-            throw new SyncRefusedException("interrupted while fetching " + SafeUrl.forLog(url) + ". Nothing was changed", e);
+            throw new SyncRefusedException(
+                    "interrupted while fetching " + SafeUrl.forLog(url) + ". Nothing was changed",
+                    e);
         }
     }
 
-    private static SyncRefusedException refusal(Throwable cause, URI url, Duration timeout, Messages texts) {
+    private static SyncRefusedException refusal(
+            Throwable cause, URI url, Duration timeout, Messages texts) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof SyncRefusedException refused) {
                 return refused;
             }
         }
         if (cause instanceof HttpTimeoutException) {
-            return new SyncRefusedException(texts.get("download.noAnswer", "url", SafeUrl.forLog(url), "seconds", timeout.toSeconds()), cause);
+            return new SyncRefusedException(
+                    texts.get(
+                            "download.noAnswer",
+                            "url",
+                            SafeUrl.forLog(url),
+                            "seconds",
+                            timeout.toSeconds()),
+                    cause);
         }
-        return new SyncRefusedException("the transfer from " + SafeUrl.forLog(url) + " was interrupted (" + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + "). Nothing was changed; try again", cause);
+        return new SyncRefusedException(
+                "the transfer from "
+                        + SafeUrl.forLog(url)
+                        + " was interrupted ("
+                        + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+                        + "). Nothing was changed; try again",
+                cause);
     }
 
     /** Collects the body, and refuses it as soon as it grows beyond {@link #MAX_BYTES}. */
@@ -112,8 +154,13 @@ final class BundleDownload {
             }
             if (out.size() > MAX_BYTES) {
                 requireNonNull(subscription).cancel(); // onSubscribe came first
-                result.completeExceptionally(new SyncRefusedException("the profile bundle at " + SafeUrl.forLog(url) + " is larger than "
-                        + MAX_BYTES / (1024 * 1024) + " MB; refused"));
+                result.completeExceptionally(
+                        new SyncRefusedException(
+                                "the profile bundle at "
+                                        + SafeUrl.forLog(url)
+                                        + " is larger than "
+                                        + MAX_BYTES / (1024 * 1024)
+                                        + " MB; refused"));
             }
         }
 

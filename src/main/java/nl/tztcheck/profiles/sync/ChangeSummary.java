@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Which profile files a sync or rollback added, removed or changed (compared by SHA-256), in name order. */
-public record ChangeSummary(List<String> added, List<String> removed, List<String> changed, int unchanged) {
+/**
+ * Which profile files a sync or rollback added, removed or changed (compared by SHA-256), in name
+ * order.
+ */
+public record ChangeSummary(
+        List<String> added, List<String> removed, List<String> changed, int unchanged) {
 
     public ChangeSummary {
         added = List.copyOf(added);
@@ -19,7 +23,9 @@ public record ChangeSummary(List<String> added, List<String> removed, List<Strin
         changed = List.copyOf(changed);
     }
 
-    /** @param before may be null or missing (first sync) */
+    /**
+     * @param before may be null or missing (first sync)
+     */
     public static ChangeSummary between(Path before, Path after) {
         Map<String, String> old = hashes(before);
         Map<String, String> now = hashes(after);
@@ -44,7 +50,10 @@ public record ChangeSummary(List<String> added, List<String> removed, List<Strin
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }
 
-    /** One line per file: {@code + vgz.yaml (added)}, {@code ~ cz.yaml (changed)}, {@code - dsw.yaml (removed)}, then a count. */
+    /**
+     * One line per file: {@code + vgz.yaml (added)}, {@code ~ cz.yaml (changed)}, {@code - dsw.yaml
+     * (removed)}, then a count.
+     */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         added.forEach(n -> lines.add("+ " + n + " (added)"));

@@ -9,27 +9,33 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Replaces a directory by a sibling with renames only (atomic each, same file system), keeping
- * the replaced one as {@code <dir>.previous}. Between the two renames {@code <dir>} is briefly
- * absent; if the process dies there, {@code <dir>.previous} still holds the old set and
- * {@code profiles rollback} brings it back.
+ * Replaces a directory by a sibling with renames only (atomic each, same file system), keeping the
+ * replaced one as {@code <dir>.previous}. Between the two renames {@code <dir>} is briefly absent;
+ * if the process dies there, {@code <dir>.previous} still holds the old set and {@code profiles
+ * rollback} brings it back.
  */
 final class DirectorySwap {
 
-    private DirectorySwap() {
-    }
+    private DirectorySwap() {}
 
     static Path previousOf(Path dir) {
         return dir.resolveSibling(dir.getFileName() + ".previous");
     }
 
-    /** A new empty directory next to {@code dir}, on the same file system, hidden by its leading dot. */
+    /**
+     * A new empty directory next to {@code dir}, on the same file system, hidden by its leading
+     * dot.
+     */
     static Path tempSibling(Path dir, String purpose) throws IOException {
         Files.createDirectories(dir.getParent());
-        return Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + "." + purpose + "-");
+        return Files.createTempDirectory(
+                dir.getParent(), "." + dir.getFileName() + "." + purpose + "-");
     }
 
-    /** {@code fresh} becomes {@code dir}; the old {@code dir} becomes {@code dir.previous} (the older one is deleted). */
+    /**
+     * {@code fresh} becomes {@code dir}; the old {@code dir} becomes {@code dir.previous} (the
+     * older one is deleted).
+     */
     static void install(Path fresh, Path dir) throws IOException {
         Path previous = previousOf(dir);
         Path trash = null;
@@ -57,7 +63,9 @@ final class DirectorySwap {
         }
     }
 
-    /** {@code dir} and {@code dir.previous} change places (so a second rollback undoes the first). */
+    /**
+     * {@code dir} and {@code dir.previous} change places (so a second rollback undoes the first).
+     */
     static void swapWithPrevious(Path dir) throws IOException {
         Path previous = previousOf(dir);
         if (!Files.exists(dir)) {
@@ -84,18 +92,22 @@ final class DirectorySwap {
         if (!Files.exists(root)) {
             return;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path d, IOException exc)
+                            throws IOException {
+                        Files.delete(d);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
     }
 }

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** Lower-case hex SHA-256. */
 final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     static String hex(byte[] bytes) {
         try {

@@ -2,19 +2,17 @@ package nl.tztcheck.claims.aw319;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opencsv.CSVReader;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.opencsv.CSVReader;
 
 /**
  * Aw319Field against the official Vektis layout (aw319-v1.4-record-layout.csv, Vektis's published
@@ -27,8 +25,12 @@ class Aw319LayoutTests {
 
     @BeforeAll
     static void readOfficialLayout() throws Exception {
-        try (Reader in = new InputStreamReader(Objects.requireNonNull(
-                Aw319LayoutTests.class.getResourceAsStream("aw319-v1.4-record-layout.csv")), StandardCharsets.UTF_8);
+        try (Reader in =
+                        new InputStreamReader(
+                                Objects.requireNonNull(
+                                        Aw319LayoutTests.class.getResourceAsStream(
+                                                "aw319-v1.4-record-layout.csv")),
+                                StandardCharsets.UTF_8);
                 CSVReader csv = new CSVReader(in)) {
             List<String[]> rows = csv.readAll();
             OFFICIAL.addAll(rows.subList(1, rows.size()));
@@ -37,7 +39,8 @@ class Aw319LayoutTests {
 
     @Test
     void everyOfficialFieldIsKnownWithItsPositionsTypeAndObligation() {
-        // given the 93 rows of the official layout (record, code, element, name, type, length, pattern, start, end, obligation, ...)
+        // given the 93 rows of the official layout (record, code, element, name, type, length,
+        // pattern, start, end, obligation, ...)
         assertThat(OFFICIAL).hasSize(93);
         for (String[] row : OFFICIAL) {
             // when the field is looked up by its element number
@@ -64,7 +67,8 @@ class Aw319LayoutTests {
         // given the fields of one record type, in position order
         List<Aw319Field> fields = Aw319Field.of(type);
 
-        // then the first starts at 1, each next one right after the previous, and the last ends at 310
+        // then the first starts at 1, each next one right after the previous, and the last ends at
+        // 310
         int expectedStart = 1;
         for (Aw319Field f : fields) {
             assertThat(f.start()).as(f.element()).isEqualTo(expectedStart);
@@ -76,7 +80,8 @@ class Aw319LayoutTests {
     @ParameterizedTest
     @ValueSource(strings = {"01", "02", "04", "98", "99"})
     void everyFieldIsReadFromItsOfficialPositions(String type) {
-        // given a record of this type built from the official layout only: each field filled with its own
+        // given a record of this type built from the official layout only: each field filled with
+        // its own
         // distinct text (digits for N, letters for AN) at the official start position
         StringBuilder record = new StringBuilder();
         List<String[]> rows = OFFICIAL.stream().filter(r -> r[1].equals(type)).toList();
@@ -95,7 +100,9 @@ class Aw319LayoutTests {
 
         // when each field is read, then it is exactly the text put at its official position
         for (int i = 0; i < rows.size(); i++) {
-            Aw319Field field = Aw319Field.valueOf("F" + String.format("%04d", Integer.parseInt(rows.get(i)[2])));
+            Aw319Field field =
+                    Aw319Field.valueOf(
+                            "F" + String.format("%04d", Integer.parseInt(rows.get(i)[2])));
             assertThat(parsed.raw(field)).as(field.element()).isEqualTo(values.get(i));
         }
         assertThat(parsed.type()).isEqualTo(type);
@@ -126,8 +133,11 @@ class Aw319LayoutTests {
     @Test
     void theInsuredRecordsFieldsAreReadAsWritten() {
         // given the hand-written 02 record of the fixture file
-        Aw319Record r = new Aw319Record(2, Aw319Fixtures.insured("000000000001", "326018153", "9664", "CL000101"),
-                Aw319Record.Terminator.CRLF);
+        Aw319Record r =
+                new Aw319Record(
+                        2,
+                        Aw319Fixtures.insured("000000000001", "326018153", "9664", "CL000101"),
+                        Aw319Record.Terminator.CRLF);
 
         // then
         assertThat(r.number(Aw319Field.F0202)).isEqualTo(1);
@@ -145,10 +155,18 @@ class Aw319LayoutTests {
     @Test
     void theCommentAndTrailerRecordsFieldsAreReadAsWritten() {
         // given the hand-written 98 and 99 records of the fixture file
-        Aw319Record comment = new Aw319Record(4, Aw319Fixtures.comment("000000000003", "0001",
-                "TZT=MEDICATION;product=Medido"), Aw319Record.Terminator.CRLF);
-        Aw319Record trailer = new Aw319Record(8, Aw319Fixtures.trailer("000001", "000003", "000002", "0000006",
-                "00000017026", "D"), Aw319Record.Terminator.CRLF);
+        Aw319Record comment =
+                new Aw319Record(
+                        4,
+                        Aw319Fixtures.comment(
+                                "000000000003", "0001", "TZT=MEDICATION;product=Medido"),
+                        Aw319Record.Terminator.CRLF);
+        Aw319Record trailer =
+                new Aw319Record(
+                        8,
+                        Aw319Fixtures.trailer(
+                                "000001", "000003", "000002", "0000006", "00000017026", "D"),
+                        Aw319Record.Terminator.CRLF);
 
         // then
         assertThat(comment.number(Aw319Field.F9802)).isEqualTo(3);

@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import nl.tztcheck.claims.ClaimCsvFile;
 import nl.tztcheck.claims.ClaimLine;
 import nl.tztcheck.claims.ClaimRowParser;
@@ -18,11 +14,13 @@ import nl.tztcheck.claims.InputInspection;
 import nl.tztcheck.claims.RawRow;
 import nl.tztcheck.claims.RowResult;
 import nl.tztcheck.profiles.ProfileSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * sample-claims/claims-small.asc is the AW319 twin of claims-small-aw319.csv (the Zvw lines of
- * claims-small.csv with every tariff representable in whole cents per unit), as export-aw319 writes it;
- * checking either gives the same findings.
+ * claims-small.csv with every tariff representable in whole cents per unit), as export-aw319 writes
+ * it; checking either gives the same findings.
  */
 class Aw319SampleTests {
 
@@ -47,7 +45,8 @@ class Aw319SampleTests {
         Path fresh = dir.resolve("claims-small.asc");
         new Aw319Writer(Aw319WriterSettings.defaults()).write(lines, fresh);
 
-        // then the shipped sample is byte for byte the same (regenerate it with the command in docs/aw319.md)
+        // then the shipped sample is byte for byte the same (regenerate it with the command in
+        // docs/aw319.md)
         assertThat(Files.readAllBytes(ASC)).isEqualTo(Files.readAllBytes(fresh));
     }
 
@@ -59,7 +58,11 @@ class Aw319SampleTests {
         // when validated and read, then it has no structural problem and every 04 record is a line
         assertThat(Aw319Validator.validate(ASC)).isEmpty();
         int lines = 0;
-        try (Aw319File file = Aw319File.open(ASC, ProfileSet.load(Path.of("insurer-profiles")), TechnologyMapping.NONE)) {
+        try (Aw319File file =
+                Aw319File.open(
+                        ASC,
+                        ProfileSet.load(Path.of("insurer-profiles")),
+                        TechnologyMapping.NONE)) {
             for (RowResult r = file.next(); r != null; r = file.next()) {
                 assertThat(r).isInstanceOf(RowResult.Accepted.class);
                 lines++;
@@ -73,24 +76,56 @@ class Aw319SampleTests {
         // given the shipped profiles and costs
         ProfileSet profiles = ProfileSet.load(Path.of("insurer-profiles"));
         var costs = nl.tztcheck.profiles.CostFileReader.read(Path.of("technology-costs.yaml"));
-        var check = new nl.tztcheck.rules.InMemoryCheck(profiles, costs, new nl.tztcheck.findings.ClientPseudonymizer(new byte[32]));
+        var check =
+                new nl.tztcheck.rules.InMemoryCheck(
+                        profiles,
+                        costs,
+                        new nl.tztcheck.findings.ClientPseudonymizer(new byte[32]));
 
         // when both twins are checked
         var fromCsv = check.run(CSV);
         var fromAw319 = check.run(ASC);
 
-        // then every finding is the same but for the line number in the file, and the money reconciles alike
+        // then every finding is the same but for the line number in the file, and the money
+        // reconciles alike
         assertThat(fromAw319.findings()).hasSizeGreaterThan(20);
         assertThat(fromAw319.findings().stream().map(Aw319SampleTests::withoutLineNo).toList())
-                .isEqualTo(fromCsv.findings().stream().map(Aw319SampleTests::withoutLineNo).toList());
+                .isEqualTo(
+                        fromCsv.findings().stream().map(Aw319SampleTests::withoutLineNo).toList());
         assertThat(fromAw319.counts()).isEqualTo(fromCsv.counts());
-        assertThat(fromAw319.findings()).extracting(f -> f.code().name()).contains("DUPLICATE_LINE", "CREDIT_IN_SAME_FILE",
-                "ORPHAN_CREDIT", "APPROVAL_MISSING", "TARIFF_ABOVE_CEILING", "MONTHLY_CAP_EXCEEDED", "CATEGORY_CAP_EXCEEDED", "COST_GAP");
+        assertThat(fromAw319.findings())
+                .extracting(f -> f.code().name())
+                .contains(
+                        "DUPLICATE_LINE",
+                        "CREDIT_IN_SAME_FILE",
+                        "ORPHAN_CREDIT",
+                        "APPROVAL_MISSING",
+                        "TARIFF_ABOVE_CEILING",
+                        "MONTHLY_CAP_EXCEEDED",
+                        "CATEGORY_CAP_EXCEEDED",
+                        "COST_GAP");
     }
 
     private static nl.tztcheck.findings.Finding withoutLineNo(nl.tztcheck.findings.Finding f) {
-        return new nl.tztcheck.findings.Finding(f.key(), f.code(), f.lineId(), 0, f.client(), f.uzovi(), f.insurer(),
-                f.profileVersion(), f.month(), f.technology(), f.minutesClaimed(), f.minutesAllowed(), f.claimedCents(),
-                f.reimbursableCents(), f.atRiskCents(), f.costGapCents(), f.underclaimedCents(), f.message(), f.source());
+        return new nl.tztcheck.findings.Finding(
+                f.key(),
+                f.code(),
+                f.lineId(),
+                0,
+                f.client(),
+                f.uzovi(),
+                f.insurer(),
+                f.profileVersion(),
+                f.month(),
+                f.technology(),
+                f.minutesClaimed(),
+                f.minutesAllowed(),
+                f.claimedCents(),
+                f.reimbursableCents(),
+                f.atRiskCents(),
+                f.costGapCents(),
+                f.underclaimedCents(),
+                f.message(),
+                f.source());
     }
 }

@@ -8,34 +8,40 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
+import nl.tztcheck.comparison.report.TariffTexts;
+import nl.tztcheck.i18n.Language;
+import nl.tztcheck.profiles.Trust;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.tztcheck.comparison.report.TariffTexts;
-import nl.tztcheck.i18n.Language;
-import nl.tztcheck.profiles.Trust;
-
 /**
- * The zorgkantoor profiles say what the seed table says, no more: "lower" without a number is an upper bound, a
- * surcharge "only with specific plans" is flagged as conditional, the richttarief excludes NHC/NIC, and each
- * zorgkantoor's technology row is there.
+ * The zorgkantoor profiles say what the seed table says, no more: "lower" without a number is an
+ * upper bound, a surcharge "only with specific plans" is flagged as conditional, the richttarief
+ * excludes NHC/NIC, and each zorgkantoor's technology row is there.
  */
 class TariffSourcesTests {
 
-    private static final List<ZorgkantoorPolicy> SHIPPED = ZorgkantoorPolicyReader.readDirectory(Path.of("zorgkantoor-profiles"));
+    private static final List<ZorgkantoorPolicy> SHIPPED =
+            ZorgkantoorPolicyReader.readDirectory(Path.of("zorgkantoor-profiles"));
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static ZorgkantoorPolicy policy(String id) {
         return SHIPPED.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static TariffSituation newProvider() {
-        return new TariffSituation(true, false, false, false, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        return new TariffSituation(
+                true,
+                false,
+                false,
+                false,
+                false,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO);
     }
 
     @ParameterizedTest
@@ -62,9 +68,18 @@ class TariffSourcesTests {
 
     @Test
     void vgzSurchargesOnlyWithSpecificPlansAreFlaggedWithTheFigureWithoutThem() {
-        // given 30% VPT and 20% MPT at VGZ: +0.4 and +3.5 "wanneer op specifieke plannen wordt gebaseerd"
-        TariffSituation s = new TariffSituation(false, false, false, false, false, new BigDecimal("30"), new BigDecimal("20"),
-                BigDecimal.ZERO);
+        // given 30% VPT and 20% MPT at VGZ: +0.4 and +3.5 "wanneer op specifieke plannen wordt
+        // gebaseerd"
+        TariffSituation s =
+                new TariffSituation(
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        new BigDecimal("30"),
+                        new BigDecimal("20"),
+                        BigDecimal.ZERO);
 
         // when
         TariffOutcome o = TariffCalculator.calculate(policy("vgz"), s);
@@ -73,8 +88,11 @@ class TariffSourcesTests {
         assertThat(o.percentage()).isEqualByComparingTo("96.32");
         assertThat(o.conditional()).isTrue();
         assertThat(o.unconditional()).isEqualByComparingTo("95.5");
-        assertThat(o.conditions()).extracting(TariffNote::term).containsExactly(Term.VPT_SURCHARGE, Term.MPT_SURCHARGE);
-        assertThat(o.conditions()).allSatisfy(c -> assertThat(c.text()).contains("specifieke plannen"));
+        assertThat(o.conditions())
+                .extracting(TariffNote::term)
+                .containsExactly(Term.VPT_SURCHARGE, Term.MPT_SURCHARGE);
+        assertThat(o.conditions())
+                .allSatisfy(c -> assertThat(c.text()).contains("specifieke plannen"));
     }
 
     @Test
@@ -89,20 +107,27 @@ class TariffSourcesTests {
 
     @Test
     void everyShippedProfileExcludesNhcNicNamesItsTechnologyRowAndIsUnverified() {
-        // then each note states the richttarief excluding NHC/NIC, as the seed does, and each has its technology row
-        assertThat(SHIPPED).allSatisfy(p -> {
-            assertThat(p.source().note()).contains("excluding NHC/NIC");
-            assertThat(p.technology()).isNotBlank();
-            assertThat(p.trust()).isEqualTo(Trust.UNVERIFIED);
-        });
-        // and the 1% of the contracting space for innovation (seed, Technology row) is quoted where the seed has it
-        assertThat(policy("zorg-en-zekerheid").technology()).contains("wordt 1% van de contracteerruimte voor innovatie gereserveerd");
+        // then each note states the richttarief excluding NHC/NIC, as the seed does, and each has
+        // its technology row
+        assertThat(SHIPPED)
+                .allSatisfy(
+                        p -> {
+                            assertThat(p.source().note()).contains("excluding NHC/NIC");
+                            assertThat(p.technology()).isNotBlank();
+                            assertThat(p.trust()).isEqualTo(Trust.UNVERIFIED);
+                        });
+        // and the 1% of the contracting space for innovation (seed, Technology row) is quoted where
+        // the seed has it
+        assertThat(policy("zorg-en-zekerheid").technology())
+                .contains("wordt 1% van de contracteerruimte voor innovatie gereserveerd");
     }
 
     @Test
     void directionIsOnlyForATermWithoutANumberAndIsLowerOrHigher() throws IOException {
         // given
-        Files.writeString(dir.resolve("bad.yaml"), """
+        Files.writeString(
+                dir.resolve("bad.yaml"),
+                """
                 id: bad
                 name: Bad
                 validFrom: 2024-01-01
@@ -115,11 +140,15 @@ class TariffSourcesTests {
                 """);
 
         // when
-        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class, () -> ZorgkantoorPolicyReader.readDirectory(dir));
+        InvalidPolicyException e =
+                catchThrowableOfType(
+                        InvalidPolicyException.class,
+                        () -> ZorgkantoorPolicyReader.readDirectory(dir));
 
         // then
-        assertThat(e.problems()).containsExactlyInAnyOrder(
-                "bad.yaml, field terms.newProvider.direction: only for a term without a number (the number says the direction)",
-                "bad.yaml, field terms.agreedMovements.direction: expected lower or higher, found 'sideways'");
+        assertThat(e.problems())
+                .containsExactlyInAnyOrder(
+                        "bad.yaml, field terms.newProvider.direction: only for a term without a number (the number says the direction)",
+                        "bad.yaml, field terms.agreedMovements.direction: expected lower or higher, found 'sideways'");
     }
 }

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,28 +28,27 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
+import nl.tztcheck.profiles.ProfileSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
-import nl.tztcheck.profiles.ProfileSet;
-
-/** Fetching a published profile set against a WireMock stub: 200, 304, 404, invalid or tampered content, interrupted transfers, rollback. */
+/**
+ * Fetching a published profile set against a WireMock stub: 200, 304, 404, invalid or tampered
+ * content, interrupted transfers, rollback.
+ */
 class ProfileSyncTests {
 
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static WireMockExtension wm =
+            WireMockExtension.newInstance()
+                    .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+                    .build();
 
     static final String PATH = "/profiles/bundle.json";
 
-    @TempDir
-    Path root;
+    @TempDir Path root;
 
     Path dir;
     URI url;
@@ -82,9 +83,11 @@ class ProfileSyncTests {
         assertThat(r.outcome()).isEqualTo(SyncResult.Outcome.UPDATED);
         assertThat(r.changes().added()).contains("national.yaml", "vgz.yaml").hasSize(9);
         assertThat(r.previous()).isNull();
-        assertThat(ProfileSet.load(dir).fingerprint()).isEqualTo(ProfileSet.load(SyncFixtures.SHIPPED).fingerprint())
+        assertThat(ProfileSet.load(dir).fingerprint())
+                .isEqualTo(ProfileSet.load(SyncFixtures.SHIPPED).fingerprint())
                 .isEqualTo(r.fingerprint());
-        assertThat(Files.readString(dir.resolve(".sync.json"))).contains("\"etag\" : \"\\\"v1\\\"\"", url.toString());
+        assertThat(Files.readString(dir.resolve(".sync.json")))
+                .contains("\"etag\" : \"\\\"v1\\\"\"", url.toString());
         wm.verify(getRequestedFor(urlEqualTo(PATH)).withoutHeader("If-None-Match"));
     }
 
@@ -100,7 +103,8 @@ class ProfileSyncTests {
         // then
         assertThat(r.outcome()).isEqualTo(SyncResult.Outcome.UPDATED);
         assertThat(r.changes().changed()).containsExactly("dsw.yaml");
-        assertThat(r.changes().lines()).containsExactly("~ dsw.yaml (changed)", "8 file(s) unchanged");
+        assertThat(r.changes().lines())
+                .containsExactly("~ dsw.yaml (changed)", "8 file(s) unchanged");
         assertThat(Files.readString(dir.resolve("dsw.yaml"))).contains("V: 85.00");
         assertThat(r.previous()).isEqualTo(root.resolve("insurer-profiles.previous"));
         assertThat(Files.readString(r.previous().resolve("dsw.yaml"))).contains("V: 84.00");
@@ -114,7 +118,10 @@ class ProfileSyncTests {
         // given the shipped set in place, and a publisher that answers 304 to its ETag
         installShipped();
         Map<String, String> before = SyncFixtures.snapshot(root);
-        wm.stubFor(get(PATH).withHeader("If-None-Match", equalTo("\"v1\"")).willReturn(aResponse().withStatus(304)));
+        wm.stubFor(
+                get(PATH)
+                        .withHeader("If-None-Match", equalTo("\"v1\""))
+                        .willReturn(aResponse().withStatus(304)));
 
         // when
         SyncResult r = sync.sync(url, dir);
@@ -129,7 +136,10 @@ class ProfileSyncTests {
     void aLocallyEditedSetIsFetchedInFull() throws IOException {
         // given the shipped set in place, then edited by hand
         installShipped();
-        Files.writeString(dir.resolve("dsw.yaml"), "\n# local note\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                dir.resolve("dsw.yaml"),
+                "\n# local note\n",
+                java.nio.file.StandardOpenOption.APPEND);
         publish(SyncFixtures.json(SyncFixtures.shipped()), "\"v1\"");
 
         // when
@@ -164,8 +174,10 @@ class ProfileSyncTests {
         wm.stubFor(get(PATH).willReturn(aResponse().withStatus(404)));
 
         // when / then
-        assertThatThrownBy(() -> sync.sync(url, dir)).isInstanceOf(SyncRefusedException.class)
-                .hasMessageContaining("HTTP 404").hasMessageContaining("Nothing was changed");
+        assertThatThrownBy(() -> sync.sync(url, dir))
+                .isInstanceOf(SyncRefusedException.class)
+                .hasMessageContaining("HTTP 404")
+                .hasMessageContaining("Nothing was changed");
         assertThat(SyncFixtures.snapshot(root)).isEqualTo(before);
     }
 
@@ -177,8 +189,10 @@ class ProfileSyncTests {
         publish(SyncFixtures.tampered(), "\"evil\"");
 
         // when / then
-        assertThatThrownBy(() -> sync.sync(url, dir)).isInstanceOf(SyncRefusedException.class)
-                .hasMessageContaining("files.dsw.yaml: content does not match its SHA-256 (damaged or tampered with)");
+        assertThatThrownBy(() -> sync.sync(url, dir))
+                .isInstanceOf(SyncRefusedException.class)
+                .hasMessageContaining(
+                        "files.dsw.yaml: content does not match its SHA-256 (damaged or tampered with)");
         assertThat(SyncFixtures.snapshot(root)).isEqualTo(before);
     }
 
@@ -190,8 +204,10 @@ class ProfileSyncTests {
         publish(SyncFixtures.json(SyncFixtures.invalid()), "\"v2\"");
 
         // when / then: refused, and the temporary directory is gone
-        assertThatThrownBy(() -> sync.sync(url, dir)).isInstanceOf(SyncRefusedException.class)
-                .hasMessageContaining("is not valid, the local set is kept").hasMessageContaining("dsw.yaml")
+        assertThatThrownBy(() -> sync.sync(url, dir))
+                .isInstanceOf(SyncRefusedException.class)
+                .hasMessageContaining("is not valid, the local set is kept")
+                .hasMessageContaining("dsw.yaml")
                 .hasMessageContaining("NONSENSE");
         assertThat(SyncFixtures.snapshot(root)).isEqualTo(before);
     }
@@ -207,15 +223,18 @@ class ProfileSyncTests {
             good.replace("tzt-check-profiles/1", "tzt-check-profiles/9"),
             good.replace("\"dsw.yaml\"", "\"../dsw.yaml\""),
             "{\"format\":\"tzt-check-profiles/1\",\"files\":{\"a.yaml\":\"x\",\"a.yaml\":\"y\"},\"sha256\":{}}",
-            "{\"format\":\"tzt-check-profiles/1\",\"files\":{},\"sha256\":{},\"extra\":1}"};
+            "{\"format\":\"tzt-check-profiles/1\",\"files\":{},\"sha256\":{},\"extra\":1}"
+        };
 
         for (String body : bad) {
             // when the publisher serves it
             publish(body, "\"bad\"");
 
             // then it is refused and nothing changes
-            assertThatThrownBy(() -> sync.sync(url, dir)).as(body.substring(0, Math.min(40, body.length())))
-                    .isInstanceOf(SyncRefusedException.class).hasMessageContaining("bundle");
+            assertThatThrownBy(() -> sync.sync(url, dir))
+                    .as(body.substring(0, Math.min(40, body.length())))
+                    .isInstanceOf(SyncRefusedException.class)
+                    .hasMessageContaining("bundle");
             assertThat(SyncFixtures.snapshot(root)).isEqualTo(before);
         }
     }
@@ -226,20 +245,29 @@ class ProfileSyncTests {
         installShipped();
         Map<String, String> before = SyncFixtures.snapshot(root);
 
-        for (Fault fault : new Fault[] {Fault.CONNECTION_RESET_BY_PEER, Fault.MALFORMED_RESPONSE_CHUNK, Fault.EMPTY_RESPONSE}) {
+        for (Fault fault :
+                new Fault[] {
+                    Fault.CONNECTION_RESET_BY_PEER,
+                    Fault.MALFORMED_RESPONSE_CHUNK,
+                    Fault.EMPTY_RESPONSE
+                }) {
             // when the connection breaks
             wm.stubFor(get(PATH).willReturn(aResponse().withFault(fault)));
 
             // then
-            assertThatThrownBy(() -> sync.sync(url, dir)).as(fault.name()).isInstanceOf(SyncRefusedException.class)
-                    .hasMessageContaining("interrupted").hasMessageContaining("Nothing was changed");
+            assertThatThrownBy(() -> sync.sync(url, dir))
+                    .as(fault.name())
+                    .isInstanceOf(SyncRefusedException.class)
+                    .hasMessageContaining("interrupted")
+                    .hasMessageContaining("Nothing was changed");
             assertThat(SyncFixtures.snapshot(root)).isEqualTo(before);
         }
     }
 
     @Test
     void aBodyShorterThanItsContentLengthIsRefused() throws Exception {
-        // given a set in place, and a server that promises the whole bundle but closes after a part of it
+        // given a set in place, and a server that promises the whole bundle but closes after a part
+        // of it
         installShipped();
         Map<String, String> before = SyncFixtures.snapshot(root);
         byte[] bundle = SyncFixtures.json(SyncFixtures.changed()).getBytes(StandardCharsets.UTF_8);
@@ -249,7 +277,8 @@ class ProfileSyncTests {
             URI truncated = URI.create("http://localhost:" + server.getLocalPort() + PATH);
 
             // when / then
-            assertThatThrownBy(() -> sync.sync(truncated, dir)).isInstanceOf(SyncRefusedException.class)
+            assertThatThrownBy(() -> sync.sync(truncated, dir))
+                    .isInstanceOf(SyncRefusedException.class)
                     .hasMessageContaining("interrupted");
             t.join(10_000);
         }
@@ -258,7 +287,8 @@ class ProfileSyncTests {
 
     @Test
     void aServerThatSendsItsHeadersAndThenStallsIsGivenUpAtTheReadDeadline() throws Exception {
-        // given a set in place, and a server that answers 200 with its headers and the first bytes, then sends nothing more
+        // given a set in place, and a server that answers 200 with its headers and the first bytes,
+        // then sends nothing more
         installShipped();
         Map<String, String> before = SyncFixtures.snapshot(root);
         Duration deadline = Duration.ofSeconds(2);
@@ -271,22 +301,31 @@ class ProfileSyncTests {
 
             // when
             long started = System.nanoTime();
-            Throwable refused = catchThrowable(() -> sync.withReadDeadline(deadline).sync(stalled, dir));
+            Throwable refused =
+                    catchThrowable(() -> sync.withReadDeadline(deadline).sync(stalled, dir));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             done.countDown();
 
-            // then it gave up at the deadline (not after the 20 s header timeout, not never) with one Dutch sentence
+            // then it gave up at the deadline (not after the 20 s header timeout, not never) with
+            // one Dutch sentence
             assertThat(took).isLessThan(deadline.plusSeconds(5));
-            assertThat(refused).isInstanceOf(SyncRefusedException.class)
-                    .hasMessage("Het profielbestand van " + stalled + " was na 2 s nog niet volledig binnen (de server stuurt niets"
-                            + " meer); er is niets gewijzigd: probeer het later opnieuw of geef de download meer tijd met --read-deadline.");
+            assertThat(refused)
+                    .isInstanceOf(SyncRefusedException.class)
+                    .hasMessage(
+                            "Het profielbestand van "
+                                    + stalled
+                                    + " was na 2 s nog niet volledig binnen (de server stuurt niets"
+                                    + " meer); er is niets gewijzigd: probeer het later opnieuw of geef de download meer tijd met --read-deadline.");
             t.join(10_000);
         }
         // and the installed set is unchanged
         assertThat(SyncFixtures.snapshot(root)).isEqualTo(before);
     }
 
-    /** Reads the request, sends the headers and a little of a body, then keeps the connection open without sending more. */
+    /**
+     * Reads the request, sends the headers and a little of a body, then keeps the connection open
+     * without sending more.
+     */
     private static void serveStalled(ServerSocket server, CountDownLatch done) {
         try (Socket s = server.accept()) {
             InputStream in = s.getInputStream();
@@ -300,8 +339,9 @@ class ProfileSyncTests {
                 matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
             }
             OutputStream out = s.getOutputStream();
-            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"format\":")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"format\":")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             done.await(30, TimeUnit.SECONDS);
         } catch (IOException e) {
@@ -324,8 +364,11 @@ class ProfileSyncTests {
                 matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
             }
             OutputStream out = s.getOutputStream();
-            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                    + body.length
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.write(Arrays.copyOf(body, body.length / 3));
             out.flush();
         } catch (IOException e) {
@@ -348,7 +391,8 @@ class ProfileSyncTests {
         assertThat(back.changes().changed()).containsExactly("dsw.yaml");
         assertThat(Files.readString(dir.resolve("dsw.yaml"))).contains("V: 84.00");
         assertThat(back.etag()).isEqualTo("\"v1\"");
-        assertThat(Files.readString(root.resolve("insurer-profiles.previous/dsw.yaml"))).contains("V: 85.00");
+        assertThat(Files.readString(root.resolve("insurer-profiles.previous/dsw.yaml")))
+                .contains("V: 85.00");
 
         // when rolled back again, then the changed set is back
         ProfileSync.rollback(dir);
@@ -362,7 +406,8 @@ class ProfileSyncTests {
         Map<String, String> before = SyncFixtures.snapshot(root);
 
         // when / then
-        assertThatThrownBy(() -> ProfileSync.rollback(dir)).isInstanceOf(SyncRefusedException.class)
+        assertThatThrownBy(() -> ProfileSync.rollback(dir))
+                .isInstanceOf(SyncRefusedException.class)
                 .hasMessageContaining("nothing to roll back to");
 
         // given a previous set that was damaged
@@ -372,7 +417,8 @@ class ProfileSyncTests {
         before = SyncFixtures.snapshot(root);
 
         // when / then
-        assertThatThrownBy(() -> ProfileSync.rollback(dir)).isInstanceOf(SyncRefusedException.class)
+        assertThatThrownBy(() -> ProfileSync.rollback(dir))
+                .isInstanceOf(SyncRefusedException.class)
                 .hasMessageContaining("is not valid, nothing was changed");
         assertThat(SyncFixtures.snapshot(root)).isEqualTo(before);
     }
@@ -380,9 +426,11 @@ class ProfileSyncTests {
     @Test
     void onlyHttpsIsAcceptedOutsideTests() {
         // given / when / then
-        assertThatThrownBy(() -> new ProfileSync().sync(url, dir)).isInstanceOf(SyncRefusedException.class)
+        assertThatThrownBy(() -> new ProfileSync().sync(url, dir))
+                .isInstanceOf(SyncRefusedException.class)
                 .hasMessageContaining("must use https://");
-        assertThatThrownBy(() -> sync.sync(URI.create("http://profiles.example/b.json"), dir)).hasMessageContaining("must use https://");
+        assertThatThrownBy(() -> sync.sync(URI.create("http://profiles.example/b.json"), dir))
+                .hasMessageContaining("must use https://");
         assertThatThrownBy(() -> sync.sync(URI.create("https://u:p@profiles.example/b.json"), dir))
                 .hasMessageContaining("without a user name or password");
         assertThat(dir).doesNotExist();

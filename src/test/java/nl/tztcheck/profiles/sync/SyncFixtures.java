@@ -13,8 +13,7 @@ public final class SyncFixtures {
 
     public static final Path SHIPPED = Path.of("insurer-profiles");
 
-    private SyncFixtures() {
-    }
+    private SyncFixtures() {}
 
     public static Map<String, String> shipped() {
         return new TreeMap<>(ProfileBundle.of(SHIPPED).files());
@@ -23,14 +22,22 @@ public final class SyncFixtures {
     /** DSW's V tariff raised from 84.00 to 85.00 (still valid). */
     public static Map<String, String> changed() {
         Map<String, String> files = shipped();
-        files.put("dsw.yaml", files.get("dsw.yaml").replace("tariffs: {V: 84.00, PV: 66.00}", "tariffs: {V: 85.00, PV: 66.00}"));
+        files.put(
+                "dsw.yaml",
+                files.get("dsw.yaml")
+                        .replace(
+                                "tariffs: {V: 84.00, PV: 66.00}",
+                                "tariffs: {V: 85.00, PV: 66.00}"));
         return files;
     }
 
     /** DSW with a ceiling basis that does not exist: loads as YAML, fails validation. */
     public static Map<String, String> invalid() {
         Map<String, String> files = shipped();
-        files.put("dsw.yaml", files.get("dsw.yaml").replace("tariffCeiling: {basis: V}", "tariffCeiling: {basis: NONSENSE}"));
+        files.put(
+                "dsw.yaml",
+                files.get("dsw.yaml")
+                        .replace("tariffCeiling: {basis: V}", "tariffCeiling: {basis: NONSENSE}"));
         return files;
     }
 
@@ -48,12 +55,17 @@ public final class SyncFixtures {
         return changed;
     }
 
-    /** Every file and directory under {@code root} with a hash of its content: equal snapshots mean nothing was touched. */
+    /**
+     * Every file and directory under {@code root} with a hash of its content: equal snapshots mean
+     * nothing was touched.
+     */
     public static Map<String, String> snapshot(Path root) {
         Map<String, String> map = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.toList()) {
-                map.put(root.relativize(p).toString(), Files.isDirectory(p) ? "(dir)" : Sha256.hex(Files.readAllBytes(p)));
+                map.put(
+                        root.relativize(p).toString(),
+                        Files.isDirectory(p) ? "(dir)" : Sha256.hex(Files.readAllBytes(p)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
