@@ -284,6 +284,11 @@ class ConcurrentRunsIntegrationTests {
 
     private static void assertSameOutputs(Path out, Path alone) throws IOException {
         for (String file : OUTPUTS) {
+            // line by line first, so a difference shows as the lines that differ, not as two byte
+            // arrays
+            assertThat(Files.readAllLines(out.resolve(file)))
+                    .as(file + " of " + out.getFileName())
+                    .containsExactlyElementsOf(Files.readAllLines(alone.resolve(file)));
             assertThat(Files.readAllBytes(out.resolve(file)))
                     .as(file + " of " + out.getFileName())
                     .isEqualTo(Files.readAllBytes(alone.resolve(file)));
