@@ -35,21 +35,10 @@ final class ProfileFileReader {
                     "quotes");
     static final Set<String> QUOTE_KEYS = Set.of("dimensions", "quote");
     static final Set<String> CEILING_KEYS = Set.of("basis", "percentage", "amount");
-    static final Set<String> SETTING_KEYS =
-            Set.of(
-                    "contracted",
-                    "monthlyCapMinutes",
-                    "categoryCapsMinutes",
-                    "coveredCategories",
-                    "excludedProducts",
-                    "tariffs",
-                    "tariffCeiling",
-                    "requiresApproval",
-                    "requiresRegularCareSameMonth",
-                    "excludesWlzIndication",
-                    "requiresZvw",
-                    "technologyCodes",
-                    "regularCareCodes");
+
+    /** The dimensions a version may set: the fields of {@link ProfileSettings}. */
+    static final Set<String> SETTING_KEYS = Set.copyOf(ProfileSettings.DIMENSIONS);
+
     static final Set<String> VERSION_KEYS;
 
     static {
