@@ -21,7 +21,8 @@ class ArchitectureTests {
         "nl.tztcheck.rules..",
         "nl.tztcheck.findings..",
         "nl.tztcheck.businesscase..",
-        "nl.tztcheck.checklist.."
+        "nl.tztcheck.checklist..",
+        "nl.tztcheck.runfiles.."
     };
 
     /**

@@ -60,7 +60,12 @@ public class CheckJobConfiguration {
      */
     static final ClientPseudonymizer STAGED = ClientPseudonymizer.ofStagingKeys();
 
+    /**
+     * Primary: the database engine is the one a bare {@code Job} means (the job-level tests); the
+     * command line picks its job by name.
+     */
     @Bean
+    @org.springframework.context.annotation.Primary
     public Job checkJob(
             JobRepository jobRepository,
             Step load,
@@ -241,7 +246,12 @@ public class CheckJobConfiguration {
                         s ->
                                 LOAD_STEP.equals(s.getStepName())
                                         ? ProgressLine.estimateDataLines(params.claims())
-                                        : new StagingTables(RunId.of(s)).clientMonths(jdbc),
+                                        : FileCheckJobConfiguration.JOB.equals(
+                                                        s.getJobExecution()
+                                                                .getJobInstance()
+                                                                .getJobName())
+                                                ? -1
+                                                : new StagingTables(RunId.of(s)).clientMonths(jdbc),
                         System::nanoTime));
     }
 

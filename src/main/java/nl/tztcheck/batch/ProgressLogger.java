@@ -115,7 +115,9 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
      */
     private static long groupsDone(StepExecution s) {
         long done = 0;
+        boolean partitioned = false;
         for (StepExecution p : s.getJobExecution().getStepExecutions()) {
+            partitioned |= partition(p);
             if (partition(p)) {
                 done +=
                         Math.max(
@@ -123,7 +125,18 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
                                 p.getReadCount());
             }
         }
-        return done;
+        return partitioned ? done : s.getReadCount();
+    }
+
+    /**
+     * For a step that is one tasklet (the file engine's load and check): {@code items} handled so
+     * far, counted as the step's read count, and the line or log line brought up to date.
+     */
+    public void advanced(long items) {
+        if (step != null) {
+            step.setReadCount(items);
+            progress();
+        }
     }
 
     @Override

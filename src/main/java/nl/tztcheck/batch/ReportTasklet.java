@@ -87,6 +87,7 @@ public class ReportTasklet implements Tasklet {
     private final ClientPseudonymizer pseudonymizer;
     private final CheckJobParameters params;
     private final String providerName;
+    private final RunResults results;
 
     public ReportTasklet(
             JdbcTemplate jdbc,
@@ -95,6 +96,21 @@ public class ReportTasklet implements Tasklet {
             ClientPseudonymizer pseudonymizer,
             CheckJobParameters params,
             String providerName) {
+        this(jdbc, jobRepository, profiles, pseudonymizer, params, providerName, null);
+    }
+
+    /**
+     * @param results where the run's findings, rejects and line results are read from; null for the
+     *     database engine's tables
+     */
+    ReportTasklet(
+            JdbcTemplate jdbc,
+            JobRepository jobRepository,
+            ProfileSet profiles,
+            ClientPseudonymizer pseudonymizer,
+            CheckJobParameters params,
+            String providerName,
+            RunResults results) {
         this.providerName =
                 providerName == null || providerName.isBlank() ? null : providerName.trim();
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
@@ -103,6 +119,7 @@ public class ReportTasklet implements Tasklet {
         this.profiles = profiles;
         this.pseudonymizer = pseudonymizer;
         this.params = params;
+        this.results = results != null ? results : new DatabaseResults();
     }
 
     @Override
@@ -110,8 +127,7 @@ public class ReportTasklet implements Tasklet {
             throws IOException {
         StepExecution step = contribution.getStepExecution();
         long runId = RunId.of(step);
-        StagingTables tables = new StagingTables(runId);
-        tables.requireStaged(jdbc);
+        results.requireReady(step);
         Path out = params.out();
         SummaryBuilder summary = new SummaryBuilder(profiles);
         EvidenceBuilder evidence = new EvidenceBuilder(profiles, pseudonymizer, providerName);
@@ -132,7 +148,7 @@ public class ReportTasklet implements Tasklet {
                             })) {
                 writeFindings(
                         out,
-                        runId,
+                        step,
                         f -> {
                             toWorkbook.accept(f);
                             summary.add(f);
@@ -140,7 +156,7 @@ public class ReportTasklet implements Tasklet {
                         });
                 writeRejects(
                         out,
-                        runId,
+                        step,
                         language,
                         r -> {
                             toWorkbook.accept(r);
@@ -148,7 +164,7 @@ public class ReportTasklet implements Tasklet {
                         });
                 writeLines(
                         out,
-                        tables,
+                        step,
                         r -> {
                             summary.add(r);
                             evidence.add(r);
@@ -161,13 +177,17 @@ public class ReportTasklet implements Tasklet {
             if (params.devices() != null) {
                 summary.runFinding(deviceCostGap(step, language));
             }
-            RunSummary result = summary.build(runInfo(step), counts(step, tables), language);
+            RunSummary result =
+                    summary.build(
+                            runInfo(step),
+                            counts(
+                                    step,
+                                    results.rejectedRows(step, name -> stepContext(step, name))),
+                            language);
             AtomicFile.write(out.resolve(SUMMARY), false, w -> SummaryJson.write(w, result));
             AtomicFile.write(
                     out.resolve(EVIDENCE), false, w -> EvidenceJson.write(w, evidence.build()));
-            RegularCareEffect effect =
-                    RegularCareEffects.read(
-                            params.claims(), profiles, params.mapping(), EffectWindow.DEFAULT);
+            RegularCareEffect effect = results.regularCareEffect(step);
             AtomicFile.write(
                     out.resolve(REPORT), false, w -> HtmlReport.write(w, result, language, effect));
             AtomicFile.writeBinary(out.resolve(WORKBOOK), os -> workbook.write(result, os));
@@ -179,21 +199,20 @@ public class ReportTasklet implements Tasklet {
      * findings.csv, in the order of the findings' key: insurer, month, client pseudonym, then as
      * the check made them.
      */
-    private void writeFindings(Path out, long runId, java.util.function.Consumer<Finding> alsoTo)
+    private void writeFindings(
+            Path out, StepExecution step, java.util.function.Consumer<Finding> alsoTo)
             throws IOException {
         AtomicFile.write(
                 out.resolve(FINDINGS),
                 true,
                 w -> {
                     try (FindingsCsv csv = new FindingsCsv(w)) {
-                        stream(
-                                "SELECT * FROM tzt_finding WHERE run_id = ? ORDER BY run_id, uzovi, month_key, client, seq, finding_key",
-                                rs -> {
-                                    Finding f = finding(rs);
+                        results.findings(
+                                step,
+                                f -> {
                                     csv.write(f);
                                     alsoTo.accept(f);
-                                },
-                                runId);
+                                });
                     }
                 });
     }
@@ -203,33 +222,23 @@ public class ReportTasklet implements Tasklet {
      * bytes on a restart).
      */
     private void writeRejects(
-            Path out, long runId, Language language, java.util.function.Consumer<Reject> alsoTo)
+            Path out,
+            StepExecution step,
+            Language language,
+            java.util.function.Consumer<Reject> alsoTo)
             throws IOException {
-        Map<Long, String> rawTexts = rawTextsOfLateRejects(runId);
         AtomicFile.write(
                 out.resolve(REJECTS),
                 true,
                 w -> {
                     try (RejectsCsv csv = new RejectsCsv(w)) {
-                        jdbc.query(
-                                "SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no",
-                                rs -> {
-                                    long lineNo = rs.getLong(1);
-                                    String raw = rs.getString(4);
-                                    Reject r =
-                                            new Reject(
-                                                            lineNo,
-                                                            rs.getString(2),
-                                                            rs.getString(3),
-                                                            raw != null
-                                                                    ? raw
-                                                                    : rawTexts.getOrDefault(
-                                                                            lineNo, ""))
-                                                    .worded(language);
+                        results.rejects(
+                                step,
+                                stored -> {
+                                    Reject r = stored.worded(language);
                                     csv.write(r);
                                     alsoTo.accept(r);
-                                },
-                                runId);
+                                });
                     }
                 });
     }
@@ -238,35 +247,16 @@ public class ReportTasklet implements Tasklet {
      * lines.csv, in the order of the findings: insurer, month, client pseudonym, then line number.
      */
     private void writeLines(
-            Path out, StagingTables tables, java.util.function.Consumer<LineResult> alsoTo)
+            Path out, StepExecution step, java.util.function.Consumer<LineResult> alsoTo)
             throws IOException {
         AtomicFile.write(
                 out.resolve(LINES),
                 true,
                 w -> {
                     try (LinesCsv csv = new LinesCsv(w, pseudonymizer)) {
-                        stream(
-                                "SELECT * FROM "
-                                        + tables.result()
-                                        + " ORDER BY uzovi, month_key, client_key, line_no",
-                                rs -> {
-                                    String codes = rs.getString("codes");
-                                    LineResult r =
-                                            new LineResult(
-                                                    ClaimLineRows.line(rs),
-                                                    LineStatus.valueOf(rs.getString("status")),
-                                                    rs.getString("insurer"),
-                                                    rs.getString("profile_version"),
-                                                    rs.getInt("allowed_minutes"),
-                                                    rs.getLong("claimed"),
-                                                    rs.getLong("reimbursable"),
-                                                    rs.getLong("at_risk"),
-                                                    rs.getLong("unchecked"),
-                                                    codes.isEmpty()
-                                                            ? List.of()
-                                                            : Arrays.stream(codes.split(" "))
-                                                                    .map(FindingCode::valueOf)
-                                                                    .toList());
+                        results.lines(
+                                step,
+                                r -> {
                                     csv.write(r);
                                     alsoTo.accept(r);
                                 });
@@ -301,99 +291,6 @@ public class ReportTasklet implements Tasklet {
                                         devices.getLong(DevicesTasklet.COST_GAP_CENTS, 0L))),
                 costs.source().trustOf("costs").label(language),
                 devices.getLong(DevicesTasklet.WITHOUT_CATEGORY, 0L));
-    }
-
-    /** A query whose result may be large, read row by row ({@link StreamingQuery}). */
-    private void stream(String sql, RowCallbackHandler each, Object... parameters)
-            throws IOException {
-        try (StreamingQuery q = new StreamingQuery(jdbc.getDataSource(), sql, parameters)) {
-            while (q.rows().next()) {
-                each.processRow(q.rows());
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IOException(
-                    "cannot read the run's results from the database: " + e.getMessage(), e);
-        }
-    }
-
-    private static Finding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String tech = rs.getString("technology");
-        return new Finding(
-                rs.getString("finding_key"),
-                FindingCode.valueOf(rs.getString("code")),
-                rs.getString("line_id"),
-                rs.getLong("line_no"),
-                rs.getString("client"),
-                rs.getString("uzovi"),
-                rs.getString("insurer"),
-                rs.getString("profile_version"),
-                YearMonth.parse(rs.getString("month_key")),
-                tech == null ? null : Technology.valueOf(tech),
-                rs.getInt("minutes_claimed"),
-                rs.getInt("minutes_allowed"),
-                rs.getLong("claimed"),
-                rs.getLong("reimbursable"),
-                rs.getLong("at_risk"),
-                rs.getLong("cost_gap"),
-                rs.getLong("underclaimed"),
-                rs.getString("message"),
-                rs.getString("source"));
-    }
-
-    /**
-     * Rejects found after reading (a repeated line id) carry no text yet: read it back from the
-     * export.
-     */
-    private Map<Long, String> rawTextsOfLateRejects(long runId) throws IOException {
-        Set<Long> wanted =
-                new HashSet<>(
-                        jdbc.queryForList(
-                                "SELECT line_no FROM tzt_reject WHERE run_id = ? AND raw_text IS NULL",
-                                Long.class,
-                                runId));
-        Map<Long, String> texts = new HashMap<>();
-        if (wanted.isEmpty()) {
-            return texts;
-        }
-        try (ClaimSource source = ClaimSources.open(params.claims(), profiles, params.mapping())) {
-            RowResult row;
-            while (texts.size() < wanted.size() && (row = source.next()) != null) {
-                if (wanted.contains(row.lineNo())) {
-                    texts.put(row.lineNo(), source.maskedRawTextOfLast());
-                }
-            }
-        }
-        return texts;
-    }
-
-    /**
-     * Lines per kind as the load counted them, less the rows the prepare step rejected for a
-     * repeated id.
-     */
-    private LineCounts counts(StepExecution step, StagingTables tables) {
-        ExecutionContext load = stepContext(step, CheckJobConfiguration.LOAD_STEP);
-        ExecutionContext prepare = stepContext(step, CheckJobConfiguration.PREPARE_STEP);
-        long[] kinds = new long[LineKind.values().length];
-        for (LineKind k : LineKind.values()) {
-            kinds[k.ordinal()] =
-                    load.getLong(StagingWriter.LINES_OF_KIND + k.name(), 0L)
-                            - prepare.getLong(PrepareTasklet.REPEATED_OF_KIND + k.name(), 0L);
-        }
-        long rejected =
-                jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM tzt_reject WHERE run_id = ?",
-                        Long.class,
-                        tables.runId());
-        long tech = kinds[LineKind.TECHNOLOGY.ordinal()];
-        long regular = kinds[LineKind.REGULAR_CARE.ordinal()];
-        long other = kinds[LineKind.OTHER.ordinal()];
-        return new LineCounts(
-                tech + regular + other + rejected,
-                tech,
-                regular,
-                other,
-                rejected,
-                load.getLong(ClaimExportReader.BLANK, 0L));
     }
 
     /** The verify step's call summary, in a fixed order; empty when verification was off. */
@@ -468,5 +365,184 @@ public class ReportTasklet implements Tasklet {
                 Instant.now(),
                 job.getJobInstance().getInstanceId(),
                 job.getId());
+    }
+
+    /** A query whose result may be large, read row by row ({@link StreamingQuery}). */
+    private void stream(String sql, RowCallbackHandler each, Object... parameters)
+            throws IOException {
+        try (StreamingQuery q = new StreamingQuery(jdbc.getDataSource(), sql, parameters)) {
+            while (q.rows().next()) {
+                each.processRow(q.rows());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException(
+                    "cannot read the run's results from the database: " + e.getMessage(), e);
+        }
+    }
+
+    private static Finding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String tech = rs.getString("technology");
+        return new Finding(
+                rs.getString("finding_key"),
+                FindingCode.valueOf(rs.getString("code")),
+                rs.getString("line_id"),
+                rs.getLong("line_no"),
+                rs.getString("client"),
+                rs.getString("uzovi"),
+                rs.getString("insurer"),
+                rs.getString("profile_version"),
+                YearMonth.parse(rs.getString("month_key")),
+                tech == null ? null : Technology.valueOf(tech),
+                rs.getInt("minutes_claimed"),
+                rs.getInt("minutes_allowed"),
+                rs.getLong("claimed"),
+                rs.getLong("reimbursable"),
+                rs.getLong("at_risk"),
+                rs.getLong("cost_gap"),
+                rs.getLong("underclaimed"),
+                rs.getString("message"),
+                rs.getString("source"));
+    }
+
+    /**
+     * Rejects found after reading (a repeated line id) carry no text yet: read it back from the
+     * export.
+     */
+    private Map<Long, String> rawTextsOfLateRejects(long runId) throws IOException {
+        return rawTextsOf(
+                new HashSet<>(
+                        jdbc.queryForList(
+                                "SELECT line_no FROM tzt_reject WHERE run_id = ? AND raw_text IS NULL",
+                                Long.class,
+                                runId)));
+    }
+
+    /** The masked raw text of the given rows, read back from the export. */
+    Map<Long, String> rawTextsOf(Set<Long> wanted) throws IOException {
+        return rawTextsOf(params, profiles, wanted);
+    }
+
+    /** The masked raw text of the given rows, read back from the export. */
+    static Map<Long, String> rawTextsOf(
+            CheckJobParameters params, ProfileSet profiles, Set<Long> wanted) throws IOException {
+        Map<Long, String> texts = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return texts;
+        }
+        try (ClaimSource source = ClaimSources.open(params.claims(), profiles, params.mapping())) {
+            RowResult row;
+            while (texts.size() < wanted.size() && (row = source.next()) != null) {
+                if (wanted.contains(row.lineNo())) {
+                    texts.put(row.lineNo(), source.maskedRawTextOfLast());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * Lines per kind as the load counted them, less the rows the prepare step rejected for a
+     * repeated id.
+     */
+    private LineCounts counts(StepExecution step, long rejected) {
+        ExecutionContext load = stepContext(step, CheckJobConfiguration.LOAD_STEP);
+        ExecutionContext prepare = stepContext(step, CheckJobConfiguration.PREPARE_STEP);
+        long[] kinds = new long[LineKind.values().length];
+        for (LineKind k : LineKind.values()) {
+            kinds[k.ordinal()] =
+                    load.getLong(StagingWriter.LINES_OF_KIND + k.name(), 0L)
+                            - prepare.getLong(PrepareTasklet.REPEATED_OF_KIND + k.name(), 0L);
+        }
+        long tech = kinds[LineKind.TECHNOLOGY.ordinal()];
+        long regular = kinds[LineKind.REGULAR_CARE.ordinal()];
+        long other = kinds[LineKind.OTHER.ordinal()];
+        return new LineCounts(
+                tech + regular + other + rejected,
+                tech,
+                regular,
+                other,
+                rejected,
+                load.getLong(ClaimExportReader.BLANK, 0L));
+    }
+
+    /** The database engine's tables as the report reads them. */
+    private final class DatabaseResults implements RunResults {
+
+        @Override
+        public void requireReady(StepExecution step) {
+            new StagingTables(RunId.of(step)).requireStaged(jdbc);
+        }
+
+        @Override
+        public void findings(StepExecution step, java.util.function.Consumer<Finding> each)
+                throws IOException {
+            stream(
+                    "SELECT * FROM tzt_finding WHERE run_id = ? ORDER BY run_id, uzovi, month_key, client, seq, finding_key",
+                    rs -> each.accept(finding(rs)),
+                    RunId.of(step));
+        }
+
+        @Override
+        public void rejects(StepExecution step, java.util.function.Consumer<Reject> each)
+                throws IOException {
+            long runId = RunId.of(step);
+            Map<Long, String> rawTexts = rawTextsOfLateRejects(runId);
+            jdbc.query(
+                    "SELECT line_no, field, reason, raw_text FROM tzt_reject WHERE run_id = ? ORDER BY line_no",
+                    rs -> {
+                        long lineNo = rs.getLong(1);
+                        String raw = rs.getString(4);
+                        each.accept(
+                                new Reject(
+                                        lineNo,
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        raw != null ? raw : rawTexts.getOrDefault(lineNo, "")));
+                    },
+                    runId);
+        }
+
+        @Override
+        public void lines(StepExecution step, java.util.function.Consumer<LineResult> each)
+                throws IOException {
+            StagingTables tables = new StagingTables(RunId.of(step));
+            stream(
+                    "SELECT * FROM "
+                            + tables.result()
+                            + " ORDER BY uzovi, month_key, client_key, line_no",
+                    rs -> {
+                        String codes = rs.getString("codes");
+                        each.accept(
+                                new LineResult(
+                                        ClaimLineRows.line(rs),
+                                        LineStatus.valueOf(rs.getString("status")),
+                                        rs.getString("insurer"),
+                                        rs.getString("profile_version"),
+                                        rs.getInt("allowed_minutes"),
+                                        rs.getLong("claimed"),
+                                        rs.getLong("reimbursable"),
+                                        rs.getLong("at_risk"),
+                                        rs.getLong("unchecked"),
+                                        codes.isEmpty()
+                                                ? List.of()
+                                                : Arrays.stream(codes.split(" "))
+                                                        .map(FindingCode::valueOf)
+                                                        .toList()));
+                    });
+        }
+
+        @Override
+        public RegularCareEffect regularCareEffect(StepExecution step) throws IOException {
+            return RegularCareEffects.read(
+                    params.claims(), profiles, params.mapping(), EffectWindow.DEFAULT);
+        }
+
+        @Override
+        public long rejectedRows(
+                StepExecution step,
+                java.util.function.Function<String, ExecutionContext> contextOf) {
+            return jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM tzt_reject WHERE run_id = ?", Long.class, RunId.of(step));
+        }
     }
 }

@@ -41,6 +41,7 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
     private final StagingTables tables;
     private final ClientPseudonymizer pseudonymizer;
     private final IdentifierMasker masker;
+    private final LineStager stager;
     private final BsnSeal seal;
     private final FaultInjection faults;
     private final LineIdFilter seen = new LineIdFilter();
@@ -60,34 +61,18 @@ public class StagingWriter implements ItemStreamWriter<RowResult> {
         this.tables = tables;
         this.pseudonymizer = pseudonymizer;
         this.masker = new IdentifierMasker(pseudonymizer);
+        this.stager = new LineStager(pseudonymizer);
         this.seal = sealBsns ? new BsnSeal(pseudonymizer) : null;
         this.faults = faults;
     }
 
     /**
      * The line as it is staged: the client number replaced by the client's staging key, the BSN by
-     * a stand-in of its {@link BsnState}, BSNs in the free-text fields by tokens.
+     * a stand-in of its {@link BsnState}, BSNs in the free-text fields by tokens ({@link
+     * LineStager}).
      */
     ClaimLine staged(ClaimLine l) {
-        return new ClaimLine(
-                l.lineNo(),
-                masker.mask(l.lineId()),
-                pseudonymizer.stagingKey(l.clientId()),
-                BsnState.of(l.bsn()).standIn(),
-                l.uzovi(),
-                l.serviceCode(),
-                l.serviceDate(),
-                l.minutes(),
-                l.hourlyTariff(),
-                l.amount(),
-                l.amountDeclared(),
-                l.technology(),
-                masker.mask(l.product()),
-                l.law(),
-                l.credit(),
-                masker.mask(l.correctsLineId()),
-                l.wlzIndication(),
-                masker.mask(l.approvalRef()));
+        return stager.staged(l);
     }
 
     @Override

@@ -431,7 +431,7 @@ public final class CheckCommand implements Callable<Integer> {
                                 // environment would beat a default,
                                 // and the database would not follow --data-dir
                                 .run("--tzt.data-dir=" + data, "--tzt.lang=" + language.code())) {
-            Job job = ctx.getBean("checkJob", Job.class);
+            Job job = ctx.getBean(engine(ctx, params), Job.class);
             // the lock is in the database the runs share (not in the data directory): two hosts on
             // one PostgreSQL meet there
             String[] holder = {""};
@@ -462,6 +462,22 @@ public final class CheckCommand implements Callable<Integer> {
             stderr.println(texts.get("check.rerunHint"));
             return ExitCodes.INTERNAL_FAILURE;
         }
+    }
+
+    /**
+     * The job that runs the check: the file engine (run files in the data directory, BENCHMARKS.md)
+     * unless the run needs a step only the database engine has (insurance verification, a device
+     * list) or {@code tzt.check.engine=database} asks for it. Both give the same outputs.
+     */
+    private static String engine(ConfigurableApplicationContext ctx, CheckJobParameters params) {
+        boolean database =
+                "database".equals(ctx.getEnvironment().getProperty("tzt.check.engine", "files"))
+                        || params.devices() != null
+                        || ctx.getBean(nl.tztcheck.batch.VerificationServiceFactory.class)
+                                .enabled();
+        return database
+                ? CheckJobConfiguration.JOB
+                : nl.tztcheck.batch.FileCheckJobConfiguration.JOB;
     }
 
     /**

@@ -43,43 +43,42 @@ public final class FindingsCsv implements AutoCloseable {
     };
 
     private final ICSVWriter csv;
+    private final CsvRow row;
 
     public FindingsCsv(Writer out) {
         this.csv = CsvCells.writer(out);
         csv.writeNext(HEADER, false);
+        this.row = new CsvRow(out);
     }
 
     public void write(Finding f) {
-        csv.writeNext(
-                new String[] {
-                    f.key(),
-                    f.code().name(),
-                    f.severity().name(),
-                    f.retourcode(),
-                    CsvCells.text(f.lineId()),
-                    f.lineNo() == 0 ? "" : Long.toString(f.lineNo()),
-                    f.client(),
-                    f.uzovi(),
-                    f.insurer(),
-                    CsvCells.text(f.profileVersion()),
-                    f.month().toString(),
-                    f.technology() == null ? "" : f.technology().name(),
-                    Integer.toString(f.minutesClaimed()),
-                    Integer.toString(f.minutesAllowed()),
-                    Long.toString(f.claimedCents()),
-                    Long.toString(f.reimbursableCents()),
-                    Long.toString(f.atRiskCents()),
-                    Long.toString(f.costGapCents()),
-                    Long.toString(f.underclaimedCents()),
-                    euro(f.claimedCents()),
-                    euro(f.reimbursableCents()),
-                    euro(f.atRiskCents()),
-                    euro(f.costGapCents()),
-                    euro(f.underclaimedCents()),
-                    CsvCells.text(f.message()),
-                    CsvCells.text(f.source())
-                },
-                false);
+        row.cell(f.key())
+                .cell(f.code().name())
+                .cell(f.severity().name())
+                .cell(f.retourcode())
+                .cell(CsvCells.text(f.lineId()))
+                .cell(f.lineNo() == 0 ? "" : Long.toString(f.lineNo()))
+                .cell(f.client())
+                .cell(f.uzovi())
+                .repeatedCell(f.insurer())
+                .cell(CsvCells.text(f.profileVersion()))
+                .cell(f.month().toString())
+                .cell(f.technology() == null ? "" : f.technology().name())
+                .cell(f.minutesClaimed())
+                .cell(f.minutesAllowed())
+                .cell(f.claimedCents())
+                .cell(f.reimbursableCents())
+                .cell(f.atRiskCents())
+                .cell(f.costGapCents())
+                .cell(f.underclaimedCents())
+                .cell(euro(f.claimedCents()))
+                .cell(euro(f.reimbursableCents()))
+                .cell(euro(f.atRiskCents()))
+                .cell(euro(f.costGapCents()))
+                .cell(euro(f.underclaimedCents()))
+                .cell(CsvCells.text(f.message()))
+                .repeatedCell(CsvCells.text(f.source()))
+                .end();
     }
 
     static String euro(long cents) {

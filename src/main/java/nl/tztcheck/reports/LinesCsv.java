@@ -40,37 +40,47 @@ public final class LinesCsv implements AutoCloseable {
     private final ICSVWriter csv;
     private final ClientPseudonymizer pseudonymizer;
 
+    private final CsvRow row;
+
     public LinesCsv(Writer out, ClientPseudonymizer pseudonymizer) {
         this.csv = CsvCells.writer(out);
         this.pseudonymizer = pseudonymizer;
         csv.writeNext(HEADER, false);
+        this.row = new CsvRow(out);
     }
 
     public void write(LineResult r) {
         ClaimLine l = r.line();
-        csv.writeNext(
-                new String[] {
-                    Long.toString(l.lineNo()),
-                    CsvCells.text(l.lineId()),
-                    pseudonymizer.pseudonym(l.clientId()),
-                    l.uzovi(),
-                    r.insurer(),
-                    CsvCells.text(r.profileVersion()),
-                    l.serviceDate().toString(),
-                    l.technology() == null ? "" : l.technology().name(),
-                    CsvCells.text(l.product() == null ? "" : l.product()),
-                    l.credit() ? "C" : "D",
-                    r.status().name(),
-                    Integer.toString(l.minutes()),
-                    Integer.toString(r.allowedMinutes()),
-                    Long.toString(l.hourlyTariff().cents()),
-                    Long.toString(r.claimed()),
-                    Long.toString(r.reimbursable()),
-                    Long.toString(r.atRisk()),
-                    Long.toString(r.unchecked()),
-                    r.codes().stream().map(FindingCode::name).collect(Collectors.joining(" "))
-                },
-                false);
+        row.cell(l.lineNo())
+                .cell(CsvCells.text(l.lineId()))
+                .cell(pseudonymizer.pseudonym(l.clientId()))
+                .cell(l.uzovi())
+                .repeatedCell(r.insurer())
+                .cell(CsvCells.text(r.profileVersion()))
+                .cell(l.serviceDate().toString())
+                .cell(l.technology() == null ? "" : l.technology().name())
+                .cell(CsvCells.text(l.product() == null ? "" : l.product()))
+                .cell(l.credit() ? "C" : "D")
+                .cell(r.status().name())
+                .cell(l.minutes())
+                .cell(r.allowedMinutes())
+                .cell(l.hourlyTariff().cents())
+                .cell(r.claimed())
+                .cell(r.reimbursable())
+                .cell(r.atRisk())
+                .cell(r.unchecked())
+                .cell(codes(r))
+                .end();
+    }
+
+    private static String codes(LineResult r) {
+        if (r.codes().isEmpty()) {
+            return "";
+        }
+        if (r.codes().size() == 1) {
+            return r.codes().get(0).name();
+        }
+        return r.codes().stream().map(FindingCode::name).collect(Collectors.joining(" "));
     }
 
     @Override
