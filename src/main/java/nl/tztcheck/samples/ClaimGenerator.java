@@ -73,6 +73,7 @@ public final class ClaimGenerator {
     private final String sep;
     private final boolean heavy;
     private final Path tempParent;
+    private final long rowsPerBucket;
     private @Nullable RowReorder reorder;
 
     private long nextLineNumber = 1;
@@ -92,6 +93,12 @@ public final class ClaimGenerator {
      *     the export is written)
      */
     public ClaimGenerator(GeneratorOptions options, Path tempParent) {
+        this(options, tempParent, RowReorder.ROWS_PER_BUCKET);
+    }
+
+    /** With smaller buckets than usual: tests show that the bucket count changes nothing wrong. */
+    ClaimGenerator(GeneratorOptions options, Path tempParent, long rowsPerBucket) {
+        this.rowsPerBucket = rowsPerBucket;
         this.options = options;
         this.style = options.style();
         this.sep = String.valueOf(style.separator());
@@ -136,7 +143,12 @@ public final class ClaimGenerator {
             long expected = (long) options.clients() * options.months() * (heavy ? 10 : 7);
             try (RowReorder r =
                     new RowReorder(
-                            options.order(), options, expected, tempParent, style.charset())) {
+                            options.order(),
+                            options,
+                            expected,
+                            rowsPerBucket,
+                            tempParent,
+                            style.charset())) {
                 reorder = r;
                 for (int i = 0; i < options.clients(); i++) {
                     writeClient(out, newClient(i));

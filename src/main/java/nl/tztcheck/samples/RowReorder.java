@@ -40,12 +40,14 @@ final class RowReorder implements Closeable {
 
     /**
      * @param expectedRows an estimate of the rows to come, to choose the number of buckets
+     * @param rowsPerBucket rows a bucket should hold on average ({@link #ROWS_PER_BUCKET})
      * @param tempParent where the temporary folder is made (removed again on close)
      */
     RowReorder(
             ExportOrder order,
             GeneratorOptions options,
             long expectedRows,
+            long rowsPerBucket,
             Path tempParent,
             Charset charset)
             throws IOException {
@@ -58,7 +60,7 @@ final class RowReorder implements Closeable {
         this.random = SeededRandom.forItem(options.seed() ^ 0x5EED0F0DE4L, -1);
         this.firstDay = options.firstMonth().atDay(1).toEpochDay();
         this.days = options.lastMonth().atEndOfMonth().toEpochDay() - firstDay + 1;
-        long k = Math.max(1, Math.min(4096, expectedRows / ROWS_PER_BUCKET + 1));
+        long k = Math.max(1, Math.min(4096, expectedRows / rowsPerBucket + 1));
         if (order == ExportOrder.DATE) {
             k = Math.min(k, days);
         }
