@@ -202,14 +202,14 @@ public final class BenchCommand implements Callable<Integer> {
                     "every --partitions count must be 1 to 64, not " + partitions);
         }
         String lowerXmx = lowerBoundXmx == null ? xmx : lowerBoundXmx;
-        for (String heap : List.of(xmx, lowerXmx)) {
-            if (!heap.matches("\\d+[kKmMgG]?")) {
+        for (String[] heap : new String[][] {{"--xmx", xmx}, {"--lower-bound-xmx", lowerXmx}}) {
+            if (!heap[1].matches("\\d+[kKmMgG]?")) {
                 throw new ParameterException(
                         spec.commandLine(),
-                        "heap size '"
-                                + heap
-                                + "' (--xmx or --lower-bound-xmx) is not one; write it as java's -Xmx,"
-                                + " e.g. 1g or 512m");
+                        heap[0]
+                                + " '"
+                                + heap[1]
+                                + "' is not a heap size; write it as java's -Xmx, e.g. 1g or 512m");
             }
         }
         if (orders.isEmpty()) {
