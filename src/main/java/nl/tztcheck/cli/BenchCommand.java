@@ -29,10 +29,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: generates N lines with the seeded generator, then times, each in a fresh {@code
- * java -jar} process of its own with the same heap, the plain-Java lower bound and the full check
- * (once per partition count asked for), and prints both with their ratio and peak memory.
- * BENCHMARKS.md holds the figures and how to read them.
+ * {@code bench}: per size and export order (date, shuffled, client), generates N lines with the
+ * seeded generator (heavy or light mix), then times, each in a process of its own, the plain-Java
+ * lower bound (any order), the DuckDB reference (when its driver is given) and the full check (once
+ * per partition count asked for), and prints them with the ratio check / lower bound and peak
+ * memory. BENCHMARKS.md says how to run it and how to read the figures.
  */
 @Command(
         name = "bench",
@@ -44,6 +45,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Clients of the sample the lines per client of a mix are measured on. */
     private static final int SAMPLE_CLIENTS = 2_000;
+
+    /** The head of the Markdown table --results appends to (written when the file is new). */
+    static final String RESULTS_HEADER =
+            "| database | order | mix | lines | partitions | lower bound s | lower bound RSS / heap /"
+                    + " live MB | check wall s | job s (no JVM start) | ratio check wall / lower bound"
+                    + " | check step s | check RSS / heap / live MB | findings a line | DuckDB s (in"
+                    + " process / wall) |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
 
     @Option(
             names = "--lines",
@@ -504,6 +513,9 @@ public final class BenchCommand implements Callable<Integer> {
                                             "%.2f / %.1f",
                                             seconds(duck.nanos()),
                                             seconds(duck.wallNanos())));
+            if (!Files.exists(results)) {
+                Files.writeString(results, RESULTS_HEADER);
+            }
             Files.writeString(results, row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         return true;
