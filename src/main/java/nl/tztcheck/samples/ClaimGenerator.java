@@ -31,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * sometimes exceed the caps and tariffs mostly at, sometimes above, the insurer's ceiling. A small
  * share of lines carries what the check looks for: wrong amounts, duplicates, credits (matched and
  * orphan), Wlz/Wmo law, Wlz indications, invalid or absent BSNs and missing approvals; optionally a
- * few unreadable rows. Line ids run R0000001, R0000002, ... in file order.
+ * few unreadable rows. Line ids run R0000001, R0000002, ... in client order, the file order unless
+ * {@link ExportOrder#DATE} or {@link ExportOrder#SHUFFLED} is asked: then the rows go through
+ * {@link RowReorder}'s bucket files, and memory stays bounded by one bucket. {@link Mix#HEAVY}
+ * gives findings on most lines instead of the realistic light mix.
  */
 public final class ClaimGenerator {
 
