@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a command of tzt-check's jar as its own process ({@code java -jar tzt-check.jar ...}), as
@@ -40,6 +41,18 @@ public final class ChildRun {
             long peakRssKb,
             long peakHeapMb,
             long peakLiveMb,
+            int buckets,
+            Path log) {}
+
+    /** What one run of the DuckDB reference gave. */
+    public record DuckDb(
+            int exitCode,
+            long wallNanos,
+            long nanos,
+            long rows,
+            long clientMonths,
+            long over390,
+            long peakRssKb,
             Path log) {}
 
     /**
@@ -55,7 +68,10 @@ public final class ChildRun {
     private static final Pattern AT_RISK = Pattern.compile("\"atRiskCents\"\\s*:\\s*(\\d+)");
     private static final Pattern LOWER_BOUND =
             Pattern.compile(
-                    "lower_bound lines=(\\d+) groups=(\\d+) findings=(\\d+) at_risk_cents=(-?\\d+) nanos=(\\d+)");
+                    "lower_bound lines=(\\d+) groups=(\\d+) findings=(\\d+) at_risk_cents=(-?\\d+)"
+                            + " nanos=(\\d+) buckets=(\\d+)");
+    private static final Pattern DUCKDB =
+            Pattern.compile("duckdb rows=(\\d+) client_months=(\\d+) over_390=(\\d+) nanos=(\\d+)");
 
     private ChildRun() {}
 
@@ -120,6 +136,8 @@ public final class ChildRun {
                         List.of(
                                 "bench",
                                 "lower-bound",
+                                "--spill-dir",
+                                work.toAbsolutePath().toString(),
                                 "--claims",
                                 claims.toAbsolutePath().toString(),
                                 "--profiles",
@@ -139,6 +157,34 @@ public final class ChildRun {
                 p.peakRssKb(),
                 p.peakHeapMb(),
                 p.peakLiveMb(),
+                (int) first(LOWER_BOUND, text, 6),
+                log);
+    }
+
+    /**
+     * The DuckDB reference: {@code java -cp <duckdb jar> <program> <claims>} in a process of its
+     * own (DuckDB is not in tzt-check's jar); the program prints its own time without JVM start.
+     */
+    public static DuckDb duckDb(Path duckDbJar, Path program, Path claims, Path work)
+            throws IOException, InterruptedException {
+        Path log = work.resolve("duckdb.log");
+        List<String> command =
+                List.of(
+                        javaCommand(),
+                        "-cp",
+                        duckDbJar.toAbsolutePath().toString(),
+                        program.toAbsolutePath().toString(),
+                        claims.toAbsolutePath().toString());
+        Process p = run(command, null, log, Map.of());
+        String text = Files.readString(log);
+        return new DuckDb(
+                p.exitCode(),
+                p.wallNanos(),
+                first(DUCKDB, text, 4),
+                first(DUCKDB, text, 1),
+                first(DUCKDB, text, 2),
+                first(DUCKDB, text, 3),
+                p.peakRssKb(),
                 log);
     }
 
@@ -153,7 +199,9 @@ public final class ChildRun {
                 + " at_risk_cents="
                 + r.atRiskCents()
                 + " nanos="
-                + r.nanos();
+                + r.nanos()
+                + " buckets="
+                + r.buckets();
     }
 
     private static Process run(
@@ -164,11 +212,21 @@ public final class ChildRun {
             Map<String, String> env)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(javaCommand());
         command.addAll(jvmOptions);
         command.add("-Xlog:gc:file=" + gcLog);
         command.addAll(List.of("-jar", jarOfThisProcess()));
         command.addAll(arguments);
+        return run(command, gcLog, log, env);
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static Process run(
+            List<String> command, @Nullable Path gcLog, Path log, Map<String, String> env)
+            throws IOException, InterruptedException {
         ProcessBuilder pb =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
@@ -184,8 +242,8 @@ public final class ChildRun {
                 p.exitValue(),
                 System.nanoTime() - start,
                 peak,
-                peakHeapMbFromGcLog(gcLog),
-                peakLiveMbFromGcLog(gcLog));
+                gcLog == null ? -1 : peakHeapMbFromGcLog(gcLog),
+                gcLog == null ? -1 : peakLiveMbFromGcLog(gcLog));
     }
 
     /**

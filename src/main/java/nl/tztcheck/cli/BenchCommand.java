@@ -17,8 +17,10 @@ import nl.tztcheck.privacy.SafeUrl;
 import nl.tztcheck.profiles.CostFileReader;
 import nl.tztcheck.profiles.ProfileSet;
 import nl.tztcheck.samples.ClaimGenerator;
+import nl.tztcheck.samples.ExportOrder;
 import nl.tztcheck.samples.GeneratorOptions;
 import nl.tztcheck.samples.GeneratorSummary;
+import nl.tztcheck.samples.Mix;
 import nl.tztcheck.samples.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,10 +29,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: generates N lines with the seeded generator, then times, each in a fresh {@code
- * java -jar} process of its own with the same heap, the plain-Java lower bound and the full check
- * (once per partition count asked for), and prints both with their ratio and peak memory.
- * BENCHMARKS.md holds the figures and how to read them.
+ * {@code bench}: per size and export order (date, shuffled, client), generates N lines with the
+ * seeded generator (heavy or light mix), then times, each in a process of its own, the plain-Java
+ * lower bound (any order), the DuckDB reference (when its driver is given) and the full check (once
+ * per partition count asked for), and prints them with the ratio check / lower bound and peak
+ * memory. BENCHMARKS.md says how to run it and how to read the figures.
  */
 @Command(
         name = "bench",
@@ -40,11 +43,16 @@ import picocli.CommandLine.Spec;
                 "Measures the full check against a plain-Java lower bound on seeded generated exports.")
 public final class BenchCommand implements Callable<Integer> {
 
-    /**
-     * Lines per client over three months in the generator's realistic mix (35,411 lines for 2,000
-     * clients).
-     */
-    private static final double LINES_PER_CLIENT = 35_411 / 2_000.0;
+    /** Clients of the sample the lines per client of a mix are measured on. */
+    private static final int SAMPLE_CLIENTS = 2_000;
+
+    /** The head of the Markdown table --results appends to (written when the file is new). */
+    static final String RESULTS_HEADER =
+            "| database | order | mix | lines | partitions | lower bound s | lower bound RSS / heap /"
+                    + " live MB | check wall s | job s (no JVM start) | ratio check wall / lower bound"
+                    + " | check step s | check RSS / heap / live MB | findings a line | DuckDB s (in"
+                    + " process / wall) |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
 
     @Option(
             names = "--lines",
@@ -64,6 +72,55 @@ public final class BenchCommand implements Callable<Integer> {
                     "Partitions of the check step to run the check with, comma-separated (1,2 shows the speed-up)."
                             + " Default: ${DEFAULT-VALUE}")
     List<Integer> partitions;
+
+    @Option(
+            names = "--orders",
+            split = ",",
+            paramLabel = "ORDER",
+            defaultValue = "date,shuffled,client",
+            description =
+                    "Volgordes van de gegenereerde export om te meten, met komma's: date (op zorgdatum), shuffled"
+                            + " (willekeurig, vast per seed), client (per cliënt). Standaard: ${DEFAULT-VALUE}")
+    List<ExportOrder> orders;
+
+    @Option(
+            names = "--mix",
+            paramLabel = "light|heavy",
+            defaultValue = "heavy",
+            description =
+                    "heavy: bevindingen op de meeste regels; light: de realistische mix (ongeveer een bevinding per"
+                            + " zeven regels). Standaard: ${DEFAULT-VALUE}")
+    Mix mix;
+
+    @Option(
+            names = "--duckdb-jar",
+            paramLabel = "JAR",
+            description =
+                    "De DuckDB-JDBC-driver (bench/run.sh haalt hem op): meet ook de DuckDB-referentie. Zonder deze"
+                            + " optie wordt die overgeslagen.")
+    Path duckDbJar;
+
+    @Option(
+            names = "--duckdb-program",
+            paramLabel = "FILE",
+            defaultValue = "bench/DuckDbReference.java",
+            description =
+                    "Het Java-programma van de DuckDB-referentie. Standaard: ${DEFAULT-VALUE}")
+    Path duckDbProgram;
+
+    @Option(
+            names = "--lower-bound-xmx",
+            paramLabel = "SIZE",
+            description =
+                    "Heap van de ondergrens, als die anders moet zijn dan --xmx. Standaard: dezelfde als --xmx")
+    String lowerBoundXmx;
+
+    @Option(
+            names = "--keep-outputs",
+            description =
+                    "Bewaar de exports, uitvoer en gegevensmappen van elke meting (standaard alleen de logs: een"
+                            + " export van 10M regels met veel bevindingen geeft gigabytes).")
+    boolean keepOutputs;
 
     @Option(
             names = "--xmx",
@@ -153,12 +210,35 @@ public final class BenchCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "every --partitions count must be 1 to 64, not " + partitions);
         }
-        if (!xmx.matches("\\d+[kKmMgG]?")) {
+        String lowerXmx = lowerBoundXmx == null ? xmx : lowerBoundXmx;
+        for (String[] heap : new String[][] {{"--xmx", xmx}, {"--lower-bound-xmx", lowerXmx}}) {
+            if (!heap[1].matches("\\d+[kKmMgG]?")) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        heap[0]
+                                + " '"
+                                + heap[1]
+                                + "' is not a heap size; write it as java's -Xmx, e.g. 1g or 512m");
+            }
+        }
+        if (orders.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--orders names no order");
+        }
+        if (duckDbJar != null && !Files.isRegularFile(duckDbJar)) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--xmx '"
-                            + xmx
-                            + "' is not a heap size; write it as java's -Xmx, e.g. 1g or 512m");
+                    "--duckdb-jar "
+                            + duckDbJar
+                            + " is not a file; run bench/run.sh (it fetches the driver) or leave the"
+                            + " option out");
+        }
+        if (duckDbJar != null && !Files.isRegularFile(duckDbProgram)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--duckdb-program "
+                            + duckDbProgram
+                            + " is not a file; run the bench from the project folder or give the path"
+                            + " of bench/DuckDbReference.java");
         }
         Files.createDirectories(work);
         ProfileSet.load(profiles); // refused here, before minutes of generating, when invalid
@@ -171,76 +251,166 @@ public final class BenchCommand implements Callable<Integer> {
                                 : SafeUrl.forLog(jdbcUrl);
         stdout.printf(
                 Locale.ROOT,
-                "tzt-check bench: %d cores, JDK %s, -Xmx%s for the check and the lower bound, database %s%n",
+                "tzt-check bench: %d cores, JDK %s, -Xmx%s for the check, -Xmx%s for the lower bound,"
+                        + " database %s, %s mix, orders %s, DuckDB reference %s%n",
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 xmx,
-                database);
+                lowerXmx,
+                database,
+                name(mix),
+                orders.stream().map(BenchCommand::name).toList(),
+                duckDbJar == null ? "skipped (no --duckdb-jar)" : duckDbJar);
         List<String> jvm = List.of("-Xmx" + xmx);
+        List<String> lowerJvm = List.of("-Xmx" + lowerXmx);
+        GeneratorOptions base =
+                new GeneratorOptions(
+                        SAMPLE_CLIENTS,
+                        YearMonth.of(2024, 1),
+                        3,
+                        seed,
+                        Style.EXCEL,
+                        true,
+                        mix,
+                        ExportOrder.CLIENT);
+        // lines per client of this mix, from a sample of the generator itself (17.7 light, ~27
+        // heavy)
+        double linesPerClient =
+                new ClaimGenerator(base).writeTo(java.io.Writer.nullWriter()).lines()
+                        / (double) SAMPLE_CLIENTS;
         int failures = 0;
         for (long size : sizes) {
-            int clients = (int) Math.max(1, Math.round(size / LINES_PER_CLIENT));
-            Path claims = work.resolve("claims-" + size + ".csv");
-            long g0 = System.nanoTime();
-            GeneratorSummary generated =
-                    ClaimGenerator.write(
-                            new GeneratorOptions(
-                                    clients, YearMonth.of(2024, 1), 3, seed, Style.EXCEL, true),
-                            claims);
-            stdout.printf(
-                    Locale.ROOT,
-                    "%n%,d lines generated (%,d clients, seed %d) in %.1f s: %s%n",
-                    generated.lines(),
-                    clients,
-                    seed,
-                    seconds(System.nanoTime() - g0),
-                    claims);
+            int clients = (int) Math.max(1, Math.round(size / linesPerClient));
+            for (ExportOrder order : orders) {
+                failures +=
+                        measure(
+                                base.withClients(clients).withOrder(order),
+                                size,
+                                database,
+                                jvm,
+                                lowerJvm);
+            }
+        }
+        return failures == 0 ? ExitCodes.COMPLETED : ExitCodes.INTERNAL_FAILURE;
+    }
 
+    /** One export: generate, lower bound, DuckDB, the check per partition count; failures. */
+    private int measure(
+            GeneratorOptions options,
+            long size,
+            String database,
+            List<String> jvm,
+            List<String> lowerJvm)
+            throws IOException, InterruptedException {
+        String label = size + "-" + name(options.mix()) + "-" + name(options.order());
+        Path claims = work.resolve("claims-" + label + ".csv");
+        long g0 = System.nanoTime();
+        GeneratorSummary generated = ClaimGenerator.write(options, claims);
+        stdout.printf(
+                Locale.ROOT,
+                "%n%,d lines generated (%,d clients, seed %d, %s mix, %s order) in %.1f s: %s%n",
+                generated.lines(),
+                options.clients(),
+                options.seed(),
+                name(options.mix()),
+                name(options.order()),
+                seconds(System.nanoTime() - g0),
+                claims);
+        int failures = 0;
+        try {
             ChildRun.LowerBound lower = null;
             if (!skipLowerBound) {
-                Path dir = Files.createDirectories(work.resolve("lower-bound-" + size));
-                lower = ChildRun.lowerBound(jvm, claims, profiles, costs, dir);
+                Path dir = Files.createDirectories(work.resolve("lower-bound-" + label));
+                lower = ChildRun.lowerBound(lowerJvm, claims, profiles, costs, dir);
                 if (lower.exitCode() != 0 || lower.linesRead() != generated.lines()) {
-                    failures++;
                     stdout.printf(
                             Locale.ROOT,
                             "  lower bound FAILED: exit %d; see %s%n",
                             lower.exitCode(),
                             lower.log());
-                    continue;
+                    return 1;
                 }
                 stdout.printf(
                         Locale.ROOT,
-                        "  lower bound (plain Java, same reader and rules, no database, own JVM): %,d lines in %.1f s"
-                                + " = %,.0f lines/s, %,d client-months, %,d findings, peak RSS %,d MB, peak heap %,d MB (%,d MB after GC)%n",
+                        "  lower bound (plain Java, any order, same reader and rules, no database, own JVM -Xmx%s): %,d"
+                                + " lines in %.1f s = %,.0f lines/s, %s, %,d client-months, %,d findings, peak RSS %,d MB,"
+                                + " peak heap %,d MB (%,d MB after GC)%n",
+                        lowerJvm.get(0).substring(4),
                         lower.linesRead(),
                         seconds(lower.nanos()),
                         perSecond(lower.linesRead(), lower.nanos()),
+                        lower.buckets() <= 1
+                                ? "grouped in memory"
+                                : "grouped in " + lower.buckets() + " hash buckets on disk",
                         lower.groups(),
                         lower.findings(),
                         lower.peakRssKb() >> 10,
                         lower.peakHeapMb(),
                         lower.peakLiveMb());
             }
+            ChildRun.DuckDb duck = null;
+            if (duckDbJar == null) {
+                stdout.printf(
+                        Locale.ROOT,
+                        "  DuckDB reference skipped: no --duckdb-jar (bench/run.sh fetches it)%n");
+            } else {
+                Path dir = Files.createDirectories(work.resolve("duckdb-" + label));
+                duck = ChildRun.duckDb(duckDbJar, duckDbProgram, claims, dir);
+                if (duck.exitCode() != 0 || duck.rows() != generated.lines()) {
+                    // an outside reference: reported, but the check's measurement goes on
+                    stdout.printf(
+                            Locale.ROOT,
+                            "  DuckDB reference FAILED: exit %d, %,d of %,d rows; see %s%n",
+                            duck.exitCode(),
+                            duck.rows(),
+                            generated.lines(),
+                            duck.log());
+                    duck = null;
+                } else {
+                    stdout.printf(
+                            Locale.ROOT,
+                            "  DuckDB reference (minutes of 1062 per client-month from the CSV, over JDBC, own"
+                                    + " JVM): %.2f s in the process, %.1f s wall incl. JVM start, %,d client-months,"
+                                    + " %,d above 390 minutes, peak RSS %,d MB%n",
+                            seconds(duck.nanos()),
+                            seconds(duck.wallNanos()),
+                            duck.clientMonths(),
+                            duck.over390(),
+                            duck.peakRssKb() >> 10);
+                }
+            }
             for (int p : partitions) {
-                failures += checkOnce(database, jvm, claims, generated, size, p, lower) ? 0 : 1;
+                failures +=
+                        checkOnce(database, jvm, claims, options, generated, label, p, lower, duck)
+                                ? 0
+                                : 1;
+            }
+        } finally {
+            if (!keepOutputs) {
+                Files.deleteIfExists(claims);
             }
         }
-        return failures == 0 ? ExitCodes.COMPLETED : ExitCodes.INTERNAL_FAILURE;
+        return failures;
+    }
+
+    private static String name(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
     }
 
     private boolean checkOnce(
             String database,
             List<String> jvm,
             Path claims,
+            GeneratorOptions options,
             GeneratorSummary generated,
-            long size,
+            String label,
             int partitionCount,
-            ChildRun.LowerBound lower)
+            ChildRun.LowerBound lower,
+            ChildRun.DuckDb duck)
             throws IOException, InterruptedException {
         Path runDir =
                 work.resolve(
-                        "run-" + size + (jdbcUrl == null ? "-h2" : "-pg") + "-p" + partitionCount);
+                        "run-" + label + (jdbcUrl == null ? "-h2" : "-pg") + "-p" + partitionCount);
         deleteTree(runDir);
         Files.createDirectories(runDir);
         Map<String, String> env = new HashMap<>();
@@ -255,6 +425,10 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         ChildRun.Measured m = ChildRun.check(jvm, claims, profiles, costs, runDir, env);
+        if (!keepOutputs) {
+            deleteTree(runDir.resolve("out"));
+            deleteTree(runDir.resolve("data"));
+        }
         if (m.exitCode() != 0 || m.linesRead() != generated.lines()) {
             stdout.printf(
                     Locale.ROOT,
@@ -270,30 +444,47 @@ public final class BenchCommand implements Callable<Integer> {
         String ratio =
                 lower == null
                         ? "n/a"
+                        : String.format(
+                                Locale.ROOT, "%.2fx", m.wallNanos() / (double) lower.nanos());
+        String jobRatio =
+                lower == null
+                        ? "n/a"
                         : String.format(Locale.ROOT, "%.2fx", jobNanos / lower.nanos());
         stdout.printf(
                 Locale.ROOT,
-                "  full check, %d partition(s) (java -Xmx%s -jar, load, check, report): job %.1f s = %,.0f lines/s"
-                        + " (process wall %.1f s incl. JVM start), check step %.1f s, %,d findings, peak RSS %,d MB, peak heap %,d MB"
-                        + " (%,d MB after GC)%n",
+                "  full check, %d partition(s) (java -Xmx%s -jar, all steps and outputs): process wall %.1f s"
+                        + " incl. JVM start = %,.0f lines/s; job %.1f s without JVM start; check step %.1f s, %,d"
+                        + " findings (%.2f a line), peak RSS %,d MB, peak heap %,d MB (%,d MB after GC)%n",
                 partitionCount,
                 xmx,
-                jobNanos / 1e9,
-                perSecond(m.linesRead(), (long) jobNanos),
                 seconds(m.wallNanos()),
+                perSecond(m.linesRead(), m.wallNanos()),
+                jobNanos / 1e9,
                 checkStep / 1e3,
                 m.findings(),
+                m.findings() / (double) Math.max(1, m.linesRead()),
                 m.peakRssKb() >> 10,
                 m.peakHeapMb(),
                 m.peakLiveMb());
         stdout.printf(Locale.ROOT, "  steps (ms): %s%n", ChildRun.stepMillis(m.log()));
-        stdout.printf(Locale.ROOT, "  ratio full check / lower bound: %s%n", ratio);
+        stdout.printf(
+                Locale.ROOT,
+                "  ratio full check (process wall) / lower bound: %s (job without JVM start: %s)%n",
+                ratio,
+                jobRatio);
         if (results != null) {
+            // | database | order | mix | lines | partitions | lower bound s | lower bound RSS /
+            // heap / live MB
+            // | check wall s | job s | ratio | check step s | check RSS / heap / live MB | findings
+            // a line
+            // | DuckDB s (in process / wall) |
             String row =
                     String.format(
                             Locale.ROOT,
-                            "| %s | %,d | %d | %s | %s | %s | %,.1f | %,.0f | %s | %,.1f | %,d / %,d / %,d | %,.1f |%n",
+                            "| %s | %s | %s | %,d | %d | %s | %s | %,.1f | %,.1f | %s | %,.1f | %,d / %,d / %,d | %.2f | %s |%n",
                             database,
+                            name(options.order()),
+                            name(options.mix()),
                             generated.lines(),
                             partitionCount,
                             lower == null
@@ -303,24 +494,28 @@ public final class BenchCommand implements Callable<Integer> {
                                     ? "n/a"
                                     : String.format(
                                             Locale.ROOT,
-                                            "%,.0f",
-                                            perSecond(lower.linesRead(), lower.nanos())),
-                            lower == null
-                                    ? "n/a"
-                                    : String.format(
-                                            Locale.ROOT,
                                             "%,d / %,d / %,d",
                                             lower.peakRssKb() >> 10,
                                             lower.peakHeapMb(),
                                             lower.peakLiveMb()),
+                            seconds(m.wallNanos()),
                             jobNanos / 1e9,
-                            perSecond(m.linesRead(), (long) jobNanos),
                             ratio,
                             checkStep / 1e3,
                             m.peakRssKb() >> 10,
                             m.peakHeapMb(),
                             m.peakLiveMb(),
-                            seconds(m.wallNanos()));
+                            m.findings() / (double) Math.max(1, m.linesRead()),
+                            duck == null
+                                    ? "n/a"
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "%.2f / %.1f",
+                                            seconds(duck.nanos()),
+                                            seconds(duck.wallNanos())));
+            if (!Files.exists(results)) {
+                Files.writeString(results, RESULTS_HEADER);
+            }
             Files.writeString(results, row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         return true;
@@ -359,11 +554,33 @@ public final class BenchCommand implements Callable<Integer> {
                         "Kosten van de technologie per cliënt per maand. Standaard: ${DEFAULT-VALUE}")
         Path costs;
 
+        @Option(
+                names = "--buckets",
+                paramLabel = "N",
+                defaultValue = "0",
+                description =
+                        "1: groeperen in het geheugen; meer: eerst in zoveel bestanden op schijf; 0: naar de heap."
+                                + " Standaard: ${DEFAULT-VALUE}")
+        int buckets;
+
+        @Option(
+                names = "--spill-dir",
+                paramLabel = "DIR",
+                defaultValue = "${java.io.tmpdir}",
+                description =
+                        "Waar de tijdelijke bestanden van de groepering komen (na afloop verwijderd).")
+        Path spillDir;
+
         @Override
         public Integer call() throws IOException {
+            int k = buckets > 0 ? buckets : PlainJavaCheck.bucketsFor(claims);
             PlainJavaCheck.Result r =
                     PlainJavaCheck.run(
-                            claims, ProfileSet.load(profiles), CostFileReader.read(costs));
+                            claims,
+                            ProfileSet.load(profiles),
+                            CostFileReader.read(costs),
+                            k,
+                            spillDir);
             System.out.println(ChildRun.lowerBoundLine(r));
             return ExitCodes.COMPLETED;
         }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.tztcheck.findings.Severity;
+import nl.tztcheck.samples.ExportOrder;
+import nl.tztcheck.samples.Mix;
 import nl.tztcheck.samples.Style;
 import picocli.CommandLine;
 
@@ -33,6 +35,16 @@ final class Choices<E extends Enum<E>> implements CommandLine.ITypeConverter<E> 
     /** {@code generate --style}: excel, plain (eenvoudig). */
     static final Choices<Style> STYLE =
             new Choices<>(Style.class, Map.of(Style.PLAIN, "eenvoudig"));
+
+    /** {@code generate/bench --mix}: light (licht), heavy (zwaar). */
+    static final Choices<Mix> MIX =
+            new Choices<>(Mix.class, Map.of(Mix.LIGHT, "licht", Mix.HEAVY, "zwaar"));
+
+    /** {@code generate --order}, {@code bench --orders}: client, date (datum), shuffled. */
+    static final Choices<ExportOrder> ORDER =
+            new Choices<>(
+                    ExportOrder.class,
+                    Map.of(ExportOrder.DATE, "datum", ExportOrder.SHUFFLED, "willekeurig"));
 
     private final Map<String, E> words = new LinkedHashMap<>();
     private final String description;
@@ -84,6 +96,12 @@ final class Choices<E extends Enum<E>> implements CommandLine.ITypeConverter<E> 
     static Choices<?> of(Class<?> type) {
         if (type == Severity.class) {
             return SEVERITY;
+        }
+        if (type == Mix.class) {
+            return MIX;
+        }
+        if (type == ExportOrder.class) {
+            return ORDER;
         }
         return type == Style.class ? STYLE : null;
     }

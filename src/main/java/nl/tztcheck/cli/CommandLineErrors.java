@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import nl.tztcheck.findings.Severity;
 import nl.tztcheck.i18n.Language;
 import nl.tztcheck.i18n.Messages;
+import nl.tztcheck.samples.ExportOrder;
+import nl.tztcheck.samples.Mix;
 import nl.tztcheck.samples.Style;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -64,6 +66,8 @@ final class CommandLineErrors
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(Severity.class, Choices.SEVERITY)
                 .registerConverter(Style.class, Choices.STYLE)
+                .registerConverter(Mix.class, Choices.MIX)
+                .registerConverter(ExportOrder.class, Choices.ORDER)
                 .registerConverter(LocalDate.class, new DateValues.Dates())
                 .registerConverter(YearMonth.class, new DateValues.Months());
     }

@@ -8,8 +8,10 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.tztcheck.samples.ClaimGenerator;
+import nl.tztcheck.samples.ExportOrder;
 import nl.tztcheck.samples.GeneratorOptions;
 import nl.tztcheck.samples.GeneratorSummary;
+import nl.tztcheck.samples.Mix;
 import nl.tztcheck.samples.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +84,26 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Leave out the few deliberately unreadable rows (about 1 in 2,500).")
     boolean noBadRows;
 
+    @Option(
+            names = "--mix",
+            paramLabel = "light|heavy",
+            defaultValue = "light",
+            description =
+                    "light: de realistische mix (ongeveer een bevinding per zeven regels); heavy: bevindingen op de"
+                            + " meeste regels (veel 1062-regels per maand, plafonds overschreden, tarieven boven het"
+                            + " maximum). Standaard: ${DEFAULT-VALUE}")
+    Mix mix;
+
+    @Option(
+            names = "--order",
+            paramLabel = "client|date|shuffled",
+            defaultValue = "client",
+            description =
+                    "Volgorde van de regels: client (per cliënt, zoals gegenereerd), date (op zorgdatum; regels van"
+                            + " dezelfde dag in de volgorde per cliënt) of shuffled (willekeurig, vast per seed)."
+                            + " Standaard: ${DEFAULT-VALUE}")
+    ExportOrder order;
+
     private final PrintStream stdout = System.out;
     private final PrintStream stderr = System.err;
 
@@ -105,7 +127,9 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         GeneratorOptions options;
         try {
-            options = new GeneratorOptions(clients, firstMonth, months, seed, style, !noBadRows);
+            options =
+                    new GeneratorOptions(
+                            clients, firstMonth, months, seed, style, !noBadRows, mix, order);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -140,7 +164,11 @@ public final class GenerateCommand implements Callable<Integer> {
                         + seed
                         + ", "
                         + style.name().toLowerCase(Locale.ROOT)
-                        + " style, to "
+                        + " style, "
+                        + mix.name().toLowerCase(Locale.ROOT)
+                        + " mix, "
+                        + order.name().toLowerCase(Locale.ROOT)
+                        + " order, to "
                         + out);
         return ExitCodes.COMPLETED;
     }

@@ -17,6 +17,7 @@ import nl.tztcheck.claims.Bsn;
 import nl.tztcheck.claims.ClaimColumn;
 import nl.tztcheck.claims.Technology;
 import nl.tztcheck.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a realistic, seeded claims export (spec section 1) row by row: the same options give the
@@ -30,7 +31,10 @@ import nl.tztcheck.money.Money;
  * sometimes exceed the caps and tariffs mostly at, sometimes above, the insurer's ceiling. A small
  * share of lines carries what the check looks for: wrong amounts, duplicates, credits (matched and
  * orphan), Wlz/Wmo law, Wlz indications, invalid or absent BSNs and missing approvals; optionally a
- * few unreadable rows. Line ids run R0000001, R0000002, ... in file order.
+ * few unreadable rows. Line ids run R0000001, R0000002, ... in client order, the file order unless
+ * {@link ExportOrder#DATE} or {@link ExportOrder#SHUFFLED} is asked: then the rows go through
+ * {@link RowReorder}'s bucket files, and memory stays bounded by one bucket. {@link Mix#HEAVY}
+ * gives findings on most lines instead of the realistic light mix.
  */
 public final class ClaimGenerator {
 
@@ -62,9 +66,18 @@ public final class ClaimGenerator {
     private static final double AMOUNT_WRONG = 0.008;
     private static final double BAD_ROW = 1.0 / 2500;
 
+    // the heavy mix: findings on most lines (see Mix.HEAVY); the light mix uses the constants above
+    private static final double HEAVY_TECHNOLOGY_CLIENTS = 0.97;
+    private static final double HEAVY_MONTH_WITHOUT_REGULAR_CARE = 0.08;
+    private static final int HEAVY_TECHNOLOGY_LINES_PER_MONTH = 8;
+
     private final GeneratorOptions options;
     private final Style style;
     private final String sep;
+    private final boolean heavy;
+    private final Path tempParent;
+    private final long rowsPerBucket;
+    private @Nullable RowReorder reorder;
 
     private long nextLineNumber = 1;
     private long technologyLines;
@@ -75,9 +88,25 @@ public final class ClaimGenerator {
     private long badRows;
 
     public ClaimGenerator(GeneratorOptions options) {
+        this(options, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * @param tempParent where the temporary bucket files of date or shuffled order go (removed when
+     *     the export is written)
+     */
+    public ClaimGenerator(GeneratorOptions options, Path tempParent) {
+        this(options, tempParent, RowReorder.ROWS_PER_BUCKET);
+    }
+
+    /** With smaller buckets than usual: tests show that the bucket count changes nothing wrong. */
+    ClaimGenerator(GeneratorOptions options, Path tempParent, long rowsPerBucket) {
+        this.rowsPerBucket = rowsPerBucket;
         this.options = options;
         this.style = options.style();
         this.sep = String.valueOf(style.separator());
+        this.heavy = options.mix() == Mix.HEAVY;
+        this.tempParent = tempParent;
     }
 
     /** Writes the export to a file (parent folders created), in the style's encoding. */
@@ -86,8 +115,9 @@ public final class ClaimGenerator {
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        Path folder = parent != null ? parent : Path.of(".").toAbsolutePath();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            return new ClaimGenerator(options).writeTo(out);
+            return new ClaimGenerator(options, folder).writeTo(out);
         }
     }
 
@@ -108,8 +138,28 @@ public final class ClaimGenerator {
             throw new IllegalStateException("a ClaimGenerator writes one export; create a new one");
         }
         writeHeader(out);
-        for (int i = 0; i < options.clients(); i++) {
-            writeClient(out, newClient(i));
+        if (options.order() == ExportOrder.CLIENT) {
+            for (int i = 0; i < options.clients(); i++) {
+                writeClient(out, newClient(i));
+            }
+        } else {
+            long expected = (long) options.clients() * options.months() * (heavy ? 10 : 7);
+            try (RowReorder r =
+                    new RowReorder(
+                            options.order(),
+                            options,
+                            expected,
+                            rowsPerBucket,
+                            tempParent,
+                            style.charset())) {
+                reorder = r;
+                for (int i = 0; i < options.clients(); i++) {
+                    writeClient(out, newClient(i));
+                }
+                r.drainTo(out, style.lineEnd());
+            } finally {
+                reorder = null;
+            }
         }
         out.flush();
         return new GeneratorSummary(
@@ -155,14 +205,22 @@ public final class ClaimGenerator {
         }
         SampleInsurer insurer = SampleInsurer.pick(r);
         boolean wlz = r.chance(WLZ_CLIENTS);
-        List<Usage> usages = r.chance(TECHNOLOGY_CLIENTS) ? technologyMix(r) : List.of();
+        List<Usage> usages;
+        if (heavy) {
+            usages = r.chance(HEAVY_TECHNOLOGY_CLIENTS) ? heavyTechnologyMix(r) : List.of();
+        } else {
+            usages = r.chance(TECHNOLOGY_CLIENTS) ? technologyMix(r) : List.of();
+        }
         String approval = null;
         if (!usages.isEmpty() && r.chance(insurer.approvalShare())) {
             approval = insurer.approvalPrefix() + pad(r.between(1, 999_999), 6);
         }
         double t = r.nextDouble();
         long offset;
-        if (t < 0.78) {
+        if (heavy) {
+            // most heavy clients are declared above the ceiling: a finding on every 1062 line
+            offset = t < 0.12 ? 0 : t < 0.17 ? -r.stepped(25, 300, 5) : r.stepped(50, 800, 5);
+        } else if (t < 0.78) {
             offset = 0; // the provider declares at the insurer's ceiling
         } else if (t < 0.90) {
             offset = -r.stepped(25, 300, 5); // a little below it
@@ -202,6 +260,31 @@ public final class ClaimGenerator {
         if (other) {
             String product = r.chance(0.2) ? "Bedsensor" : null;
             usages.add(new Usage(Technology.OTHER, product, 1, r.stepped(30, 120, 5)));
+        }
+        return List.copyOf(usages);
+    }
+
+    /**
+     * The heavy mix: a medication dispenser always, video care mostly, other technology sometimes,
+     * each with several lines a month and minutes that often exceed the category caps and together
+     * the monthly cap.
+     */
+    private static List<Usage> heavyTechnologyMix(SeededRandom r) {
+        List<Usage> usages = new ArrayList<>();
+        double p = r.nextDouble();
+        String dispenser = p < 0.55 ? "Medido" : p < 0.80 ? "MedMinder" : null;
+        usages.add(
+                new Usage(
+                        Technology.MEDICATION, dispenser, r.between(2, 4), r.stepped(120, 300, 5)));
+        if (r.chance(0.8)) {
+            String product = r.chance(0.5) ? "Compaan" : null;
+            usages.add(
+                    new Usage(Technology.VIDEO, product, r.between(2, 4), r.stepped(150, 360, 5)));
+        }
+        if (r.chance(0.3)) {
+            String product = r.chance(0.2) ? "Bedsensor" : null;
+            usages.add(
+                    new Usage(Technology.OTHER, product, r.between(1, 2), r.stepped(30, 120, 5)));
         }
         return List.copyOf(usages);
     }
@@ -327,7 +410,12 @@ public final class ClaimGenerator {
         SeededRandom r = c.random;
         SampleInsurer.Tariffs tariffs = c.insurer.tariffsIn(month.getYear());
         boolean technology = !c.technology.isEmpty() && !r.chance(MONTH_WITHOUT_TECHNOLOGY);
-        int regular = technology && r.chance(MONTH_WITHOUT_REGULAR_CARE) ? 0 : r.between(2, 8);
+        double withoutRegular =
+                heavy ? HEAVY_MONTH_WITHOUT_REGULAR_CARE : MONTH_WITHOUT_REGULAR_CARE;
+        int regular =
+                technology && r.chance(withoutRegular)
+                        ? 0
+                        : heavy ? r.between(1, 3) : r.between(2, 8);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < regular; i++) {
             int k = regularCode(r);
@@ -345,7 +433,7 @@ public final class ClaimGenerator {
         }
         if (technology) {
             long tariff = Math.max(100, tariffs.ceiling() + c.tariffOffsetCents);
-            int budget = 4;
+            int budget = heavy ? HEAVY_TECHNOLOGY_LINES_PER_MONTH : 4;
             for (Usage u : c.technology) {
                 int total = Math.max(15, u.usualMinutes + r.stepped(-20, 20, 5));
                 int lines = total < 30 ? 1 : Math.min(u.linesPerMonth, budget);
@@ -358,8 +446,16 @@ public final class ClaimGenerator {
                                         Math.min(
                                                 total - 15,
                                                 roundTo5(total * (30 + r.nextInt(41)) / 100)));
+                // the light mix has at most two lines a category; the heavy mix spreads the minutes
+                // evenly over its two to four
+                int share = Math.max(5, roundTo5(total / Math.max(1, lines)));
                 for (int l = 0; l < lines; l++) {
-                    int minutes = l == 0 ? first : total - first;
+                    int minutes;
+                    if (!heavy) {
+                        minutes = l == 0 ? first : total - first;
+                    } else {
+                        minutes = l < lines - 1 ? share : Math.max(5, total - share * (lines - 1));
+                    }
                     LocalDate date =
                             u.category == Technology.MEDICATION && l == 0
                                     ? month.atDay(1)
@@ -525,8 +621,12 @@ public final class ClaimGenerator {
         if (row.approvalRef != null) {
             sb.append(row.approvalRef);
         }
-        sb.append(style.lineEnd());
-        out.append(sb);
+        if (reorder != null) {
+            reorder.add(sb, row.date);
+        } else {
+            sb.append(style.lineEnd());
+            out.append(sb);
+        }
         count(row);
     }
 
