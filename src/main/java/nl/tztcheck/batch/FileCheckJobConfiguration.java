@@ -65,13 +65,14 @@ public class FileCheckJobConfiguration {
             FileLoadTasklet fileLoadTasklet,
             ProgressLogger progress,
             FaultInjection faults) {
-        return step(
-                CheckJobConfiguration.LOAD_STEP,
-                jobRepository,
-                tx,
-                fileLoadTasklet,
-                progress,
-                faults);
+        return again(
+                step(
+                        CheckJobConfiguration.LOAD_STEP,
+                        jobRepository,
+                        tx,
+                        fileLoadTasklet,
+                        progress,
+                        faults));
     }
 
     @Bean
@@ -80,12 +81,13 @@ public class FileCheckJobConfiguration {
             PlatformTransactionManager tx,
             RunFilesRoot root,
             FaultInjection faults) {
-        return step(
-                CheckJobConfiguration.PREPARE_STEP,
-                jobRepository,
-                tx,
-                new FilePrepareTasklet(root),
-                faults);
+        return again(
+                step(
+                        CheckJobConfiguration.PREPARE_STEP,
+                        jobRepository,
+                        tx,
+                        new FilePrepareTasklet(root),
+                        faults));
     }
 
     @Bean
@@ -95,13 +97,14 @@ public class FileCheckJobConfiguration {
             FileCheckTasklet fileCheckTasklet,
             ProgressLogger progress,
             FaultInjection faults) {
-        return step(
-                CheckJobConfiguration.CHECK_STEP,
-                jobRepository,
-                tx,
-                fileCheckTasklet,
-                progress,
-                faults);
+        return again(
+                step(
+                        CheckJobConfiguration.CHECK_STEP,
+                        jobRepository,
+                        tx,
+                        fileCheckTasklet,
+                        progress,
+                        faults));
     }
 
     @Bean
@@ -120,6 +123,18 @@ public class FileCheckJobConfiguration {
             RunFilesRoot root,
             FaultInjection faults) {
         return step("cleanup", jobRepository, tx, new FileCleanupTasklet(root), faults);
+    }
+
+    /**
+     * A restarted run does load, prepare and check again, even where they completed before: their
+     * run files are in the data directory of the host that made them, and the run may be resumed on
+     * another host sharing the job repository (PostgreSQL), or after the files were lost. The steps
+     * are deterministic, so the outputs are the same bytes; a restart costs the time of those steps
+     * again.
+     */
+    private static Step again(Step step) {
+        ((org.springframework.batch.core.step.AbstractStep) step).setAllowStartIfComplete(true);
+        return step;
     }
 
     private static Step step(
@@ -159,6 +174,7 @@ public class FileCheckJobConfiguration {
             FaultInjection faults,
             ProgressLogger progress,
             ObjectProvider<Clock> clock,
+            JobRepository jobRepository,
             @Value("${tzt.check.sort-lines:0}") int sortLines) {
         CheckJobParameters params = CheckJobParameters.from(stepExecution.getJobParameters());
         return new FileLoadTasklet(
@@ -171,7 +187,8 @@ public class FileCheckJobConfiguration {
                 clock.getIfAvailable(Clock::systemUTC),
                 sortLines > 0
                         ? sortLines
-                        : SortedRuns.linesForHeap(Runtime.getRuntime().maxMemory()));
+                        : SortedRuns.linesForHeap(Runtime.getRuntime().maxMemory()),
+                jobRepository);
     }
 
     @Bean

@@ -43,6 +43,7 @@ public class FileLoadTasklet implements Tasklet {
     private final ProgressLogger progress;
     private final Clock clock;
     private final int sortLines;
+    private final org.springframework.batch.core.repository.JobRepository jobRepository;
 
     FileLoadTasklet(
             CheckJobParameters params,
@@ -52,7 +53,8 @@ public class FileLoadTasklet implements Tasklet {
             FaultInjection faults,
             ProgressLogger progress,
             Clock clock,
-            int sortLines) {
+            int sortLines,
+            org.springframework.batch.core.repository.JobRepository jobRepository) {
         this.params = params;
         this.profiles = profiles;
         this.staging = new LineStager(pseudonymizer);
@@ -62,6 +64,7 @@ public class FileLoadTasklet implements Tasklet {
         this.progress = progress;
         this.clock = clock;
         this.sortLines = sortLines;
+        this.jobRepository = jobRepository;
     }
 
     @Override
@@ -72,10 +75,19 @@ public class FileLoadTasklet implements Tasklet {
         run.startStep(
                 RunFiles.LINES, RunFiles.LOAD_REJECTS, RunFiles.PERHAPS_REPEATED, RunFiles.CREDITS);
         InputInspection inspection = InputInspection.of(params.claims());
+        // the date the run first loaded decides the service dates accepted, also when the load is
+        // done again on a restart days later: kept in the job's context, which a restart inherits
+        ExecutionContext job =
+                contribution.getStepExecution().getJobExecution().getExecutionContext();
         LocalDate runDate =
-                context.containsKey(ClaimExportReader.RUN_DATE)
-                        ? LocalDate.parse(context.getString(ClaimExportReader.RUN_DATE))
+                job.containsKey(ClaimExportReader.RUN_DATE)
+                        ? LocalDate.parse(job.getString(ClaimExportReader.RUN_DATE))
                         : ServiceDateWindow.at(clock).runDate();
+        if (!job.containsKey(ClaimExportReader.RUN_DATE)) {
+            job.putString(ClaimExportReader.RUN_DATE, runDate.toString());
+            // saved at once, so a load killed half way is done again with this date
+            jobRepository.updateExecutionContext(contribution.getStepExecution().getJobExecution());
+        }
         context.putString(ClaimExportReader.RUN_DATE, runDate.toString());
         long[] kinds = new long[LineKind.values().length];
         long rows = 0;

@@ -119,6 +119,62 @@ class FileCheckJobFunctionalTests extends CheckJobFunctionalTests {
     }
 
     /**
+     * Replaced: a restarted run does load, prepare and check again (their run files may be on
+     * another host), then the report it could not write, and gives the same findings.
+     */
+    @Override
+    @Test
+    void aFailedRunRestartsWhereItStoppedAndGivesTheSameFindings(@TempDir Path work)
+            throws Exception {
+        Path claims = FIXTURES.resolve("claims.csv");
+        jobs.startJob(params(claims, out, "reference").toJobParameters());
+        Path blocked =
+                Files.writeString(
+                        work.resolve("out"), "a file where the output directory should be");
+        var parameters = params(claims, blocked, "restart").toJobParameters();
+        JobExecution failed = jobs.startJob(parameters);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        Files.delete(blocked);
+        JobExecution restarted = jobs.startJob(parameters);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getInstanceId())
+                .isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(restarted.getStepExecutions())
+                .extracting(StepExecution::getStepName)
+                .containsExactly("load", "prepare", "check", "report", "cleanup");
+        assertThat(Files.readAllBytes(blocked.resolve("findings.csv")))
+                .isEqualTo(Files.readAllBytes(out.resolve("findings.csv")));
+    }
+
+    /**
+     * Replaced: a run whose load was done on another host (its run files are not in this data
+     * directory) is done again from the load here, with the outputs of an uninterrupted run.
+     */
+    @Test
+    void aRunWhoseRunFilesAreGoneIsDoneAgainFromTheLoad(@TempDir Path work) throws Exception {
+        Path claims = FIXTURES.resolve("claims.csv");
+        jobs.startJob(params(claims, out, "reference-gone").toJobParameters());
+        Path second = work.resolve("out");
+        var parameters = params(claims, second, "gone").toJobParameters();
+        faults.arm(1);
+        JobExecution failed = jobs.startJob(parameters);
+        faults.disarm();
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        new RunFiles(dataDir, failed.getJobInstance().getInstanceId()).delete();
+
+        JobExecution restarted = jobs.startJob(parameters);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        for (String file : List.of("findings.csv", "lines.csv", "rejects.csv")) {
+            assertThat(Files.readAllBytes(second.resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readAllBytes(out.resolve(file)));
+        }
+    }
+
+    /**
      * Replaced: a failed check step starts again from its first client-month (the load's run files
      * stay), and the findings equal the uninterrupted run's.
      */
@@ -144,7 +200,7 @@ class FileCheckJobFunctionalTests extends CheckJobFunctionalTests {
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getStepExecutions())
                 .extracting(StepExecution::getStepName)
-                .containsExactly("check", "report", "cleanup");
+                .containsExactly("load", "prepare", "check", "report", "cleanup");
         assertThat(readCount(restarted, "check")).isGreaterThan(450);
         for (String file : List.of("findings.csv", "lines.csv", "rejects.csv")) {
             assertThat(Files.readAllBytes(out.resolve(file)))
