@@ -47,7 +47,7 @@ final class FileRunResults implements RunResults {
     @Override
     public void findings(StepExecution step, Consumer<Finding> each) throws IOException {
         try (ResultFile.Reader in = new ResultFile.Reader(files.of(step).file(RunFiles.RESULTS))) {
-            for (GroupResult g = in.next(); g != null; g = in.next()) {
+            for (GroupResult g = in.next(false, true); g != null; g = in.next(false, true)) {
                 g.findings().forEach(each);
             }
         }
@@ -56,7 +56,7 @@ final class FileRunResults implements RunResults {
     @Override
     public void lines(StepExecution step, Consumer<LineResult> each) throws IOException {
         try (ResultFile.Reader in = new ResultFile.Reader(files.of(step).file(RunFiles.RESULTS))) {
-            for (GroupResult g = in.next(); g != null; g = in.next()) {
+            for (GroupResult g = in.next(true, false); g != null; g = in.next(true, false)) {
                 g.lines().forEach(each);
             }
         }

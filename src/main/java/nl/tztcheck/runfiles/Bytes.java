@@ -34,6 +34,14 @@ final class Bytes {
         return new String(b, StandardCharsets.UTF_8);
     }
 
+    /** Past one string without decoding it. */
+    static void skip(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n > 0) {
+            in.skipNBytes(n);
+        }
+    }
+
     static String read(DataInputStream in) throws IOException {
         String s = readNullable(in);
         if (s == null) {

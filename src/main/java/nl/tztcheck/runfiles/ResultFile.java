@@ -116,6 +116,16 @@ public final class ResultFile {
 
         /** The next client-month, or null after the last. */
         public @Nullable GroupResult next() throws IOException {
+            return next(true, true);
+        }
+
+        /**
+         * The next client-month with only the parts asked for (the others empty): a report that
+         * writes the findings in one pass and the lines in another does not decode the texts it
+         * does not use.
+         */
+        public @Nullable GroupResult next(boolean wantLines, boolean wantFindings)
+                throws IOException {
             boolean more;
             try {
                 more = in.readBoolean();
@@ -128,6 +138,10 @@ public final class ResultFile {
             int n = in.readInt();
             List<LineResult> lines = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
+                if (!wantLines) {
+                    skipLine();
+                    continue;
+                }
                 StagedLine s = StagedLine.read(in);
                 LineStatus status = LineStatus.values()[in.readByte()];
                 String insurer = repeated();
@@ -158,6 +172,10 @@ public final class ResultFile {
             int m = in.readInt();
             List<Finding> findings = new ArrayList<>(m);
             for (int i = 0; i < m; i++) {
+                if (!wantFindings) {
+                    skipFinding();
+                    continue;
+                }
                 String key = Bytes.read(in);
                 FindingCode code = FindingCode.values()[in.readByte()];
                 String lineId = Bytes.read(in);
@@ -201,6 +219,32 @@ public final class ResultFile {
                                 source));
             }
             return new GroupResult(lines, findings);
+        }
+
+        /** Past one line result without decoding it (repeated texts are still learned). */
+        private void skipLine() throws IOException {
+            StagedLine.skip(in);
+            in.skipNBytes(1); // status
+            repeated();
+            repeated();
+            in.skipNBytes(4 + 8 * 4);
+            int c = in.readInt();
+            in.skipNBytes(c);
+        }
+
+        /** Past one finding without decoding its texts (repeated texts are still learned). */
+        private void skipFinding() throws IOException {
+            Bytes.skip(in); // key
+            in.skipNBytes(1); // code
+            Bytes.skip(in); // line id
+            in.skipNBytes(8); // line no
+            Bytes.skip(in); // client
+            repeated();
+            repeated();
+            repeated();
+            in.skipNBytes(4 + 1 + 4 + 4 + 8 * 5);
+            Bytes.skip(in); // message
+            repeated(); // source
         }
 
         private String repeated() throws IOException {

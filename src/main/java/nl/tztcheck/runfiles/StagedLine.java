@@ -77,6 +77,22 @@ public record StagedLine(LineKind kind, ClaimLine line) {
         Bytes.write(out, l.approvalRef());
     }
 
+    /** Past one line without decoding it (the fields of {@link #write}, in order). */
+    static void skip(DataInputStream in) throws IOException {
+        in.skipNBytes(1 + 8);
+        Bytes.skip(in); // line id
+        Bytes.skip(in); // client
+        Bytes.skip(in); // bsn
+        Bytes.skip(in); // uzovi
+        Bytes.skip(in); // service code
+        in.skipNBytes(8 + 4 + 8 + 8 + 1 + 1);
+        Bytes.skip(in); // product
+        in.skipNBytes(1 + 1);
+        Bytes.skip(in); // corrects
+        in.skipNBytes(1);
+        Bytes.skip(in); // approval
+    }
+
     public static StagedLine read(DataInputStream in) throws IOException {
         LineKind kind = LineKind.values()[in.readByte()];
         long lineNo = in.readLong();

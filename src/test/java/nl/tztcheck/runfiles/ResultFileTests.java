@@ -93,6 +93,13 @@ class ResultFileTests {
             assertThat(r.next()).isEqualTo(first);
             assertThat(r.next()).isNull();
         }
+        // and read for one part only, each group gives that part and nothing else
+        try (ResultFile.Reader r = new ResultFile.Reader(file)) {
+            assertThat(r.next(false, true)).isEqualTo(new GroupResult(List.of(), first.findings()));
+            assertThat(r.next(true, false)).isEqualTo(new GroupResult(List.of(), List.of()));
+            assertThat(r.next(true, false)).isEqualTo(new GroupResult(first.lines(), List.of()));
+            assertThat(r.next(true, true)).isNull();
+        }
         // the source, on four findings, is in the file once
         String bytes =
                 new String(
