@@ -126,9 +126,12 @@ class ConcurrentRunsIntegrationTests {
 
         Path restartLog = dir.resolve("restart.log");
         assertCompleted(start(db, big, dir.resolve("big"), data, restartLog), restartLog);
+        // (the run-file engine, the default, does load, prepare and check again on a restart: its
+        // run files may be on another host; what matters is the same run going on, and its outputs)
         assertThat(Files.readString(restartLog))
-                .contains("is onderbroken; die gaat nu verder waar hij stopte")
-                .doesNotContain("step_started step=load");
+                .contains(
+                        "is onderbroken; die gaat nu verder waar hij stopte",
+                        "step_started step=report");
         assertSameOutputs(dir.resolve("big"), bigAlone);
         assertSameOutputs(dir.resolve("small"), smallAlone);
     }

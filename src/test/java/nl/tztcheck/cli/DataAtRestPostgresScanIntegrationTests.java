@@ -53,6 +53,10 @@ class DataAtRestPostgresScanIntegrationTests {
         export = AtRestFixture.export(dir);
     }
 
+    /**
+     * On the database engine: the one that stages rows in PostgreSQL tables (the run-file engine
+     * keeps them in the data directory, scanned by DataAtRestScanIntegrationTests).
+     */
     private static Map<String, String> env() {
         return Map.of(
                 "SPRING_DATASOURCE_URL",
@@ -60,7 +64,9 @@ class DataAtRestPostgresScanIntegrationTests {
                 "SPRING_DATASOURCE_USERNAME",
                 user,
                 "SPRING_DATASOURCE_PASSWORD",
-                password);
+                password,
+                "TZT_CHECK_ENGINE",
+                "database");
     }
 
     @Test

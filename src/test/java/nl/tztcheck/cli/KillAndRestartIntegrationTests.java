@@ -87,9 +87,12 @@ class KillAndRestartIntegrationTests {
         assertThat(restart.waitFor(3, TimeUnit.MINUTES)).isTrue();
         String restartLog = Files.readString(dir.resolve("restart.log"));
         assertThat(restart.exitValue()).as(restartLog).isZero();
+        // (the run-file engine does load, prepare and check again on a restart: its run files
+        // may be on another host; the same run goes on and gives the same findings)
         assertThat(restartLog)
-                .contains("is onderbroken; die gaat nu verder waar hij stopte")
-                .doesNotContain("step_started step=load");
+                .contains(
+                        "is onderbroken; die gaat nu verder waar hij stopte",
+                        "step_started step=report");
 
         // and its findings equal those of an uninterrupted run, byte for byte
         Path reference = dir.resolve("reference");
