@@ -1,9 +1,7 @@
 package nl.tztcheck.batch;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +56,7 @@ public class FileCheckTasklet implements Tasklet {
         run.startStep(RunFiles.RESULTS);
         Set<Long> repeated = repeatedLines(run);
         Map<String, Correction> corrections = new HashMap<>();
-        try (DataInputStream in = in(run, RunFiles.CORRECTIONS)) {
+        try (DataInputStream in = run.read(RunFiles.CORRECTIONS)) {
             RunRecords.readCorrections(in, corrections);
         }
         long groups = 0;
@@ -122,16 +120,11 @@ public class FileCheckTasklet implements Tasklet {
 
     private static Set<Long> repeatedLines(RunFiles run) throws IOException {
         Set<Long> lineNos = new HashSet<>();
-        try (DataInputStream in = in(run, RunFiles.REPEATS)) {
+        try (DataInputStream in = run.read(RunFiles.REPEATS)) {
             for (Reject r = RunRecords.readReject(in); r != null; r = RunRecords.readReject(in)) {
                 lineNos.add(r.lineNo());
             }
         }
         return lineNos;
-    }
-
-    private static DataInputStream in(RunFiles run, String name) throws IOException {
-        return new DataInputStream(
-                new BufferedInputStream(Files.newInputStream(run.file(name)), 1 << 16));
     }
 }

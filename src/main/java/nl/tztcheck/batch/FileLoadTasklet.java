@@ -1,8 +1,6 @@
 package nl.tztcheck.batch;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.tztcheck.claims.ClaimLine;
@@ -101,9 +99,9 @@ public class FileLoadTasklet implements Tasklet {
                                 params.mapping(),
                                 params.wlzMapping(),
                                 new ServiceDateWindow(runDate));
-                DataOutputStream rejects = out(run, RunFiles.LOAD_REJECTS);
-                DataOutputStream perhaps = out(run, RunFiles.PERHAPS_REPEATED);
-                DataOutputStream credits = out(run, RunFiles.CREDITS)) {
+                DataOutputStream rejects = RunFiles.write(run.file(RunFiles.LOAD_REJECTS));
+                DataOutputStream perhaps = RunFiles.write(run.file(RunFiles.PERHAPS_REPEATED));
+                DataOutputStream credits = RunFiles.write(run.file(RunFiles.CREDITS))) {
             context.putString(
                     ClaimExportReader.ENCODING,
                     source.format()
@@ -161,9 +159,4 @@ public class FileLoadTasklet implements Tasklet {
 
     /** The load step context's count of rejected rows. */
     static final String REJECTED = "rows.rejected";
-
-    private static DataOutputStream out(RunFiles run, String name) throws java.io.IOException {
-        return new DataOutputStream(
-                new BufferedOutputStream(Files.newOutputStream(run.file(name)), 1 << 16));
-    }
 }

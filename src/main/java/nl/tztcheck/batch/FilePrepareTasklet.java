@@ -1,12 +1,9 @@
 package nl.tztcheck.batch;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,7 +65,7 @@ final class FilePrepareTasklet implements Tasklet {
                                 .filter(c -> !repeated.contains(c.line().lineNo()))
                                 .toList(),
                         found);
-        try (DataOutputStream out = out(run.part(RunFiles.CORRECTIONS))) {
+        try (DataOutputStream out = RunFiles.write(run.part(RunFiles.CORRECTIONS))) {
             List<String> ids = new ArrayList<>(corrections.keySet());
             ids.sort(null);
             for (String id : ids) {
@@ -130,7 +127,7 @@ final class FilePrepareTasklet implements Tasklet {
             }
         }
         rejects.sort(Comparator.comparingLong(Reject::lineNo));
-        try (DataOutputStream out = out(run.part(RunFiles.REPEATS))) {
+        try (DataOutputStream out = RunFiles.write(run.part(RunFiles.REPEATS))) {
             for (Reject r : rejects) {
                 RunRecords.writeReject(out, r);
             }
@@ -173,7 +170,7 @@ final class FilePrepareTasklet implements Tasklet {
 
     private static Set<String> readIds(Path file) throws IOException {
         Set<String> ids = new HashSet<>();
-        try (DataInputStream in = in(file)) {
+        try (DataInputStream in = RunFiles.read(file)) {
             while (true) {
                 ids.add(in.readUTF());
             }
@@ -184,7 +181,7 @@ final class FilePrepareTasklet implements Tasklet {
 
     static List<StagedLine> readLines(Path file) throws IOException {
         List<StagedLine> lines = new ArrayList<>();
-        try (DataInputStream in = in(file)) {
+        try (DataInputStream in = RunFiles.read(file)) {
             while (peek(in)) {
                 lines.add(StagedLine.read(in));
             }
@@ -197,13 +194,5 @@ final class FilePrepareTasklet implements Tasklet {
         int b = in.read();
         in.reset();
         return b >= 0;
-    }
-
-    private static DataInputStream in(Path file) throws IOException {
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-    }
-
-    private static DataOutputStream out(Path file) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     }
 }

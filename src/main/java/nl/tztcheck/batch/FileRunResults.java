@@ -1,9 +1,7 @@
 package nl.tztcheck.batch;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -67,15 +65,15 @@ final class FileRunResults implements RunResults {
     public void rejects(StepExecution step, Consumer<Reject> each) throws IOException {
         RunFiles run = files.of(step);
         Set<Long> late = new HashSet<>();
-        try (DataInputStream in = in(run, RunFiles.REPEATS)) {
+        try (DataInputStream in = run.read(RunFiles.REPEATS)) {
             for (Reject r = RunRecords.readReject(in); r != null; r = RunRecords.readReject(in)) {
                 late.add(r.lineNo());
             }
         }
         Map<Long, String> rawTexts =
                 late.isEmpty() ? Map.of() : ReportTasklet.rawTextsOf(params, profiles, late);
-        try (DataInputStream load = in(run, RunFiles.LOAD_REJECTS);
-                DataInputStream repeats = in(run, RunFiles.REPEATS)) {
+        try (DataInputStream load = run.read(RunFiles.LOAD_REJECTS);
+                DataInputStream repeats = run.read(RunFiles.REPEATS)) {
             Reject a = RunRecords.readReject(load);
             Reject b = RunRecords.readReject(repeats);
             while (a != null || b != null) {
@@ -129,10 +127,5 @@ final class FileRunResults implements RunResults {
                 + contextOf
                         .apply(CheckJobConfiguration.PREPARE_STEP)
                         .getLong(FilePrepareTasklet.REPEATED, 0L);
-    }
-
-    private static DataInputStream in(RunFiles run, String name) throws IOException {
-        return new DataInputStream(
-                new BufferedInputStream(Files.newInputStream(run.file(name)), 1 << 16));
     }
 }

@@ -1,5 +1,9 @@
 package nl.tztcheck.batch;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -77,6 +81,20 @@ final class RunFiles {
 
     Path part(String name) {
         return dir.resolve(name + ".part");
+    }
+
+    /** A run file to read, buffered. */
+    DataInputStream read(String name) throws IOException {
+        return read(dir.resolve(name));
+    }
+
+    static DataInputStream read(Path file) throws IOException {
+        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    }
+
+    /** A run file to write (replaced if there), buffered. */
+    static DataOutputStream write(Path file) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     }
 
     void requireFile(String name) {
