@@ -120,7 +120,7 @@ public class FileLoadTasklet implements Tasklet {
                         ClaimLine l = staging.staged(a.line());
                         kinds[a.kind().ordinal()]++;
                         if (seen.add(l.lineId())) {
-                            perhaps.writeUTF(l.lineId());
+                            RunRecords.writeText(perhaps, l.lineId());
                         }
                         StagedLine s = new StagedLine(a.kind(), l);
                         if (l.credit()) {
@@ -144,6 +144,7 @@ public class FileLoadTasklet implements Tasklet {
                 context.putLong(ClaimExportReader.BLANK, ahead.blankRows());
             }
             RunRecords.endRejects(rejects);
+            RunRecords.endTexts(perhaps);
             sorted.finish();
         }
         for (LineKind k : LineKind.values()) {

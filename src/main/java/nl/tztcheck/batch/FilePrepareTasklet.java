@@ -2,7 +2,6 @@ package nl.tztcheck.batch;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,12 +170,11 @@ final class FilePrepareTasklet implements Tasklet {
     private static Set<String> readIds(Path file) throws IOException {
         Set<String> ids = new HashSet<>();
         try (DataInputStream in = RunFiles.read(file)) {
-            while (true) {
-                ids.add(in.readUTF());
+            for (String id = RunRecords.readText(in); id != null; id = RunRecords.readText(in)) {
+                ids.add(id);
             }
-        } catch (EOFException end) {
-            return ids;
         }
+        return ids;
     }
 
     static List<StagedLine> readLines(Path file) throws IOException {

@@ -37,6 +37,22 @@ public final class RunRecords {
         return new Reject(lineNo, field, reason, raw == null ? "" : raw);
     }
 
+    /** One text of a list of texts (a row can hold two million characters: no 64 KB limit). */
+    public static void writeText(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(true);
+        Bytes.write(out, text);
+    }
+
+    public static void endTexts(DataOutputStream out) throws IOException {
+        out.writeBoolean(false);
+    }
+
+    /** The next text of a list, or null at its end. */
+    public static @org.jspecify.annotations.Nullable String readText(DataInputStream in)
+            throws IOException {
+        return in.readBoolean() ? Bytes.read(in) : null;
+    }
+
     public static void writeCorrection(DataOutputStream out, String lineId, Correction c)
             throws IOException {
         out.writeBoolean(true);
