@@ -167,6 +167,10 @@ class ConcurrentRunsIntegrationTests {
         Path out = dir.resolve("out");
         Process first = start(Db.H2, 20, small, out, data, dir.resolve("first.log"));
         waitFor(dir.resolve("first.log"), "event=step_started step=check", Duration.ofMinutes(3));
+        // H2 writes its commits to the file up to a second late (MVStore's auto-commit delay): a
+        // kill -9 at once can take the run's record with it (the run-file engine's first steps
+        // last less than a second here), and then there is nothing interrupted to give up
+        Thread.sleep(2_000);
         first.destroyForcibly().waitFor();
 
         Path abandonLog = dir.resolve("abandon.log");
@@ -197,6 +201,10 @@ class ConcurrentRunsIntegrationTests {
         Process first =
                 start(Db.POSTGRES, 20, small, out, dir.resolve("data"), dir.resolve("first.log"));
         waitFor(dir.resolve("first.log"), "event=step_started step=check", Duration.ofMinutes(3));
+        // H2 writes its commits to the file up to a second late (MVStore's auto-commit delay): a
+        // kill -9 at once can take the run's record with it (the run-file engine's first steps
+        // last less than a second here), and then there is nothing interrupted to give up
+        Thread.sleep(2_000);
         first.destroyForcibly().waitFor();
         // what a failed metadata update leaves: Spring Batch refuses to restart UNKNOWN ("Cannot
         // restart job from UNKNOWN status")
